@@ -12,11 +12,11 @@ namespace {
 
 // Legal-form words, as tokens after punctuation removal. Multi-word forms are
 // matched token by token from the end of the name.
-const std::array<std::string_view, 46> kLegalForms = {
+const std::string_view kLegalForms[] = {
     "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY", "LTD", "LIMITED", "LLC", "LLP", "LP",
     "PLC", "GMBH", "AG", "KG", "KGAA", "SA", "SAS", "SARL", "SPA", "SRL", "NV", "BV", "AB", "AS", "ASA",
     "OY", "OYJ", "KK", "KABUSHIKI", "KAISHA", "KABUSHIKIKAISHA", "PTY", "PTE", "SE", "ULC", "PC", "CORPORATIONS",
-    "GESELLSCHAFT", "MBH", "BESCHRANKTER", "HAFTUNG", "COLTD", "LLLP", "SL", "SPZOO"};
+    "MBH", "COLTD", "LLLP", "SL", "SPZOO"};
 
 // Chinese legal forms, longest first.
 const std::array<std::string_view, 6> kChineseForms = {"股份有限公司", "有限责任公司", "集团有限公司", "有限公司",
@@ -105,9 +105,13 @@ PartyType ClassifyOrganisation(std::string_view name) {
   if (Contains(up, "公司") || Contains(up, "株式会社") || Contains(up, "厂")) legal = true;
   if (Contains(up, "HOSPITAL") || Contains(up, "医院") || Contains(up, "CLINIC") || Contains(up, "MEDICAL CENTER"))
     return PartyType::kHospital;
+  if (Contains(up, "FRAUNHOFER") || Contains(up, "MAX PLANCK") || Contains(up, "MAX-PLANCK"))
+    return PartyType::kResearchInstitute;
   if (legal) return PartyType::kCompany;
+  if (Contains(up, "大学")) return PartyType::kUniversity;
+  if (Contains(up, "研究院") || Contains(up, "研究所") || Contains(up, "科学院")) return PartyType::kResearchInstitute;
   if (Contains(up, "UNIVERSIT") || Contains(up, "UNIV ") || EndsWith(up, "UNIV") || Contains(up, "COLLEGE") ||
-      Contains(up, "大学") || Contains(up, "学院") || Contains(up, "INSTITUTE OF TECHNOLOGY") ||
+      Contains(up, "学院") || Contains(up, "INSTITUTE OF TECHNOLOGY") ||
       Contains(up, "HOCHSCHULE") || Contains(up, "ECOLE") || Contains(up, "SCHOOL OF"))
     return PartyType::kUniversity;
   if (Contains(up, "INSTITUT") || Contains(up, "研究院") || Contains(up, "研究所") || Contains(up, "科学院") ||

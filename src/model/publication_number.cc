@@ -67,7 +67,10 @@ Result<PublicationKey> ParsePublicationNumber(std::string_view text, std::string
   PublicationKey key;
   size_t p = 0;
   // A country code is two letters followed by a digit or a US series letter.
-  if (s.size() >= 3 && IsUpper(s[0]) && IsUpper(s[1]) &&
+  // US series prefixes (PP plant, RE reissue) are not country codes.
+  const bool us_series = AsciiUpper(default_country) == "US" &&
+                         (StartsWith(s, "PP") || StartsWith(s, "RE") || StartsWith(s, "RX") || StartsWith(s, "AI"));
+  if (!us_series && s.size() >= 3 && IsUpper(s[0]) && IsUpper(s[1]) &&
       (IsDigit(s[2]) || (s[0] == 'U' && s[1] == 'S' && IsUpper(s[2])))) {
     key.country = s.substr(0, 2);
     p = 2;

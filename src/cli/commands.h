@@ -1,0 +1,61 @@
+// The patnav subcommands. Each Run* function is given its parsed options and
+// returns the process exit status:
+//   0  everything read / done
+//   2  usage error (bad arguments, unknown file)
+//   3  some input records were rejected (the rest went in)
+//   1  any other failure (I/O, a corrupt store)
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace patnav::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitRejected = 3;
+
+struct IngestOptions {
+  std::string db;
+  std::string mapping;
+  std::vector<std::string> paths;
+  int batch_records = 5000;
+  bool progress = true;  // shown only when stderr is a terminal
+  int max_listed_rejections = 20;
+};
+int RunIngest(const IngestOptions& o);
+
+struct ShowOptions {
+  std::string db;
+  std::string publication_number;
+  std::string format = "text";  // text | json
+};
+int RunShow(const ShowOptions& o);
+
+struct ExportOptions {
+  std::string db;
+  std::string format = "jsonl";  // jsonl | csv
+  std::string out;               // empty: standard output
+};
+int RunExport(const ExportOptions& o);
+
+struct StatsOptions {
+  std::string db;
+  std::string format = "text";  // text | json
+};
+int RunStats(const StatsOptions& o);
+
+struct GenerateOptions {
+  unsigned long long docs = 1000;
+  unsigned long long seed = 42;
+  std::string format = "uspto-xml";  // uspto-xml | csv
+  std::string out;                   // empty: standard output
+  bool full_text = true;
+};
+int RunGenerate(const GenerateOptions& o);
+
+// The data directory: --db if given, else $PATNAV_HOME, else ./patnav-data.
+std::string ResolveDataDir(const std::string& flag);
+
+}  // namespace patnav::cli

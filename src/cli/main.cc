@@ -1,0 +1,65 @@
+// patnav: the command-line entry point. Parses arguments (CLI11) and hands
+// each subcommand to its Run* function in commands.h.
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace patnav::cli;
+  CLI::App app{"patnav: industrial patent navigation and IP-alliance operations"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "patnav 0.1.0");
+  std::string db;
+  const char* kDbHelp = "data directory (default: $PATNAV_HOME, else ./patnav-data)";
+
+  IngestOptions ingest;
+  CLI::App* ingest_cmd = app.add_subcommand("ingest", "read patent files, folders or zips into the store");
+  ingest_cmd->add_option("--db", ingest.db, kDbHelp);
+  ingest_cmd->add_option("--mapping", ingest.mapping, "column-mapping file for CSV/TSV/JSONL (docs/formats/mapping.md)")
+      ->check(CLI::ExistingFile);
+  ingest_cmd->add_option("--batch", ingest.batch_records, "records per transaction")->check(CLI::PositiveNumber);
+  ingest_cmd->add_flag("!--no-progress", ingest.progress, "no progress bar even on a terminal");
+  ingest_cmd->add_option("paths", ingest.paths, "files, folders or zip archives")->required();
+
+  ShowOptions show;
+  CLI::App* show_cmd = app.add_subcommand("show", "print one publication");
+  show_cmd->add_option("--db", show.db, kDbHelp);
+  show_cmd->add_option("--format", show.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  show_cmd->add_option("pubnum", show.publication_number, "publication number, any spelling (US-2015112182-A1)")
+      ->required();
+
+  ExportOptions exp;
+  CLI::App* export_cmd = app.add_subcommand("export", "write every record in canonical form");
+  export_cmd->add_option("--db", exp.db, kDbHelp);
+  export_cmd->add_option("--format", exp.format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+  export_cmd->add_option("--out", exp.out, "output file (default: standard output)");
+
+  StatsOptions stats;
+  CLI::App* stats_cmd = app.add_subcommand("stats", "counts by country, kind, year and source format");
+  stats_cmd->add_option("--db", stats.db, kDbHelp);
+  stats_cmd->add_option("--format", stats.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
+  GenerateOptions gen;
+  CLI::App* gen_cmd = app.add_subcommand("generate", "write a deterministic synthetic patent corpus");
+  gen_cmd->add_option("--docs", gen.docs, "number of documents")->check(CLI::PositiveNumber);
+  gen_cmd->add_option("--seed", gen.seed, "random seed (same seed, same bytes)");
+  gen_cmd->add_option("--format", gen.format, "uspto-xml or csv")->check(CLI::IsMember({"uspto-xml", "csv"}));
+  gen_cmd->add_option("--out", gen.out, "output file (default: standard output)");
+  gen_cmd->add_flag("!--no-full-text", gen.full_text, "omit descriptions (bibliographic data, abstract, claims)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  if (*ingest_cmd) return RunIngest(ingest);
+  if (*show_cmd) return RunShow(show);
+  if (*export_cmd) return RunExport(exp);
+  if (*stats_cmd) return RunStats(stats);
+  if (*gen_cmd) return RunGenerate(gen);
+  return kExitUsage;
+}

@@ -1,0 +1,34 @@
+// The store's schema history: an ordered list of forward migrations. A
+// database records the number of migrations applied as its schema version
+// (meta.schema_version); opening applies the missing ones, all in one
+// transaction, and refuses a database written by a newer patnav.
+// docs/formats/store.md describes the resulting schema.
+#pragma once
+
+#include <span>
+
+#include "base/status.h"
+#include "store/sqlite_db.h"
+
+namespace patnav {
+
+struct Migration {
+  int version;              // 1, 2, 3, ...: the schema version after this step
+  const char* description;  // one line, for humans
+  const char* sql;          // one or more statements
+};
+
+// Every migration of this patnav, in order; version i is at index i-1.
+std::span<const Migration> StoreMigrations();
+// The schema version this patnav writes: StoreMigrations().size().
+int LatestSchemaVersion();
+
+// Brings `db` to the last version in `migrations` inside one IMMEDIATE
+// transaction (all steps apply, or none) and returns the version reached.
+// Unsupported "database schema version N is newer than this patnav (M)" when
+// the database is ahead of `migrations`; Corruption when the file is an
+// SQLite database of some other application.
+// REQUIRES: migrations[i].version == i + 1; no transaction open on `db`.
+Result<int> ApplyMigrations(SqliteDb& db, std::span<const Migration> migrations);
+
+}  // namespace patnav

@@ -1,0 +1,151 @@
+// The durable patent store: one canonical record per publication_number,
+// written in batches that are each one transaction, and read back in
+// publication_number order for export, statistics and indexing.
+//
+// Open() returns the embedded implementation: an SQLite database in a data
+// directory (docs/formats/store.md). The interface is kept free of SQLite so
+// that another backend (PostgreSQL) can implement it later.
+//
+// Guarantees:
+//   - A publication put twice, or from two sources, is one record: Put merges
+//     with the stored record (MergeRecords, model/merge.h), nothing duplicated.
+//   - A batch is atomic: after a crash (even kill -9) mid-batch the store
+//     holds exactly the batches committed before. Re-running an interrupted
+//     ingest ends with the records of an uninterrupted run.
+//
+// Thread-safety: a PatentStore is not thread-safe; use one from one thread at
+// a time. Several processes may open the same store; batches serialize (a
+// writer waits up to 10 s for another's batch before failing with IOError).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/status.h"
+#include "model/patent_record.h"
+
+namespace patnav {
+
+struct StoreOptions {
+  // The data directory. It holds nothing but the database: patnav.db and,
+  // while open or after a crash, SQLite's patnav.db-wal and patnav.db-shm.
+  std::filesystem::path dir;
+  // When the directory or the database is absent: create them (true), or
+  // fail with NotFound (false; for read-only commands such as stats).
+  bool create_if_missing = true;
+  // Page cache of the connection, in bytes. Default 64 MiB.
+  int64_t cache_bytes = int64_t{64} << 20;
+  // false (default): a committed batch survives a crash of the process; after
+  //   a power loss the store is consistent but the latest commits may be gone.
+  // true: every commit is synced to disk and survives power loss too (slower).
+  bool sync_every_commit = false;
+};
+
+// The data directory when none is given: $PATNAV_HOME when set and not empty,
+// else ./patnav-data.
+std::filesystem::path DefaultStoreDir();
+
+enum class PutOutcome {
+  kNew,        // the publication was not in the store
+  kMerged,     // it was; the merge added or changed facts
+  kUnchanged,  // it was; the merge changed nothing (nothing was written)
+};
+const char* PutOutcomeName(PutOutcome o);  // "new", "merged", "unchanged"
+
+// (value, count) pairs.
+using ValueCounts = std::vector<std::pair<std::string, int64_t>>;
+
+struct StoreStats {
+  int64_t publications = 0;
+  int64_t with_full_text = 0;  // publications with a stored description
+  // Records without the value count under "". by_year (of the publication
+  // date) is in ascending year order; the others by count descending, then
+  // value ascending.
+  ValueCounts by_country;
+  ValueCounts by_kind;
+  ValueCounts by_year;
+  ValueCounts by_format;  // source.format of the stored (merged) record
+};
+
+// Provenance of one ingested input.
+struct IngestInfo {
+  std::string path;                       // as given on the command line
+  std::optional<int64_t> size_bytes;      // when known
+  std::optional<int64_t> mtime_unix;      // modification time, seconds since the epoch
+  std::string format;                     // detected source format; "" when mixed or unknown
+  int64_t records_read = 0;
+  int64_t records_new = 0;
+  int64_t records_merged = 0;
+  int64_t records_unchanged = 0;
+  int64_t records_rejected = 0;
+  std::string ingested_at;  // set by the store: start of the batch, ISO 8601 UTC
+};
+
+class PatentStore {
+ public:
+  // Opens the store in options.dir, creating the directory and the database
+  // when absent (unless !create_if_missing: NotFound), and applies missing
+  // schema migrations in one transaction. Unsupported when the database was
+  // written by a newer patnav; Corruption when the file is not a patnav store.
+  static Result<std::unique_ptr<PatentStore>> Open(const StoreOptions& options);
+
+  // Aborts an open batch.
+  virtual ~PatentStore();
+
+  // Starts a batch: every Put and RecordIngest until CommitBatch is one
+  // transaction. Waits (up to 10 s) while another process writes.
+  // REQUIRES: no batch open (else InvalidArgument).
+  virtual Status BeginBatch() = 0;
+  // Makes the batch durable. On failure the batch is rolled back.
+  // REQUIRES: a batch open.
+  virtual Status CommitBatch() = 0;
+  // Discards the batch. REQUIRES: a batch open.
+  virtual Status AbortBatch() = 0;
+  virtual bool batch_open() const = 0;
+
+  // Stores `r`, merged with the stored record of the same publication_number
+  // if there is one. InvalidArgument (nothing written, the batch goes on) when
+  // r.publication_number is empty. After any other error the batch can only
+  // be aborted: CommitBatch refuses it.
+  // REQUIRES: a batch open.
+  virtual Result<PutOutcome> Put(const PatentRecord& r) = 0;
+
+  // Records the ingest of one input, as part of the open batch (call it in
+  // the batch that completes the input). REQUIRES: a batch open.
+  virtual Status RecordIngest(const IngestInfo& info) = 0;
+  // Every recorded ingest, oldest first.
+  virtual Result<std::vector<IngestInfo>> Ingests() = 0;
+
+  // The stored record, description included; nullopt when absent.
+  virtual Result<std::optional<PatentRecord>> Get(std::string_view publication_number) = 0;
+
+  // Calls fn for every record in publication_number order (byte order),
+  // stopping early when fn returns false. Streams: memory does not grow with
+  // the store. The record passed is valid only during the call. Descriptions
+  // are loaded only when `with_description`.
+  // REQUIRES: fn does not call this store.
+  virtual Status ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description = false) = 0;
+
+  virtual Result<int64_t> Count() = 0;
+  virtual Result<StoreStats> Stats() = 0;
+
+  // Verifies the database: page-level integrity and the store's own
+  // invariants (every side-table row belongs to a publication, every
+  // publication has its record). Corruption describing the first problems.
+  virtual Status CheckIntegrity() = 0;
+
+  // The schema version of the open database.
+  virtual int schema_version() const = 0;
+
+ protected:
+  PatentStore() = default;
+};
+
+}  // namespace patnav

@@ -1,0 +1,82 @@
+// The embedded PatentStore: one SQLite database (WAL mode) in the data
+// directory. Table layout, compression and versioning: docs/formats/store.md.
+// Callers use PatentStore::Open; this header is for the store's own tests.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/patent_store.h"
+#include "store/sqlite_db.h"
+#include "store/zstd_codec.h"
+
+namespace patnav {
+
+class SqliteStore final : public PatentStore {
+ public:
+  // The database file inside StoreOptions::dir.
+  static constexpr const char* kFileName = "patnav.db";
+
+  static Result<std::unique_ptr<SqliteStore>> Open(const StoreOptions& options);
+  ~SqliteStore() override;
+
+  Status BeginBatch() override;
+  Status CommitBatch() override;
+  Status AbortBatch() override;
+  bool batch_open() const override { return batch_open_; }
+  Result<PutOutcome> Put(const PatentRecord& r) override;
+  Status RecordIngest(const IngestInfo& info) override;
+  Result<std::vector<IngestInfo>> Ingests() override;
+  Result<std::optional<PatentRecord>> Get(std::string_view publication_number) override;
+  Status ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description) override;
+  Result<int64_t> Count() override;
+  Result<StoreStats> Stats() override;
+  Status CheckIntegrity() override;
+  int schema_version() const override { return schema_version_; }
+
+  // The connection, for tests that inspect tables directly.
+  SqliteDb& db() { return *db_; }
+
+ private:
+  struct Stored {
+    int64_t id;
+    PatentRecord record;
+  };
+
+  SqliteStore(std::unique_ptr<SqliteDb> db, int schema_version);
+  Status PrepareStatements();
+  Result<PutOutcome> PutInBatch(const PatentRecord& r);
+  Result<std::optional<Stored>> Find(std::string_view publication_number, bool with_description);
+  Status Write(const PatentRecord& r, bool replace_side_rows);
+  Status WriteSideRows(int64_t id, const PatentRecord& r);
+  // Decodes a stored record blob (and description blob, when not null).
+  Result<PatentRecord> Decode(std::string_view record_blob, const std::string_view* description_blob);
+  // Runs fn inside a read transaction unless a batch is open.
+  Status InSnapshot(const std::function<Status()>& fn);
+
+  std::unique_ptr<SqliteDb> db_;
+  const int schema_version_;
+  bool batch_open_ = false;
+  bool batch_failed_ = false;  // a Put failed after writing may have begun
+  std::string batch_time_;     // ISO 8601 UTC, taken at BeginBatch
+
+  ZstdCodec codec_;
+  std::string json_, blob_, text_;  // scratch buffers reused across calls
+
+  // Cached prepared statements; declared after db_ so they finalize first.
+  Statement find_;
+  Statement upsert_publication_;
+  Statement put_record_;
+  Statement put_description_;
+  Statement delete_description_;
+  Statement delete_parties_;
+  Statement delete_classes_;
+  Statement delete_citations_;
+  Statement insert_party_;
+  Statement insert_class_;
+  Statement insert_citation_;
+  Statement insert_ingest_;
+};
+
+}  // namespace patnav
