@@ -12,19 +12,19 @@ namespace fs = std::filesystem;
 
 fs::path SharedData() {
   const char* env = std::getenv("PATNAV_SHARED");
-  fs::path p = env ? fs::path(env) / "data" : fs::path("../shared/data");
+  fs::path p = fs::path(env ? env : PATNAV_DEFAULT_SHARED) / "data";
   std::error_code ec;
   return fs::is_directory(p, ec) ? p : fs::path();
 }
 
 fs::path TestData() {
   const char* env = std::getenv("PATNAV_TESTDATA");
-  return env ? fs::path(env) : fs::path("tests/data");
+  return fs::path(env ? env : PATNAV_DEFAULT_TESTDATA);
 }
 
 fs::path PatnavBinary() {
   const char* env = std::getenv("PATNAV_BIN");
-  return env ? fs::path(env) : fs::path();
+  return fs::path(env ? env : PATNAV_DEFAULT_BIN);
 }
 
 std::string ReadFile(const fs::path& p) {

@@ -38,6 +38,12 @@ bool Named(const pugi::xml_node& n, const char* name) {
   return n.type() == pugi::node_element && std::string_view(n.name()) == name;
 }
 
+// The text of a fixed-width field (<B511><PDAT>B32B  302</PDAT>) with its
+// spaces kept: they are column padding that NodeText would collapse.
+std::string RawField(const pugi::xml_node& n) {
+  return n.child("PDAT") ? n.child_value("PDAT") : n.child_value();
+}
+
 // Claim number from "CLM-00012"; 0 when there is none.
 int ClaimNumberFromId(std::string_view id) {
   size_t p = id.find_first_of("0123456789");
@@ -209,10 +215,10 @@ Result<PatentRecord> ParseUsptoGrantSgml(const pugi::xml_node& root) {
   pugi::xml_node b500 = sdobi.child("B500");
   pugi::xml_node b510 = b500.child("B510");
   for (pugi::xml_node c = b510.first_child(); c; c = c.next_sibling())
-    if (Named(c, "B511") || Named(c, "B512")) AddUnique(r.ipc, NormalizeClassification(NodeText(c)));
+    if (Named(c, "B511") || Named(c, "B512")) AddUnique(r.ipc, NormalizeClassification(RawField(c)));
   pugi::xml_node b520 = b500.child("B520");
   for (pugi::xml_node c = b520.first_child(); c; c = c.next_sibling())
-    if (Named(c, "B521") || Named(c, "B522")) AddUnique(r.national_classes, NormalizeUspc(c.child("PDAT") ? c.child_value("PDAT") : c.child_value()));
+    if (Named(c, "B521") || Named(c, "B522")) AddUnique(r.national_classes, NormalizeUspc(RawField(c)));
 
   r.language = "en";
   std::string title = NodeText(b500.child("B540"));

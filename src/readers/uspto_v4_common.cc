@@ -25,19 +25,20 @@ pugi::xml_node ChildEither(const pugi::xml_node& n, const char* a, const char* b
   return c ? c : n.child(b);
 }
 
-// Appends every descendant element of `n` named `name`, in document order.
-void CollectDescendants(const pugi::xml_node& n, const char* name, std::vector<pugi::xml_node>& out) {
-  for (pugi::xml_node c : n.children()) {
-    if (c.type() != pugi::node_element) continue;
-    if (std::strcmp(c.name(), name) == 0) out.push_back(c);
-    CollectDescendants(c, name, out);
-  }
-}
-
+// Every descendant element of `n` named `name`, in document order. Iterative
+// (pugixml's tree walker), so deep nesting cannot exhaust the stack.
 std::vector<pugi::xml_node> Descendants(const pugi::xml_node& n, const char* name) {
-  std::vector<pugi::xml_node> out;
-  CollectDescendants(n, name, out);
-  return out;
+  struct Walker : pugi::xml_tree_walker {
+    const char* name;
+    std::vector<pugi::xml_node> found;
+    bool for_each(pugi::xml_node& x) override {
+      if (x.type() == pugi::node_element && std::strcmp(x.name(), name) == 0) found.push_back(x);
+      return true;
+    }
+  } walker;
+  walker.name = name;
+  if (n) pugi::xml_node(n).traverse(walker);
+  return std::move(walker.found);
 }
 
 void AddUnique(std::vector<std::string>& list, std::string value) {

@@ -22,6 +22,10 @@
 
 namespace patnav {
 
+// How patent XML is parsed everywhere (reader and tests alike): whitespace-only
+// text between inline elements is kept, so "<i>a</i> <i>b</i>" reads "a b".
+inline constexpr unsigned kPatentXmlParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
+
 Result<PatentRecord> ParseUsptoGrantV4(const pugi::xml_node& root);
 Result<PatentRecord> ParseUsptoApplicationV4(const pugi::xml_node& root);
 Result<PatentRecord> ParseUsptoGrantSgml(const pugi::xml_node& root);

@@ -26,8 +26,9 @@ struct PreparedXml {
 };
 
 // Checks and rewrites one XML document (the bytes from one `<?xml` to the
-// next). Never resolves external entities and never fetches a DTD. Single
-// pass, linear in the input; the output is at most about twice the input.
+// next). Never resolves external entities and never fetches a DTD. Linear
+// time; the output holds at most 5 bytes per input byte ("&" -> "&amp;") plus
+// internal entity expansion, which is capped at the input size + 64 KiB.
 //
 // Encoding: UTF-8 (a leading BOM is dropped). A document whose declaration
 // names ISO-8859-1 (or latin1, windows-1252, US-ASCII) and is not valid UTF-8
@@ -39,15 +40,16 @@ struct PreparedXml {
 //   Unsupported a parameter entity, an external parsed entity (SYSTEM/PUBLIC
 //               without NDATA), an internal entity whose replacement text
 //               references another entity (billion laughs), entity expansion
-//               larger than the input (quadratic blowup), UTF-16/32 input, or
+//               past the cap above (quadratic blowup), UTF-16/32 input, or
 //               a declared encoding other than UTF-8 / Latin-1 on non-UTF-8
 //               bytes.
 // Unparsed entities (`<!ENTITY img SYSTEM "x.tif" NDATA TIF>`, used by USPTO
 // SGML-era files for drawings) are allowed and ignored. Simple internal
 // entities (`<!ENTITY co "Acme">`) are expanded once, as text, where
 // referenced. Comments, CDATA sections and processing instructions are copied
-// untouched. Mismatched or unclosed tags are left for pugixml to report; a
-// truncated document still yields text.
+// untouched, except that NUL bytes (which would end pugixml's parse) become
+// U+FFFD everywhere. Mismatched or unclosed tags are left for pugixml to
+// report; a truncated document still yields text.
 // Thread-safe (no shared state).
 Result<PreparedXml> PrepareXml(std::string_view raw);
 

@@ -101,7 +101,7 @@ Result<PatentRecord> ParseXmlPatentDocument(std::string_view doc, std::string_vi
   ASSIGN_OR_RETURN(PreparedXml prepared, PrepareXml(doc));
   pugi::xml_document xml;
   pugi::xml_parse_result parsed =
-      xml.load_buffer_inplace(prepared.text.data(), prepared.text.size(), pugi::parse_default, pugi::encoding_utf8);
+      xml.load_buffer_inplace(prepared.text.data(), prepared.text.size(), kPatentXmlParseOptions, pugi::encoding_utf8);
   if (!parsed) {
     // Offsets are into the prepared text, which differs from the input only by
     // the removed DOCTYPE and entity replacements: report the line as well.

@@ -148,8 +148,8 @@ Result<int> MigrateInTransaction(SqliteDb& db, std::span<const Migration> migrat
     const Migration& m = migrations[static_cast<size_t>(v - 1)];
     Status st = db.Exec(m.sql);
     if (!st.ok())
-      return Status(Status::Internal("migration to schema version " + std::to_string(v) + " (" + m.description +
-                                     ") failed: " + st.message()));
+      return Status::Internal("migration to schema version " + std::to_string(v) + " (" + m.description +
+                                     ") failed: " + st.message());
   }
   RETURN_IF_ERROR(db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId)));
   ASSIGN_OR_RETURN(Statement s, db.Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)"));

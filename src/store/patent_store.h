@@ -103,7 +103,7 @@ class PatentStore {
   // transaction. Waits (up to 10 s) while another process writes.
   // REQUIRES: no batch open (else InvalidArgument).
   virtual Status BeginBatch() = 0;
-  // Makes the batch durable. On failure the batch is rolled back.
+  // Makes the batch durable. On failure the batch is rolled back (and ended).
   // REQUIRES: a batch open.
   virtual Status CommitBatch() = 0;
   // Discards the batch. REQUIRES: a batch open.
@@ -111,9 +111,11 @@ class PatentStore {
   virtual bool batch_open() const = 0;
 
   // Stores `r`, merged with the stored record of the same publication_number
-  // if there is one. InvalidArgument (nothing written, the batch goes on) when
-  // r.publication_number is empty. After any other error the batch can only
-  // be aborted: CommitBatch refuses it.
+  // if there is one. Errors that leave the batch intact (nothing written):
+  // InvalidArgument when r.publication_number is empty, Corruption when the
+  // stored record of that publication cannot be decoded. After any other
+  // error the batch is lost: Put, RecordIngest and CommitBatch return that
+  // error (CommitBatch rolls back), AbortBatch ends it.
   // REQUIRES: a batch open.
   virtual Result<PutOutcome> Put(const PatentRecord& r) = 0;
 

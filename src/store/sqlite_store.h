@@ -29,7 +29,7 @@ class SqliteStore final : public PatentStore {
   Status RecordIngest(const IngestInfo& info) override;
   Result<std::vector<IngestInfo>> Ingests() override;
   Result<std::optional<PatentRecord>> Get(std::string_view publication_number) override;
-  Status ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description) override;
+  Status ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description = false) override;
   Result<int64_t> Count() override;
   Result<StoreStats> Stats() override;
   Status CheckIntegrity() override;
@@ -46,7 +46,8 @@ class SqliteStore final : public PatentStore {
 
   SqliteStore(std::unique_ptr<SqliteDb> db, int schema_version);
   Status PrepareStatements();
-  Result<PutOutcome> PutInBatch(const PatentRecord& r);
+  // Sets *writing once it starts changing the database.
+  Result<PutOutcome> PutInBatch(const PatentRecord& r, bool* writing);
   Result<std::optional<Stored>> Find(std::string_view publication_number, bool with_description);
   Status Write(const PatentRecord& r, bool replace_side_rows);
   Status WriteSideRows(int64_t id, const PatentRecord& r);
@@ -58,7 +59,7 @@ class SqliteStore final : public PatentStore {
   std::unique_ptr<SqliteDb> db_;
   const int schema_version_;
   bool batch_open_ = false;
-  bool batch_failed_ = false;  // a Put failed after writing may have begun
+  Status batch_error_;         // set when a failure may have left the batch half-written
   std::string batch_time_;     // ISO 8601 UTC, taken at BeginBatch
 
   ZstdCodec codec_;

@@ -5,7 +5,12 @@
 
 namespace patnav {
 
-ZstdCodec::ZstdCodec(int level) : level_(level), cctx_(ZSTD_createCCtx()), dctx_(ZSTD_createDCtx()) {}
+ZstdCodec::ZstdCodec(int level) : level_(level), cctx_(ZSTD_createCCtx()), dctx_(ZSTD_createDCtx()) {
+  if (cctx_) {
+    ZSTD_CCtx_setParameter(cctx_, ZSTD_c_compressionLevel, level_);
+    ZSTD_CCtx_setParameter(cctx_, ZSTD_c_checksumFlag, 1);
+  }
+}
 
 ZstdCodec::~ZstdCodec() {
   ZSTD_freeCCtx(cctx_);
@@ -15,7 +20,7 @@ ZstdCodec::~ZstdCodec() {
 Status ZstdCodec::Compress(std::string_view in, std::string* out) {
   if (!cctx_) return Status::Internal("zstd: cannot allocate a compression context");
   out->resize(ZSTD_compressBound(in.size()));
-  size_t n = ZSTD_compressCCtx(cctx_, out->data(), out->size(), in.data(), in.size(), level_);
+  size_t n = ZSTD_compress2(cctx_, out->data(), out->size(), in.data(), in.size());
   if (ZSTD_isError(n)) return Status::Internal(std::string("zstd: ") + ZSTD_getErrorName(n));
   out->resize(n);
   return Status::OK();

@@ -1,6 +1,7 @@
 // Compression of the store's blobs (canonical JSON, description text): each
-// blob is one standard zstd frame with its content size in the header, so any
-// zstd tool can read it. Contexts are kept and reused between calls.
+// blob is one standard zstd frame with its content size in the header and a
+// content checksum, so any zstd tool can read it and damage is detected.
+// Contexts are kept and reused between calls.
 //
 // Thread-safety: one ZstdCodec per thread.
 #pragma once
@@ -26,8 +27,8 @@ class ZstdCodec {
   // Replaces *out with one zstd frame holding `in`.
   Status Compress(std::string_view in, std::string* out);
   // Replaces *out with the content of the frame `frame`. Corruption when
-  // `frame` is not one complete zstd frame with a declared content size, or
-  // that size exceeds kMaxContentBytes.
+  // `frame` is not one complete zstd frame with a declared content size, its
+  // checksum does not match, or the size exceeds kMaxContentBytes.
   Status Decompress(std::string_view frame, std::string* out);
 
   static constexpr size_t kMaxContentBytes = size_t{1} << 30;

@@ -1,0 +1,470 @@
+// The embedded PatentStore on SQLite.
+#include "store/sqlite_store.h"
+
+#include <ctime>
+#include <system_error>
+
+#include "model/merge.h"
+#include "model/record_json.h"
+#include "store/migrations.h"
+
+namespace patnav {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10'000;
+
+std::string NowIso8601Utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// The title in the publication's language, else English, else the first.
+std::string_view MainTitle(const PatentRecord& r) {
+  if (auto it = r.title.find(r.language); it != r.title.end() && !it->second.empty()) return it->second;
+  if (auto it = r.title.find("en"); it != r.title.end() && !it->second.empty()) return it->second;
+  for (const auto& [lang, text] : r.title) if (!text.empty()) return text;
+  return {};
+}
+
+std::string CitedNumber(const Citation& c) {
+  return c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number;
+}
+
+constexpr const char* kFindSql =
+    "SELECT p.id, r.record, d.description FROM publications p "
+    "JOIN publication_record r ON r.pub_id = p.id "
+    "LEFT JOIN publication_description d ON d.pub_id = p.id "
+    "WHERE p.publication_number = ?1";
+
+constexpr const char* kUpsertPublicationSql =
+    "INSERT INTO publications(publication_number, country, doc_number, kind, publication_date, filing_date, "
+    "priority_date, grant_date, application_number, family_id, language, title, ipc_main, claims_count, "
+    "description_chars, full_text, source_format, ingested_at, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18) "
+    "ON CONFLICT(publication_number) DO UPDATE SET country = excluded.country, doc_number = excluded.doc_number, "
+    "kind = excluded.kind, publication_date = excluded.publication_date, filing_date = excluded.filing_date, "
+    "priority_date = excluded.priority_date, grant_date = excluded.grant_date, "
+    "application_number = excluded.application_number, family_id = excluded.family_id, "
+    "language = excluded.language, title = excluded.title, ipc_main = excluded.ipc_main, "
+    "claims_count = excluded.claims_count, description_chars = excluded.description_chars, "
+    "full_text = excluded.full_text, source_format = excluded.source_format, updated_at = excluded.updated_at "
+    "RETURNING id";
+
+constexpr const char* kForEachSql =
+    "SELECT r.record FROM publications p JOIN publication_record r ON r.pub_id = p.id "
+    "ORDER BY p.publication_number";
+constexpr const char* kForEachWithDescriptionSql =
+    "SELECT r.record, d.description FROM publications p JOIN publication_record r ON r.pub_id = p.id "
+    "LEFT JOIN publication_description d ON d.pub_id = p.id ORDER BY p.publication_number";
+
+Result<ValueCounts> QueryCounts(SqliteDb& db, const char* sql) {
+  ASSIGN_OR_RETURN(Statement s, db.Prepare(sql));
+  ValueCounts out;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) return out;
+    out.emplace_back(std::string(s.ColumnText(0)), s.ColumnInt64(1));
+  }
+}
+
+}  // namespace
+
+// ---- Open ----
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  if (options.dir.empty()) return Status::InvalidArgument("no store directory given");
+  std::error_code ec;
+  if (!fs::exists(options.dir, ec)) {
+    if (!options.create_if_missing) return Status::NotFound("no patnav store at " + options.dir.string());
+    fs::create_directories(options.dir, ec);
+    if (ec) return Status::IOError("cannot create " + options.dir.string() + ": " + ec.message());
+  } else if (!fs::is_directory(options.dir, ec)) {
+    return Status::InvalidArgument(options.dir.string() + " is not a directory");
+  }
+  const fs::path file = options.dir / kFileName;
+  if (!options.create_if_missing && !fs::exists(file, ec))
+    return Status::NotFound("no patnav store at " + options.dir.string());
+
+  ASSIGN_OR_RETURN(std::unique_ptr<SqliteDb> db, SqliteDb::Open(file, options.create_if_missing));
+  RETURN_IF_ERROR(db->Exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs)));
+  {
+    ASSIGN_OR_RETURN(Statement s, db->Prepare("PRAGMA journal_mode = WAL"));
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row || s.ColumnText(0) != "wal")
+      return Status::IOError(file.string() + ": cannot switch to WAL mode");
+  }
+  RETURN_IF_ERROR(db->Exec(options.sync_every_commit ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"));
+  RETURN_IF_ERROR(db->Exec("PRAGMA cache_size = -" + std::to_string(std::max<int64_t>(options.cache_bytes >> 10, 64))));
+  // Keeps the -wal file from staying large after a big ingest is checkpointed.
+  RETURN_IF_ERROR(db->Exec("PRAGMA journal_size_limit = 67108864"));
+  ASSIGN_OR_RETURN(int version, ApplyMigrations(*db, StoreMigrations()));
+
+  std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(db), version));
+  RETURN_IF_ERROR(store->PrepareStatements());
+  return store;
+}
+
+SqliteStore::SqliteStore(std::unique_ptr<SqliteDb> db, int schema_version)
+    : db_(std::move(db)), schema_version_(schema_version) {}
+
+SqliteStore::~SqliteStore() {
+  if (batch_open_) (void)db_->Exec("ROLLBACK");
+}
+
+Status SqliteStore::PrepareStatements() {
+  struct {
+    Statement* stmt;
+    const char* sql;
+  } const all[] = {
+      {&find_, kFindSql},
+      {&upsert_publication_, kUpsertPublicationSql},
+      {&put_record_, "INSERT OR REPLACE INTO publication_record(pub_id, record) VALUES (?1, ?2)"},
+      {&put_description_, "INSERT OR REPLACE INTO publication_description(pub_id, description) VALUES (?1, ?2)"},
+      {&delete_description_, "DELETE FROM publication_description WHERE pub_id = ?1"},
+      {&delete_parties_, "DELETE FROM publication_party WHERE pub_id = ?1"},
+      {&delete_classes_, "DELETE FROM publication_class WHERE pub_id = ?1"},
+      {&delete_citations_, "DELETE FROM citation WHERE pub_id = ?1"},
+      {&insert_party_,
+       "INSERT INTO publication_party(pub_id, role, position, name, normalized, type, country, city) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&insert_class_, "INSERT INTO publication_class(pub_id, scheme, position, symbol) VALUES (?1, ?2, ?3, ?4)"},
+      {&insert_citation_,
+       "INSERT INTO citation(pub_id, position, cited_number, category) VALUES (?1, ?2, ?3, ?4)"},
+      {&insert_ingest_,
+       "INSERT INTO ingest(path, size_bytes, mtime_unix, format, records_read, records_new, records_merged, "
+       "records_unchanged, records_rejected, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+  };
+  for (const auto& s : all) {
+    ASSIGN_OR_RETURN(*s.stmt, db_->Prepare(s.sql));
+  }
+  return Status::OK();
+}
+
+// ---- Batches ----
+
+Status SqliteStore::BeginBatch() {
+  if (batch_open_) return Status::InvalidArgument("BeginBatch: a batch is already open");
+  RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  batch_open_ = true;
+  batch_error_ = Status::OK();
+  batch_time_ = NowIso8601Utc();
+  return Status::OK();
+}
+
+Status SqliteStore::CommitBatch() {
+  if (!batch_open_) return Status::InvalidArgument("CommitBatch: no batch open");
+  if (!batch_error_.ok()) {
+    Status failed = batch_error_;
+    (void)AbortBatch();
+    return failed;
+  }
+  Status st = db_->Exec("COMMIT");
+  if (!st.ok()) {
+    if (db_->InTransaction()) (void)db_->Exec("ROLLBACK");
+    batch_open_ = false;
+    return st;
+  }
+  batch_open_ = false;
+  return Status::OK();
+}
+
+Status SqliteStore::AbortBatch() {
+  if (!batch_open_) return Status::InvalidArgument("AbortBatch: no batch open");
+  batch_open_ = false;
+  // SQLite may already have rolled back by itself after some errors.
+  if (!db_->InTransaction()) return Status::OK();
+  return db_->Exec("ROLLBACK");
+}
+
+// ---- Writing ----
+
+Result<PutOutcome> SqliteStore::Put(const PatentRecord& r) {
+  if (!batch_open_) return Status::InvalidArgument("Put: no batch open");
+  if (!batch_error_.ok()) return batch_error_;
+  if (r.publication_number.empty()) return Status::InvalidArgument("Put: record has no publication_number");
+  bool writing = false;
+  Result<PutOutcome> out = PutInBatch(r, &writing);
+  // A failure before the first write leaves the batch intact, unless SQLite
+  // ended the transaction itself (it does after some I/O errors).
+  if (!out.ok() && (writing || !db_->InTransaction())) batch_error_ = out.status();
+  return out;
+}
+
+Result<PutOutcome> SqliteStore::PutInBatch(const PatentRecord& r, bool* writing) {
+  ASSIGN_OR_RETURN(std::optional<Stored> existing, Find(r.publication_number, /*with_description=*/true));
+  if (!existing) {
+    *writing = true;
+    RETURN_IF_ERROR(Write(r, /*replace_side_rows=*/false));
+    return PutOutcome::kNew;
+  }
+  PatentRecord merged = MergeRecords(existing->record, r);
+  if (SameFacts(merged, existing->record)) return PutOutcome::kUnchanged;
+  *writing = true;
+  RETURN_IF_ERROR(Write(merged, /*replace_side_rows=*/true));
+  return PutOutcome::kMerged;
+}
+
+Status SqliteStore::Write(const PatentRecord& r, bool replace_side_rows) {
+  int64_t id = 0;
+  {
+    Statement& s = upsert_publication_;
+    ScopedReset reset(s);
+    const std::string_view title = MainTitle(r);
+    s.BindText(1, r.publication_number);
+    s.BindText(2, r.country);
+    s.BindText(3, r.doc_number);
+    s.BindText(4, r.kind);
+    s.BindTextOrNull(5, r.publication_date);
+    s.BindTextOrNull(6, r.filing_date);
+    s.BindTextOrNull(7, r.priority_date);
+    s.BindTextOrNull(8, r.grant_date);
+    s.BindTextOrNull(9, r.application_number);
+    s.BindTextOrNull(10, r.family_id);
+    s.BindTextOrNull(11, r.language);
+    s.BindTextOrNull(12, title);
+    s.BindTextOrNull(13, r.ipc.empty() ? std::string_view() : std::string_view(r.ipc.front()));
+    if (r.claims_count) s.BindInt64(14, *r.claims_count); else s.BindNull(14);
+    if (r.description_chars) s.BindInt64(15, *r.description_chars); else s.BindNull(15);
+    s.BindInt64(16, r.description.empty() ? 0 : 1);
+    s.BindTextOrNull(17, r.source.format);
+    s.BindText(18, batch_time_);
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) return Status::Internal("upsert of " + r.publication_number + " returned no id");
+    id = s.ColumnInt64(0);
+    RETURN_IF_ERROR(s.Run());
+  }
+  {
+    json_ = RecordToJsonLine(r);
+    RETURN_IF_ERROR(codec_.Compress(json_, &blob_));
+    ScopedReset reset(put_record_);
+    put_record_.BindInt64(1, id);
+    put_record_.BindBlob(2, blob_);
+    RETURN_IF_ERROR(put_record_.Run());
+  }
+  if (!r.description.empty()) {
+    RETURN_IF_ERROR(codec_.Compress(r.description, &blob_));
+    ScopedReset reset(put_description_);
+    put_description_.BindInt64(1, id);
+    put_description_.BindBlob(2, blob_);
+    RETURN_IF_ERROR(put_description_.Run());
+  } else if (replace_side_rows) {
+    ScopedReset reset(delete_description_);
+    delete_description_.BindInt64(1, id);
+    RETURN_IF_ERROR(delete_description_.Run());
+  }
+  if (replace_side_rows) {
+    for (Statement* s : {&delete_parties_, &delete_classes_, &delete_citations_}) {
+      ScopedReset reset(*s);
+      s->BindInt64(1, id);
+      RETURN_IF_ERROR(s->Run());
+    }
+  }
+  return WriteSideRows(id, r);
+}
+
+Status SqliteStore::WriteSideRows(int64_t id, const PatentRecord& r) {
+  const std::pair<const char*, const std::vector<Party>*> roles[] = {
+      {"applicant", &r.applicants}, {"assignee", &r.assignees}, {"inventor", &r.inventors}};
+  for (const auto& [role, parties] : roles) {
+    int64_t position = 0;
+    for (const Party& p : *parties) {
+      Statement& s = insert_party_;
+      ScopedReset reset(s);
+      s.BindInt64(1, id);
+      s.BindText(2, role);
+      s.BindInt64(3, position++);
+      s.BindText(4, p.name);
+      s.BindTextOrNull(5, p.normalized);
+      s.BindTextOrNull(6, PartyTypeName(p.type));
+      s.BindTextOrNull(7, p.country);
+      s.BindTextOrNull(8, p.city);
+      RETURN_IF_ERROR(s.Run());
+    }
+  }
+  const std::pair<const char*, const std::vector<std::string>*> schemes[] = {
+      {"ipc", &r.ipc}, {"cpc", &r.cpc}, {"national", &r.national_classes}};
+  for (const auto& [scheme, symbols] : schemes) {
+    int64_t position = 0;
+    for (const std::string& symbol : *symbols) {
+      Statement& s = insert_class_;
+      ScopedReset reset(s);
+      s.BindInt64(1, id);
+      s.BindText(2, scheme);
+      s.BindInt64(3, position++);
+      s.BindText(4, symbol);
+      RETURN_IF_ERROR(s.Run());
+    }
+  }
+  int64_t position = 0;
+  for (const Citation& c : r.citations) {
+    const std::string cited = CitedNumber(c);
+    Statement& s = insert_citation_;
+    ScopedReset reset(s);
+    s.BindInt64(1, id);
+    s.BindInt64(2, position++);
+    s.BindText(3, cited);
+    s.BindTextOrNull(4, c.category);
+    RETURN_IF_ERROR(s.Run());
+  }
+  return Status::OK();
+}
+
+Status SqliteStore::RecordIngest(const IngestInfo& info) {
+  if (!batch_open_) return Status::InvalidArgument("RecordIngest: no batch open");
+  Statement& s = insert_ingest_;
+  ScopedReset reset(s);
+  s.BindText(1, info.path);
+  if (info.size_bytes) s.BindInt64(2, *info.size_bytes); else s.BindNull(2);
+  if (info.mtime_unix) s.BindInt64(3, *info.mtime_unix); else s.BindNull(3);
+  s.BindTextOrNull(4, info.format);
+  s.BindInt64(5, info.records_read);
+  s.BindInt64(6, info.records_new);
+  s.BindInt64(7, info.records_merged);
+  s.BindInt64(8, info.records_unchanged);
+  s.BindInt64(9, info.records_rejected);
+  s.BindText(10, batch_time_);
+  if (!batch_error_.ok()) return batch_error_;
+  Status st = s.Run();
+  if (!st.ok()) batch_error_ = st;
+  return st;
+}
+
+// ---- Reading ----
+
+Result<PatentRecord> SqliteStore::Decode(std::string_view record_blob, const std::string_view* description_blob) {
+  RETURN_IF_ERROR(codec_.Decompress(record_blob, &text_));
+  Result<PatentRecord> r = RecordFromJsonText(text_);
+  if (!r.ok()) return Status::Corruption("stored record: " + r.status().message());
+  if (description_blob) RETURN_IF_ERROR(codec_.Decompress(*description_blob, &r->description));
+  return r;
+}
+
+Result<std::optional<SqliteStore::Stored>> SqliteStore::Find(std::string_view publication_number,
+                                                             bool with_description) {
+  ScopedReset reset(find_);
+  find_.BindText(1, publication_number);
+  ASSIGN_OR_RETURN(bool row, find_.Step());
+  if (!row) return std::optional<Stored>();
+  const std::string_view description = find_.ColumnBlob(2);
+  const bool has_description = with_description && !find_.ColumnIsNull(2);
+  ASSIGN_OR_RETURN(PatentRecord record, Decode(find_.ColumnBlob(1), has_description ? &description : nullptr));
+  return std::optional<Stored>(Stored{find_.ColumnInt64(0), std::move(record)});
+}
+
+Result<std::optional<PatentRecord>> SqliteStore::Get(std::string_view publication_number) {
+  ASSIGN_OR_RETURN(std::optional<Stored> stored, Find(publication_number, /*with_description=*/true));
+  if (!stored) return std::optional<PatentRecord>();
+  return std::optional<PatentRecord>(std::move(stored->record));
+}
+
+Status SqliteStore::ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description) {
+  ASSIGN_OR_RETURN(Statement s, db_->Prepare(with_description ? kForEachWithDescriptionSql : kForEachSql));
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) return Status::OK();
+    const std::string_view description = s.ColumnBlob(1);
+    const bool has_description = with_description && !s.ColumnIsNull(1);
+    ASSIGN_OR_RETURN(PatentRecord r, Decode(s.ColumnBlob(0), has_description ? &description : nullptr));
+    if (!fn(r)) return Status::OK();
+  }
+}
+
+Status SqliteStore::InSnapshot(const std::function<Status()>& fn) {
+  if (batch_open_) return fn();
+  RETURN_IF_ERROR(db_->Exec("BEGIN"));
+  Status st = fn();
+  Status end = db_->Exec(st.ok() ? "COMMIT" : "ROLLBACK");
+  return st.ok() ? end : st;
+}
+
+Result<int64_t> SqliteStore::Count() { return db_->QueryInt64("SELECT count(*) FROM publications"); }
+
+Result<StoreStats> SqliteStore::Stats() {
+  StoreStats stats;
+  Status st = InSnapshot([&]() -> Status {
+    {
+      ASSIGN_OR_RETURN(Statement s, db_->Prepare("SELECT count(*), coalesce(sum(full_text), 0) FROM publications"));
+      ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) return Status::Internal("no result from count");
+      stats.publications = s.ColumnInt64(0);
+      stats.with_full_text = s.ColumnInt64(1);
+    }
+    ASSIGN_OR_RETURN(stats.by_country,
+                     QueryCounts(*db_, "SELECT country, count(*) FROM publications GROUP BY 1 ORDER BY 2 DESC, 1"));
+    ASSIGN_OR_RETURN(stats.by_kind,
+                     QueryCounts(*db_, "SELECT kind, count(*) FROM publications GROUP BY 1 ORDER BY 2 DESC, 1"));
+    ASSIGN_OR_RETURN(stats.by_year, QueryCounts(*db_,
+                                                "SELECT coalesce(substr(publication_date, 1, 4), ''), count(*) "
+                                                "FROM publications GROUP BY 1 ORDER BY 1"));
+    ASSIGN_OR_RETURN(stats.by_format, QueryCounts(*db_,
+                                                  "SELECT coalesce(source_format, ''), count(*) FROM publications "
+                                                  "GROUP BY 1 ORDER BY 2 DESC, 1"));
+    return Status::OK();
+  });
+  if (!st.ok()) return st;
+  return stats;
+}
+
+Result<std::vector<IngestInfo>> SqliteStore::Ingests() {
+  ASSIGN_OR_RETURN(Statement s, db_->Prepare(
+                                    "SELECT path, size_bytes, mtime_unix, format, records_read, records_new, "
+                                    "records_merged, records_unchanged, records_rejected, ingested_at "
+                                    "FROM ingest ORDER BY id"));
+  std::vector<IngestInfo> out;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) return out;
+    IngestInfo i;
+    i.path = s.ColumnText(0);
+    if (!s.ColumnIsNull(1)) i.size_bytes = s.ColumnInt64(1);
+    if (!s.ColumnIsNull(2)) i.mtime_unix = s.ColumnInt64(2);
+    i.format = s.ColumnText(3);
+    i.records_read = s.ColumnInt64(4);
+    i.records_new = s.ColumnInt64(5);
+    i.records_merged = s.ColumnInt64(6);
+    i.records_unchanged = s.ColumnInt64(7);
+    i.records_rejected = s.ColumnInt64(8);
+    i.ingested_at = s.ColumnText(9);
+    out.push_back(std::move(i));
+  }
+}
+
+Status SqliteStore::CheckIntegrity() {
+  std::string problems;
+  {
+    ASSIGN_OR_RETURN(Statement s, db_->Prepare("PRAGMA integrity_check(20)"));
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) break;
+      if (s.ColumnText(0) != "ok") problems += std::string(s.ColumnText(0)) + "; ";
+    }
+  }
+  {
+    ASSIGN_OR_RETURN(Statement s, db_->Prepare("PRAGMA foreign_key_check"));
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (row) problems += "a row of " + std::string(s.ColumnText(0)) + " belongs to no publication; ";
+  }
+  {
+    ASSIGN_OR_RETURN(int64_t n, db_->QueryInt64(
+                                    "SELECT count(*) FROM publications p WHERE NOT EXISTS "
+                                    "(SELECT 1 FROM publication_record r WHERE r.pub_id = p.id)"));
+    if (n) problems += std::to_string(n) + " publications without a record; ";
+  }
+  {
+    ASSIGN_OR_RETURN(int64_t n, db_->QueryInt64(
+                                    "SELECT count(*) FROM publications p WHERE full_text != EXISTS "
+                                    "(SELECT 1 FROM publication_description d WHERE d.pub_id = p.id)"));
+    if (n) problems += std::to_string(n) + " publications whose full_text flag is wrong; ";
+  }
+  if (problems.empty()) return Status::OK();
+  problems.resize(problems.size() - 2);
+  return Status::Corruption(db_->file().string() + ": " + problems);
+}
+
+}  // namespace patnav
