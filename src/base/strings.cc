@@ -62,6 +62,8 @@ std::string CollapseWhitespace(std::string_view s) {
     size_t skip = 0;
     if (IsSpace(static_cast<char>(c))) skip = 1;
     else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) skip = 2;
+    else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+             static_cast<unsigned char>(s[i + 2]) >= 0x80 && static_cast<unsigned char>(s[i + 2]) <= 0x8A) skip = 3;  // U+2000..U+200A
     else if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
              static_cast<unsigned char>(s[i + 2]) == 0x80) skip = 3;
     if (skip) {

@@ -15,7 +15,7 @@ bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 bool IEquals(std::string_view a, std::string_view b);  // ASCII case-insensitive
 std::vector<std::string_view> Split(std::string_view s, char sep);
-// Replaces runs of whitespace (ASCII and U+3000, U+00A0) by one space, trims.
+// Replaces runs of whitespace (ASCII, U+00A0, U+2000..U+200A, U+3000) by one space, trims.
 std::string CollapseWhitespace(std::string_view s);
 bool IsAsciiDigits(std::string_view s);  // non-empty and all 0-9
 std::string StripLeadingZeros(std::string_view digits);  // "000" -> "0"
