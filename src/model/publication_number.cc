@@ -12,10 +12,15 @@ namespace {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// WO "96/25012" or "2016/123456" -> year + 6 digits.
+// WO "96/25012" or "2016/123456" -> year + 6 digits. Without a slash, 7 or 8
+// digits are a two-digit year + serial (Google Patents "WO-0116860",
+// "WO-03034303"); 10 digits are already year + 6 digits.
 std::string NormalizeWo(std::string_view d) {
   auto slash = d.find('/');
-  if (slash == std::string_view::npos) return std::string(d);
+  if (slash == std::string_view::npos) {
+    if (!IsAsciiDigits(d) || (d.size() != 7 && d.size() != 8)) return std::string(d);
+    return NormalizeWo(std::string(d.substr(0, 2)) + "/" + std::string(d.substr(2)));
+  }
   std::string year(d.substr(0, slash));
   std::string serial(d.substr(slash + 1));
   if (!IsAsciiDigits(year) || !IsAsciiDigits(serial)) return std::string(d);
@@ -70,8 +75,10 @@ Result<PublicationKey> ParsePublicationNumber(std::string_view text, std::string
   // US series prefixes (PP plant, RE reissue) are not country codes.
   const bool us_series = AsciiUpper(default_country) == "US" &&
                          (StartsWith(s, "PP") || StartsWith(s, "RE") || StartsWith(s, "RX") || StartsWith(s, "AI"));
+  // Japan's pre-2000 numbers carry an era letter: JPH10207504A (Heisei), JPS63123456A (Showa).
   if (!us_series && s.size() >= 3 && IsUpper(s[0]) && IsUpper(s[1]) &&
-      (IsDigit(s[2]) || (s[0] == 'U' && s[1] == 'S' && IsUpper(s[2])))) {
+      (IsDigit(s[2]) || (s[0] == 'U' && s[1] == 'S' && IsUpper(s[2])) ||
+       (s[0] == 'J' && s[1] == 'P' && (s[2] == 'H' || s[2] == 'S') && s.size() > 3 && IsDigit(s[3])))) {
     key.country = s.substr(0, 2);
     p = 2;
   } else {

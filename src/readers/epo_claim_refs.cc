@@ -2,6 +2,7 @@
 #include "readers/epo_claim_refs.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -102,15 +103,11 @@ bool ReadSeparators(std::string_view low, size_t& p, bool& range) {
   }
 }
 
-bool ContainsAny(std::string_view hay, const std::string_view* needles, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    if (hay.find(needles[i]) != std::string_view::npos) return true;
-  return false;
-}
-
 template <size_t N>
 bool ContainsAny(std::string_view hay, const std::string_view (&needles)[N]) {
-  return ContainsAny(hay, needles, N);
+  for (std::string_view n : needles)
+    if (hay.find(n) != std::string_view::npos) return true;
+  return false;
 }
 
 }  // namespace

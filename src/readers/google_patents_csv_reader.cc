@@ -65,6 +65,22 @@ std::vector<std::string> SplitJoinedList(std::string_view cell, bool (*rejoin)(s
   return out;
 }
 
+// A CJK personal name: 2 to 4 Han/Hangul/kana characters, no space, and no
+// word that organisations use (清华大学 and 한국해양연구원 are not persons).
+bool IsCjkPersonName(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kOrgWords = {
+      "大学", "公司", "研究", "学院", "医院", "中心", "集团", "会社", "院", "所", "厂", "局", "대학", "연구"};
+  size_t chars = 0;
+  for (size_t i = 0; i < name.size(); ++chars) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c < 0xE2) return false;  // ASCII, Latin, Cyrillic...: not a CJK name
+    i += c >= 0xF0 ? 4 : 3;
+  }
+  if (chars < 2 || chars > 4) return false;
+  for (auto w : kOrgWords) if (name.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
 std::string Cell(const CsvRow& row, int col) {
   if (col < 0 || static_cast<size_t>(col) >= row.fields.size()) return "";
   return CollapseWhitespace(row.fields[col]);
@@ -150,7 +166,8 @@ class GooglePatentsCsvReader : public Reader {
       size_t semi = name.find(';');
       if (semi != std::string::npos) {
         p = MakePerson(Trim(std::string_view(name).substr(0, semi)), Trim(std::string_view(name).substr(semi + 1)));
-      } else if (std::find(inventor_names.begin(), inventor_names.end(), name) != inventor_names.end()) {
+      } else if (std::find(inventor_names.begin(), inventor_names.end(), name) != inventor_names.end() ||
+                 IsCjkPersonName(name)) {
         p = PersonFromFullName(name);
       } else {
         p = MakeOrganisation(name);

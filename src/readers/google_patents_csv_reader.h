@@ -12,9 +12,11 @@
 // are ", "-separated full names ("Jr.", "III" pieces rejoin the name before);
 // assignee is a ", "-separated list whose pieces that are only a legal form
 // ("Inc.", "Llc", "Ltd.", "N.A.") rejoin the name before them, and each
-// assignee goes to both applicants and assignees: "Last; First" pieces and
-// pieces equal to one of the row's inventors are persons, the rest
-// organisations. The link columns are not canonical and are dropped.
+// assignee goes to both applicants and assignees: "Last; First" pieces,
+// pieces equal to one of the row's inventors and short CJK names (박병권,
+// 钟高明) are persons, the rest organisations. The link columns are not
+// canonical and are dropped. The "A, Inc., University Of Technology, Sydney"
+// kind of list is ambiguous; such a trailing place name becomes a party.
 //
 // Rejected rows (with their line number): a column count unlike the
 // header's, an empty or unparsable id, invalid UTF-8, CSV syntax errors.

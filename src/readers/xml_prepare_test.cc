@@ -310,7 +310,7 @@ TEST(XmlPrepareTest, HostileInputIsLinear) {
     }
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 5.0);
+  EXPECT_LT(seconds, 10.0);
 }
 
 // --- real data -------------------------------------------------------------------

@@ -93,6 +93,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const StoreOptions& optio
 
   ASSIGN_OR_RETURN(std::unique_ptr<SqliteDb> db, SqliteDb::Open(file, options.create_if_missing));
   RETURN_IF_ERROR(db->Exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs)));
+  if (getenv("PS")) RETURN_IF_ERROR(db->Exec(std::string("PRAGMA page_size = ") + getenv("PS")));  // XXX experiment
+  if (getenv("PX")) RETURN_IF_ERROR(db->Exec(getenv("PX")));  // XXX experiment
   {
     ASSIGN_OR_RETURN(Statement s, db->Prepare("PRAGMA journal_mode = WAL"));
     ASSIGN_OR_RETURN(bool row, s.Step());

@@ -62,7 +62,7 @@ class SqliteStore final : public PatentStore {
   Status batch_error_;         // set when a failure may have left the batch half-written
   std::string batch_time_;     // ISO 8601 UTC, taken at BeginBatch
 
-  ZstdCodec codec_;
+  ZstdCodec codec_{getenv("ZL") ? atoi(getenv("ZL")) : 3};
   std::string json_, blob_, text_;  // scratch buffers reused across calls
 
   // Cached prepared statements; declared after db_ so they finalize first.
