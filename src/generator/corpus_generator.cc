@@ -61,6 +61,7 @@ void CorpusGenerator::AppendDocument(CorpusFormat format, uint64_t index, std::s
   assert(valid_.ok() && index < plan_->size());
   gen::BuildParts parts;
   parts.full_text = options_.full_text;
+  parts.all_claims = format == CorpusFormat::kUsptoXml;
   parts.description = format == CorpusFormat::kUsptoXml;
   parts.citations = format == CorpusFormat::kUsptoXml;
   gen::SyntheticPatent p;

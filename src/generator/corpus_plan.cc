@@ -116,7 +116,7 @@ CorpusPlan::CorpusPlan(const GeneratorOptions& options)
   pools_.resize(orgs_.size());
   for (size_t o = 0; o < orgs_.size(); ++o) {
     const double expected = static_cast<double>(options.docs) * applicants.Probability(o);
-    pools_[o] = 3 + static_cast<uint32_t>(1.5 * DetPow(expected + 1.0, 0.85));
+    pools_[o] = 8 + static_cast<uint32_t>(2.0 * DetPow(expected + 1.0, 0.85));
   }
 
   const int years = options.last_year - options.first_year + 1;

@@ -28,6 +28,10 @@ struct Zh {
   SV en;
   SV zh;
 };
+struct Place {
+  SV name;
+  SV city;
+};
 struct CnPlace {
   SV en;
   SV zh;
@@ -236,8 +240,11 @@ constexpr SV kJpIndustry[kAreaCount][3] = {
     {"Battery", "Electric", "Chemical"},         {"Information Systems", "Soft", "Electric"},
     {"Electronics", "Semiconductor", "Precision"}, {"Communication", "Electric", "Networks"},
     {"Medical", "Pharmaceutical", "Optical"},    {"Motor", "Electric", "Automotive Systems"}};
-constexpr SV kJpPlaces[] = {"Tokyo",  "Kyoto", "Osaka",    "Nagoya",  "Kyushu",   "Tohoku", "Hokkaido",
-                            "Tsukuba", "Kobe", "Hiroshima", "Chiba",  "Shizuoka", "Okayama", "Kanazawa"};
+constexpr Place kJpPlaces[] = {{"Tokyo", "Tokyo"},     {"Kyoto", "Kyoto"},       {"Osaka", "Suita"},
+                              {"Nagoya", "Nagoya"},   {"Kyushu", "Fukuoka"},    {"Tohoku", "Sendai"},
+                              {"Hokkaido", "Sapporo"}, {"Tsukuba", "Tsukuba"},  {"Kobe", "Kobe"},
+                              {"Hiroshima", "Higashihiroshima"}, {"Chiba", "Chiba"}, {"Shizuoka", "Hamamatsu"},
+                              {"Okayama", "Okayama"}, {"Kanazawa", "Kanazawa"}};
 
 constexpr SV kKrSyllables[] = {"Han", "Dae",  "Sam",  "Hyun", "Seong", "Jin", "Kum", "Dong", "Sung", "Woo",
                                "Il",  "Young", "Myung", "Kwang", "Chang", "Hae", "San", "Won", "Ho", "Mi"};
@@ -245,8 +252,10 @@ constexpr SV kKrIndustry[kAreaCount][3] = {
     {"Energy Solution", "Battery", "Chemical"}, {"Information", "Soft", "AI"},
     {"Semiconductor", "Display", "Electronics"}, {"Telecom", "Electronics", "Networks"},
     {"Bio", "Pharm", "Medical"},                {"Motors", "Mobility", "Auto Parts"}};
-constexpr SV kKrPlaces[] = {"Gyeongbuk", "Chungnam", "Jeonbuk", "Busan", "Daegu", "Gwangju",
-                            "Incheon",   "Ulsan",    "Kangwon", "Chonnam", "Kyungpook", "Chungbuk"};
+constexpr Place kKrPlaces[] = {{"Gyeongbuk", "Daegu"},  {"Chungnam", "Daejeon"}, {"Jeonbuk", "Jeonju"},
+                              {"Busan", "Busan"},      {"Daegu", "Daegu"},      {"Gwangju", "Gwangju"},
+                              {"Incheon", "Incheon"},  {"Ulsan", "Ulsan"},      {"Kangwon", "Chuncheon"},
+                              {"Chonnam", "Gwangju"},  {"Kyungpook", "Daegu"},  {"Chungbuk", "Cheongju"}};
 constexpr SV kKrFields[] = {"Energy Materials", "Electronics Technology", "Machinery and Materials",
                             "Industrial Technology", "Science and Technology Information", "Ceramic Engineering"};
 
@@ -273,9 +282,18 @@ constexpr SV kUsIndustry[kAreaCount][5] = {
     {"Communications", "Networks", "Wireless", "Telecom", "Connectivity"},
     {"Medical", "Therapeutics", "Biosciences", "Pharmaceuticals", "Surgical"},
     {"Motors", "Automotive", "Mobility", "Electric Drive", "Charging Solutions"}};
-constexpr SV kUsStates[] = {"Colorado", "Oregon",   "Nevada",   "Vermont",   "Ohio",     "Arizona",
-                            "Kansas",   "Iowa",     "Utah",     "Delaware",  "Nebraska", "Maine",
-                            "Montana",  "Kentucky", "Missouri", "Tennessee", "Wyoming",  "Idaho"};
+struct UsState {
+  SV name;
+  SV city;
+  SV code;
+};
+constexpr UsState kUsStates[] = {
+    {"Colorado", "Boulder", "CO"},     {"Oregon", "Eugene", "OR"},      {"Nevada", "Reno", "NV"},
+    {"Vermont", "Burlington", "VT"},   {"Ohio", "Columbus", "OH"},      {"Arizona", "Tucson", "AZ"},
+    {"Kansas", "Lawrence", "KS"},      {"Iowa", "Iowa City", "IA"},     {"Utah", "Salt Lake City", "UT"},
+    {"Delaware", "Newark", "DE"},      {"Nebraska", "Lincoln", "NE"},   {"Maine", "Orono", "ME"},
+    {"Montana", "Bozeman", "MT"},      {"Kentucky", "Lexington", "KY"}, {"Missouri", "Columbia", "MO"},
+    {"Tennessee", "Knoxville", "TN"},  {"Wyoming", "Laramie", "WY"},    {"Idaho", "Moscow", "ID"}};
 
 constexpr SV kEuWordA[] = {"Alba", "Velo", "Nordi", "Luma", "Sola", "Vita", "Terra", "Aero", "Medi",
                            "Opti", "Elec", "Hydro", "Cera", "Strato", "Volta"};
@@ -343,7 +361,8 @@ std::string Concat(std::initializer_list<SV> parts) {
 struct Draft {
   std::string en;
   std::string zh;
-  SV city;  // set by builders that know it
+  SV city;   // set by builders that know it
+  SV state;
   std::vector<std::string> variants;  // builder-specific variants
 };
 
@@ -385,13 +404,14 @@ Draft CnOrg(Random& rng, OrgType type, int area) {
 Draft JpOrg(Random& rng, OrgType type, int area) {
   Draft d;
   if (type == OrgType::kUniversity) {
-    const SV place = Pick(rng, kJpPlaces);
+    const Place& place = Pick(rng, kJpPlaces);
+    d.city = place.city;
     if (rng.Bernoulli(0.7)) {
-      d.en = Concat({place, " University"});
-      d.variants.push_back(Concat({"National University Corporation ", place, " University"}));
+      d.en = Concat({place.name, " University"});
+      d.variants.push_back(Concat({"National University Corporation ", place.name, " University"}));
     } else {
-      d.en = Concat({place, " Institute of Technology"});
-      d.variants.push_back(Concat({"National University Corporation ", place, " Institute of Technology"}));
+      d.en = Concat({place.name, " Institute of Technology"});
+      d.variants.push_back(Concat({"National University Corporation ", place.name, " Institute of Technology"}));
     }
     return d;
   }
@@ -425,11 +445,12 @@ Draft JpOrg(Random& rng, OrgType type, int area) {
 Draft KrOrg(Random& rng, OrgType type, int area) {
   Draft d;
   if (type == OrgType::kUniversity) {
-    const SV place = Pick(rng, kKrPlaces);
-    d.en = Concat({place, " National University Industry-Academic Cooperation Foundation"});
-    d.variants.push_back(Concat({place, " National University Industry Academic Cooperation Foundation"}));
-    d.variants.push_back(Concat({"Industry-Academic Cooperation Foundation, ", place, " National University"}));
-    d.variants.push_back(Concat({place, " National University R&DB Foundation"}));
+    const Place& place = Pick(rng, kKrPlaces);
+    d.city = place.city;
+    d.en = Concat({place.name, " National University Industry-Academic Cooperation Foundation"});
+    d.variants.push_back(Concat({place.name, " National University Industry Academic Cooperation Foundation"}));
+    d.variants.push_back(Concat({"Industry-Academic Cooperation Foundation, ", place.name, " National University"}));
+    d.variants.push_back(Concat({place.name, " National University R&DB Foundation"}));
     return d;
   }
   if (type == OrgType::kInstitute) {
@@ -452,6 +473,7 @@ Draft DeOrg(Random& rng, OrgType type, int area) {
   Draft d;
   const Zh& city = Pick(rng, kDeCities);
   if (type == OrgType::kUniversity) {
+    d.city = city.en;
     if (rng.Bernoulli(0.6)) {
       d.en = Concat({"Technische Universität ", city.zh});
       d.variants.push_back(Concat({"Technical University of ", city.en}));
@@ -485,7 +507,10 @@ Draft DeOrg(Random& rng, OrgType type, int area) {
 Draft UsOrg(Random& rng, OrgType type, int area) {
   Draft d;
   if (type == OrgType::kUniversity) {
-    const SV state = Pick(rng, kUsStates);
+    const UsState& st = Pick(rng, kUsStates);
+    const SV state = st.name;
+    d.city = st.city;
+    d.state = st.code;
     switch (rng.Uniform(4)) {
       case 0:
         d.en = Concat({"University of ", state});
@@ -509,7 +534,10 @@ Draft UsOrg(Random& rng, OrgType type, int area) {
     if (rng.Bernoulli(0.5)) {
       d.en = Concat({Pick(rng, kAngloFamily), " Research Institute"});
     } else {
-      d.en = Concat({Pick(rng, kUsStates), " Research Foundation"});
+      const UsState& st = Pick(rng, kUsStates);
+      d.en = Concat({st.name, " Research Foundation"});
+      d.city = st.city;
+      d.state = st.code;
     }
     return d;
   }
@@ -540,9 +568,11 @@ Draft OtherOrg(Random& rng, Country c, OrgType type, int area) {
       const SV a = Pick(rng, kTwSyllables);
       const SV b = Pick(rng, kTwSyllables);
       if (type == OrgType::kUniversity) {
-        d.en = Concat({"National ", Pick(rng, kTwCities), " University"});
+        d.city = Pick(rng, kTwCities);
+        d.en = Concat({"National ", d.city, " University"});
       } else if (type == OrgType::kInstitute) {
-        d.en = Concat({Pick(rng, kTwCities), " Industrial Technology Research Institute"});
+        d.city = Pick(rng, kTwCities);
+        d.en = Concat({d.city, " Industrial Technology Research Institute"});
       } else {
         d.en = Concat({a, " ", b, rng.Bernoulli(0.5) ? " Technology Corp." : " Electronics Co., Ltd."});
         d.variants.push_back(ReplaceFirst(d.en, "Corp.", "Corporation"));
@@ -551,7 +581,8 @@ Draft OtherOrg(Random& rng, Country c, OrgType type, int area) {
     }
     case Country::kFR:
       if (type == OrgType::kUniversity) {
-        d.en = Concat({"Université de ", Pick(rng, kFrCities)});
+        d.city = Pick(rng, kFrCities);
+        d.en = Concat({"Université de ", d.city});
       } else if (type == OrgType::kInstitute) {
         d.en = Concat({"Institut ", Pick(rng, kFrFamily)});
       } else {
@@ -560,7 +591,8 @@ Draft OtherOrg(Random& rng, Country c, OrgType type, int area) {
       break;
     case Country::kGB:
       if (type == OrgType::kUniversity) {
-        d.en = Concat({"University of ", Pick(rng, kGbCities)});
+        d.city = Pick(rng, kGbCities);
+        d.en = Concat({"University of ", d.city});
       } else {
         d.en = Concat({Pick(rng, kAngloFamily), " ", kUsIndustry[area][rng.Uniform(5)],
                        rng.Bernoulli(0.7) ? " Limited" : " PLC"});
@@ -569,6 +601,7 @@ Draft OtherOrg(Random& rng, Country c, OrgType type, int area) {
     case Country::kNL:
       if (type == OrgType::kUniversity) {
         const SV city = Pick(rng, kNlCities);
+        d.city = city;
         d.en = Concat({"Technische Universiteit ", city});
         d.variants.push_back(Concat({city, " University of Technology"}));
       } else {
@@ -577,7 +610,8 @@ Draft OtherOrg(Random& rng, Country c, OrgType type, int area) {
       break;
     case Country::kSE:
       if (type == OrgType::kUniversity) {
-        d.en = Concat({Pick(rng, kSeCities), " University"});
+        d.city = Pick(rng, kSeCities);
+        d.en = Concat({d.city, " University"});
       } else {
         d.en = Concat({eu, " AB"});
         d.variants.push_back(Concat({"Aktiebolaget ", eu}));
@@ -585,14 +619,16 @@ Draft OtherOrg(Random& rng, Country c, OrgType type, int area) {
       break;
     case Country::kCH:
       if (type == OrgType::kUniversity) {
-        d.en = Concat({Pick(rng, kChCities), " Federal Institute of Technology"});
+        d.city = Pick(rng, kChCities);
+        d.en = Concat({d.city, " Federal Institute of Technology"});
       } else {
         d.en = Concat({eu, rng.Bernoulli(0.6) ? " AG" : " SA"});
       }
       break;
     case Country::kIL:
       if (type == OrgType::kUniversity) {
-        d.en = Concat({Pick(rng, kIlCities), " University Research and Development Company Ltd."});
+        d.city = Pick(rng, kIlCities);
+        d.en = Concat({d.city, " University Research and Development Company Ltd."});
       } else {
         d.en = Concat({eu, " Ltd."});
       }
@@ -730,6 +766,7 @@ std::vector<Organisation> BuildOrganisations(uint64_t seed, size_t count) {
     o.name_zh = std::move(d.zh);
     if (!d.city.empty()) {
       o.city = d.city;
+      o.state = d.state;
     } else {
       o.city = PickCityFor(rng, o.country, &o.state);
     }

@@ -163,8 +163,10 @@ size_t DrawInventors(const CorpusPlan& plan, uint64_t index, std::vector<Person>
     const uint32_t org = k + from_co >= count ? d.co_org : d.org;
     const uint32_t pool = plan.inventor_pool(org);
     uint64_t key = 0;
-    for (int attempt = 0; attempt < 8; ++attempt) {
-      key = (static_cast<uint64_t>(org) << 24) | SkewedRank(rng, pool, 2);
+    for (int attempt = 0; attempt < 10; ++attempt) {
+      // Mostly the organisation's regular inventors; now and then a newcomer.
+      const uint64_t who = attempt < 8 ? SkewedRank(rng, pool, 2) : pool + rng.Uniform(1u << 23);
+      key = (static_cast<uint64_t>(org) << 24) | who;
       if (std::find(used, used + n_used, key) == used + n_used) break;
     }
     used[n_used++] = key;
@@ -201,7 +203,7 @@ void BuildPatent(const CorpusPlan& plan, uint64_t index, const BuildParts& parts
 
   Random text = Stream(plan.seed(), index, kTextTag);
   const TextComposer composer(text, p.area, *p.head);
-  composer.Compose(text, p.text);
+  composer.Compose(text, p.text, parts.all_claims);
 
   if (parts.description) {
     Random desc = Stream(plan.seed(), index, kDescTag);

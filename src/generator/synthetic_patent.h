@@ -52,6 +52,7 @@ struct SyntheticPatent {
 };
 
 struct BuildParts {
+  bool all_claims = true;  // else claim 1 only
   bool description = false;
   bool full_text = true;
   bool citations = false;

@@ -250,6 +250,13 @@ class Renderer {
     param_.fill(ParamBinding{});
   }
 
+  // Component slot 0 of later sentences avoids the components that slot 0
+  // took since the last ResetAvoid (claim elements introduce new things).
+  void ResetAvoid() { avoid_ = 0; }
+  void AvoidSlotZero() {
+    if (comp_[0] >= 0) avoid_ |= 1u << comp_[0];
+  }
+
   // Renders `tmpl`; English sentences get a capital first letter.
   void Render(std::string& out, SV tmpl, Lang lang, bool capitalize = false) {
     const size_t start = out.size();
@@ -284,11 +291,11 @@ class Renderer {
   }
 
   template <size_t N, size_t M>
-  int Bind(std::array<int8_t, N>& slots, int slot, const uint8_t (&pool)[M]) {
+  int Bind(std::array<int8_t, N>& slots, int slot, const uint8_t (&pool)[M], uint32_t avoid = 0) {
     if (slots[static_cast<size_t>(slot)] < 0) {
       int8_t pick = static_cast<int8_t>(rng_.Uniform(M));
-      for (int attempt = 0; attempt < 4; ++attempt) {
-        if (std::find(slots.begin(), slots.end(), pick) == slots.end()) break;
+      for (int attempt = 0; attempt < 8; ++attempt) {
+        if (std::find(slots.begin(), slots.end(), pick) == slots.end() && !((avoid >> pick) & 1u)) break;
         pick = static_cast<int8_t>(rng_.Uniform(M));
       }
       slots[static_cast<size_t>(slot)] = pick;
@@ -296,7 +303,7 @@ class Renderer {
     return pool[slots[static_cast<size_t>(slot)]];
   }
 
-  int Component(int slot) { return Bind(comp_, slot, p_.comps); }
+  int Component(int slot) { return Bind(comp_, slot, p_.comps, slot == 0 ? avoid_ : 0u); }
   int ComponentPick(int slot) {
     Component(slot);
     return comp_[static_cast<size_t>(slot)];
@@ -478,6 +485,7 @@ class Renderer {
   Lang lang_ = Lang::kEn;
   std::string* out_ = nullptr;
   bool article_ = false;
+  uint32_t avoid_ = 0;
   std::array<int8_t, 10> comp_;
   std::array<int8_t, 4> adj_;
   std::array<int8_t, 5> act_;
@@ -558,6 +566,44 @@ class ParagraphWriter {
   int next_;
 };
 
+// A results table comparing the examples, as USPTO files embed them.
+void AppendResultsTable(std::string& out, const TermPicks& picks, Random& rng, int examples) {
+  const AreaVocabulary& v = *picks.vocab;
+  const Param& a = v.params[picks.params[0] % v.params.size()];
+  const Param& b = v.params[picks.params[1] % v.params.size()];
+  out += "\n<tables id=\"TABLE-US-00001\" num=\"00001\">\n<table frame=\"none\" colsep=\"0\" rowsep=\"0\" "
+         "pgwide=\"1\">\n<tgroup align=\"left\" colsep=\"0\" rowsep=\"0\" cols=\"3\">\n"
+         "<colspec colname=\"1\" colwidth=\"112pt\" align=\"left\"/>\n"
+         "<colspec colname=\"2\" colwidth=\"105pt\" align=\"center\"/>\n"
+         "<colspec colname=\"3\" colwidth=\"105pt\" align=\"center\"/>\n<thead>\n"
+         "<row>\n<entry namest=\"1\" nameend=\"3\" rowsep=\"1\">TABLE 1</entry>\n</row>\n<row>\n<entry>Sample</entry>\n";
+  for (const Param* p : {&a, &b}) {
+    out += "<entry>";
+    out += p->en;
+    if (!p->unit.empty()) {
+      out += " (";
+      out += p->unit;
+      out += ')';
+    }
+    out += "</entry>\n";
+  }
+  out += "</row>\n<row>\n<entry namest=\"1\" nameend=\"3\" align=\"center\" rowsep=\"1\"/>\n</row>\n</thead>\n"
+         "<tbody valign=\"top\">\n";
+  for (int e = 1; e <= examples + 1; ++e) {
+    out += "<row>\n<entry>";
+    out += e <= examples ? "Example " + std::to_string(e) : std::string("Comparative Example 1");
+    out += "</entry>\n";
+    for (const Param* p : {&a, &b}) {
+      out += "<entry>";
+      AppendScaled(out, p->lo + static_cast<int>(rng.Uniform(static_cast<uint64_t>(p->hi - p->lo + 1))), p->scale);
+      out += "</entry>\n";
+    }
+    out += "</row>\n";
+  }
+  out += "<row>\n<entry namest=\"1\" nameend=\"3\" align=\"center\" rowsep=\"1\"/>\n</row>\n</tbody>\n</tgroup>\n"
+         "</table>\n</tables>\n";
+}
+
 }  // namespace
 
 TextComposer::TextComposer(Random& rng, int area, const Head& head) {
@@ -575,7 +621,7 @@ TextComposer::TextComposer(Random& rng, int area, const Head& head) {
   picks_.product = static_cast<uint8_t>(rng.Uniform(v.products.size()));
 }
 
-void TextComposer::Compose(Random& rng, DocText& out) const {
+void TextComposer::Compose(Random& rng, DocText& out, bool all_claims) const {
   Renderer r(picks_, rng);
   const bool method = picks_.head->kind == HeadKind::kMethod;
 
@@ -674,7 +720,9 @@ void TextComposer::Compose(Random& rng, DocText& out) const {
         break;
     }
     const size_t elements = 3 + rng.Uniform(kind == ClaimKind::kProduct || kind == ClaimKind::kSystem ? 4 : 3);
+    r.ResetAvoid();
     for (size_t e = 0; e < elements; ++e) {
+      r.AvoidSlotZero();
       r.Begin();
       std::string en, ezh;
       switch (kind) {
@@ -705,6 +753,7 @@ void TextComposer::Compose(Random& rng, DocText& out) const {
       for (const std::string& e : indep.elements) out.claim1_en += ' ' + e;
     }
     out.claims.push_back(std::move(indep));
+    if (!all_claims) return;
     // Its dependents.
     std::string subject;
     switch (kind) {
@@ -715,6 +764,7 @@ void TextComposer::Compose(Random& rng, DocText& out) const {
       case ClaimKind::kMedium: subject = "The non-transitory computer-readable storage medium according to "; break;
       case ClaimKind::kSystem: subject = "The $X according to "; break;
     }
+    size_t last_tail = SIZE_MAX;
     for (int c = begin + 1; c < end; ++c) {
       ClaimText dep;
       dep.num = c;
@@ -723,16 +773,19 @@ void TextComposer::Compose(Random& rng, DocText& out) const {
                                                                           static_cast<uint64_t>(c - begin - 1)));
       r.Begin();
       r.Render(dep.preamble, subject, Lang::kEn);
-      SV tail;
+      std::span<const SV> tails;
       switch (kind) {
         case ClaimKind::kProduct:
-        case ClaimKind::kSystem: tail = PickSV(rng, kProductDependents); break;
+        case ClaimKind::kSystem: tails = kProductDependents; break;
         case ClaimKind::kMethod:
-        case ClaimKind::kMakingMethod: tail = PickSV(rng, kMethodDependents); break;
+        case ClaimKind::kMakingMethod: tails = kMethodDependents; break;
         case ClaimKind::kDevice:
-        case ClaimKind::kMedium: tail = PickSV(rng, kDeviceDependents); break;
+        case ClaimKind::kMedium: tails = kDeviceDependents; break;
       }
-      r.Render(dep.tail, tail, Lang::kEn);
+      size_t t = rng.Uniform(tails.size());
+      if (t == last_tail) t = (t + 1 + rng.Uniform(tails.size() - 1)) % tails.size();
+      last_tail = t;
+      r.Render(dep.tail, tails[t], Lang::kEn);
       out.claims.push_back(std::move(dep));
     }
   }
@@ -846,19 +899,23 @@ void TextComposer::AppendDescription(Random& rng, const DescriptionSpec& spec, s
          "present disclosure with reference to the accompanying drawings. Apparently, the described embodiments are "
          "merely some rather than all of the embodiments of the present disclosure.";
   pw.Close();
-  const size_t target = out.size() + (spec.full_text ? 6000 + rng.Uniform(12000) : 600 + rng.Uniform(900));
+  const size_t target = out.size() + (spec.full_text ? 3000 + rng.Uniform(10000) : 600 + rng.Uniform(900));
   const bool examples = spec.full_text && (picks_.area == kBattery || picks_.area == kMedical ||
                                            picks_.area == kSemiconductor) && rng.Bernoulli(0.6);
-  const size_t body_end = examples ? out.size() + (target - out.size()) * 7 / 10 : target;
+  const size_t body_end = examples ? target - std::min<size_t>(target - out.size(), 2500) : target;
   while (out.size() < body_end) paragraph_from(kBody, 3 + rng.Uniform(5));
   if (examples) {
     int example = 1;
-    while (out.size() < target) {
+    while (out.size() < target && example <= 6) {
       AppendHeading(out, heading, "Example " + std::to_string(example++), 2);
       paragraph_from(kExample, 2 + rng.Uniform(3));
     }
     AppendHeading(out, heading, "Comparative Example 1", 2);
     paragraph_from(kComparative, 2);
+    pw.Open();
+    out += "The test results of the examples and the comparative example are shown in Table 1.";
+    AppendResultsTable(out, picks_, rng, example - 1);
+    pw.Close();
   }
   pw.Open();
   out += "The foregoing descriptions are merely preferred embodiments of the present disclosure, and are not "

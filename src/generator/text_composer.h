@@ -4,6 +4,7 @@
 // paragraphs, figure references, bold reference numerals).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -61,8 +62,10 @@ class TextComposer {
   // Draws the document's working set of terms from `rng`.
   TextComposer(Random& rng, int area, const Head& head);
 
-  // Title, abstract and claims, both languages. Draws only from `rng`.
-  void Compose(Random& rng, DocText& out) const;
+  // Title, abstract and claims, both languages (claim 1 only unless
+  // `all_claims`; what is drawn for claim 1 does not depend on it). Draws
+  // only from `rng`.
+  void Compose(Random& rng, DocText& out, bool all_claims = true) const;
   // Appends the description body (the children of <description>).
   void AppendDescription(Random& rng, const DescriptionSpec& spec, std::string& out) const;
   // An English title-like phrase, for non-patent literature.

@@ -61,6 +61,12 @@ TEST(Party, OrganisationSpellingsGroup) {
   EXPECT_EQ(NormalizeOrganisation("华为技术有限公司"), "华为技术");
 }
 
+TEST(Party, KeysFoldCaseAndAccents) {
+  EXPECT_EQ(NormalizeOrganisation("Välinge Innovation AB"), NormalizeOrganisation("VALINGE INNOVATION AB"));
+  EXPECT_EQ(NormalizeOrganisation("Société Générale S.A."), "SOCIETE GENERALE");
+}
+
+
 TEST(Party, Types) {
   EXPECT_EQ(ClassifyOrganisation("清华大学"), PartyType::kUniversity);
   EXPECT_EQ(ClassifyOrganisation("Massachusetts Institute of Technology"), PartyType::kUniversity);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "base/unicode.h"
 
 namespace patnav {
 
@@ -67,7 +68,7 @@ bool HasCjk(std::string_view s) {
 }  // namespace
 
 std::string NormalizeOrganisation(std::string_view name) {
-  std::vector<std::string> toks = Tokens(name);
+  std::vector<std::string> toks = Tokens(FoldForKey(name));
   if (!toks.empty() && toks.front() == "THE") toks.erase(toks.begin());
   // Leading "Kabushiki Kaisha Toshiba".
   while (toks.size() > 1 && (toks.front() == "KABUSHIKI" || toks.front() == "KAISHA" || toks.front() == "KABUSHIKIKAISHA"))

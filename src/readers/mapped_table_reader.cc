@@ -49,6 +49,23 @@ void AddParty(std::vector<Party>& list, Party p) {
   list.push_back(std::move(p));
 }
 
+bool IsCjkByte(unsigned char lead) { return lead >= 0xE3 && lead <= 0xEF; }  // U+3000..U+FFFF, 3-byte
+
+// CollapseWhitespace, and a space left between two CJK characters (from a
+// line break inside a Chinese abstract) removed: CJK text has no spaces.
+std::string CollapseText(std::string_view text) {
+  std::string s = CollapseWhitespace(text);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' && i >= 3 && i + 1 < s.size() && IsCjkByte(static_cast<unsigned char>(s[i - 3])) &&
+        IsCjkByte(static_cast<unsigned char>(s[i + 1])))
+      continue;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
 // "100085 北京市海淀区..." -> "北京市"; "518057 广东省深圳市..." -> "深圳市"; "" when
 // the address does not start with a Chinese city.
 std::string CityFromAddress(std::string_view addr) {
@@ -100,13 +117,13 @@ class RecordBuilder {
   void Add(const ColumnRule& rule, std::string_view cell) {
     if (rule.field.empty() || rule.field == "ignore" || Trim(cell).empty()) return;
     if (IsListTarget(rule.field)) AddItems(rule.field, SplitMultiValue(cell, rule.separator, rule.field == "inventors"));
-    else AddSingle(rule.field, CollapseWhitespace(cell));
+    else AddSingle(rule.field, CollapseText(cell));
   }
 
   // Values already separate (a JSON array).
   void AddItems(const std::string& field, const std::vector<std::string>& items) {
     if (!IsListTarget(field)) {
-      if (!items.empty()) AddSingle(field, CollapseWhitespace(items.front()));
+      if (!items.empty()) AddSingle(field, CollapseText(items.front()));
       return;
     }
     for (const auto& raw : items) {

@@ -168,7 +168,8 @@ bool LooksLikeGb18030(std::string_view head) {
   Gb18030Converter conv;
   if (!conv.ok()) return false;
   std::string out;
-  return conv.Convert(head.data(), head.data() + head.size(), false, out) == 0;
+  size_t errors = static_cast<size_t>(conv.Convert(head.data(), head.data() + head.size(), false, out));
+  return errors * 10 <= pairs;  // a stray bad byte does not make a Chinese file UTF-8
 }
 
 TextEncoding DetectTextEncoding(std::string_view head) {

@@ -16,9 +16,10 @@ namespace patnav {
 enum class TextEncoding { kUtf8, kGb18030 };
 
 // True when `head` (the first bytes of an input; it may end inside a
-// character) is not UTF-8 but decodes as GB18030 without error and reads as
-// Chinese: at least half of its double-byte characters lie in the GB2312
-// block, which rules out Latin-1 and other 8-bit text.
+// character) is not UTF-8 but decodes as GB18030 (undecodable sequences at
+// most one per ten double-byte characters) and reads as Chinese: at least
+// half of its double-byte characters lie in the GB2312 block, which rules out
+// Latin-1 and other 8-bit text.
 bool LooksLikeGb18030(std::string_view head);
 
 // The encoding of an input from its first bytes: GB18030 when

@@ -23,7 +23,7 @@ using testing::TestData;
 
 // Reads, prepares and parses one file as the XML reader does, then runs the
 // parser for its root and FinishRecord.
-Result<PatentRecord> ParseFile(const fs::path& path, unsigned parse_options = pugi::parse_default,
+Result<PatentRecord> ParseFile(const fs::path& path, unsigned parse_options = kPatentXmlParseOptions,
                                bool prepare = true) {
   std::string raw = ReadFile(path);
   if (raw.empty()) {
@@ -413,7 +413,7 @@ TEST(UsptoApplicationPap, MissingDocNumberIsCorruption) {
 TEST(UsptoApplicationPap, VersionFromKeptDoctype) {
   // A parser that keeps the DOCTYPE (no PrepareXml here) lets the version through.
   Result<PatentRecord> r =
-      ParseFile(Local("pap_v16.xml"), pugi::parse_default | pugi::parse_doctype, /*prepare=*/false);
+      ParseFile(Local("pap_v16.xml"), kPatentXmlParseOptions | pugi::parse_doctype, /*prepare=*/false);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->source.format, "uspto-app-xml-1.6");
   Result<PatentRecord> prepared = ParseFile(Local("pap_v16.xml"));

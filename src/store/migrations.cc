@@ -42,12 +42,8 @@ CREATE TABLE publications(
   updated_at         TEXT NOT NULL
 );
 CREATE INDEX publications_country_date ON publications(country, publication_date);
-CREATE INDEX publications_date ON publications(publication_date);
-CREATE INDEX publications_kind ON publications(kind);
-CREATE INDEX publications_source_format ON publications(source_format);
 CREATE INDEX publications_family ON publications(family_id) WHERE family_id IS NOT NULL;
 CREATE INDEX publications_application ON publications(application_number) WHERE application_number IS NOT NULL;
-CREATE INDEX publications_ipc_main ON publications(ipc_main) WHERE ipc_main IS NOT NULL;
 
 CREATE TABLE publication_record(
   pub_id INTEGER PRIMARY KEY REFERENCES publications(id),

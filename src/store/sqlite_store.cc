@@ -8,8 +8,10 @@
 #include "model/record_json.h"
 #include "store/migrations.h"
 
+#include <chrono>
 namespace patnav {
-
+double g_t[10];
+struct Tm { int k; std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now(); ~Tm() { g_t[k] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); } };
 namespace {
 
 constexpr int kBusyTimeoutMs = 10'000;
@@ -166,6 +168,7 @@ Status SqliteStore::CommitBatch() {
     (void)AbortBatch();
     return failed;
   }
+  Tm t{8};
   Status st = db_->Exec("COMMIT");
   if (!st.ok()) {
     if (db_->InTransaction()) (void)db_->Exec("ROLLBACK");
@@ -199,7 +202,9 @@ Result<PutOutcome> SqliteStore::Put(const PatentRecord& r) {
 }
 
 Result<PutOutcome> SqliteStore::PutInBatch(const PatentRecord& r, bool* writing) {
+  std::optional<Tm> tf(Tm{0});
   ASSIGN_OR_RETURN(std::optional<Stored> existing, Find(r.publication_number, /*with_description=*/true));
+  tf.reset();
   if (!existing) {
     *writing = true;
     RETURN_IF_ERROR(Write(r, /*replace_side_rows=*/false));
@@ -215,6 +220,7 @@ Result<PutOutcome> SqliteStore::PutInBatch(const PatentRecord& r, bool* writing)
 Status SqliteStore::Write(const PatentRecord& r, bool replace_side_rows) {
   int64_t id = 0;
   {
+    Tm t{1};
     Statement& s = upsert_publication_;
     ScopedReset reset(s);
     const std::string_view title = MainTitle(r);
@@ -242,15 +248,17 @@ Status SqliteStore::Write(const PatentRecord& r, bool replace_side_rows) {
     RETURN_IF_ERROR(s.Run());
   }
   {
-    json_ = RecordToJsonLine(r);
-    RETURN_IF_ERROR(codec_.Compress(json_, &blob_));
+    { Tm t{2}; json_ = RecordToJsonLine(r); }
+    { Tm t{3}; RETURN_IF_ERROR(codec_.Compress(json_, &blob_)); }
+    Tm t{4};
     ScopedReset reset(put_record_);
     put_record_.BindInt64(1, id);
     put_record_.BindBlob(2, blob_);
     RETURN_IF_ERROR(put_record_.Run());
   }
   if (!r.description.empty()) {
-    RETURN_IF_ERROR(codec_.Compress(r.description, &blob_));
+    { Tm t{5}; RETURN_IF_ERROR(codec_.Compress(r.description, &blob_)); }
+    Tm t{6};
     ScopedReset reset(put_description_);
     put_description_.BindInt64(1, id);
     put_description_.BindBlob(2, blob_);
@@ -267,6 +275,7 @@ Status SqliteStore::Write(const PatentRecord& r, bool replace_side_rows) {
       RETURN_IF_ERROR(s->Run());
     }
   }
+  Tm t{7};
   return WriteSideRows(id, r);
 }
 
