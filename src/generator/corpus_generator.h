@@ -20,7 +20,8 @@ struct GeneratorOptions {
   uint64_t docs = 1000;
   uint64_t seed = 42;
   // Filing years of the US applications, with growth (more in later years).
-  // Grants follow 1-4 years after filing.
+  // Grants follow 1-4 years after filing, but none later than the end of
+  // last_year + 1 (late filings are granted faster rather than in the future).
   int first_year = 2005, last_year = 2024;
   // uspto-xml: full descriptions (~20-40 KB per grant) rather than a few
   // paragraphs. The CSV has no description either way.
@@ -33,7 +34,8 @@ class CorpusPlan;
 
 class CorpusGenerator {
  public:
-  // Builds the corpus plan (O(docs log docs) time, ~100 bytes per document).
+  // Builds the corpus plan: O(docs log docs) time, ~90 bytes per document
+  // (~170 while building).
   // Invalid options (see Validate) give an empty corpus whose Write fails.
   explicit CorpusGenerator(GeneratorOptions options);
   ~CorpusGenerator();

@@ -3,6 +3,12 @@
 // sorted into grant order.
 #include "generator/corpus_plan.h"
 
+// Floating-point results must not depend on the compiler fusing a * b + c
+// (GCC in ISO mode does not; clang would by default).
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 #include <algorithm>
 #include <cassert>
 #include <numeric>
@@ -112,7 +118,6 @@ CorpusPlan::CorpusPlan(const GeneratorOptions& options)
     : options_(options), seed_(options.seed), orgs_(BuildOrganisations(options.seed, kOrganisations)),
       firms_(kFirms, 1.0, 1.0) {
   const ZipfTable applicants(orgs_.size(), 1.1, 3.0);
-  // Inventor pools grow with an organisation's expected output.
   pools_.resize(orgs_.size());
   for (size_t o = 0; o < orgs_.size(); ++o) {
     const double expected = static_cast<double>(options.docs) * applicants.Probability(o);
@@ -129,6 +134,7 @@ CorpusPlan::CorpusPlan(const GeneratorOptions& options)
     }
   }
 
+  const int32_t last_grant = NextWeekday(DaysFromCivil(options.last_year + 1, 12, 31) - 6, kTuesday);
   std::vector<Slot> slots(options.docs);
   for (uint64_t k = 0; k < options.docs; ++k) {
     Random rng = Stream(seed_, k, kSlotTag);
@@ -160,16 +166,22 @@ CorpusPlan::CorpusPlan(const GeneratorOptions& options)
       d.priority_country = static_cast<uint8_t>(country);
       d.priority_day = d.filing_day - 30 - static_cast<int32_t>(rng.Uniform(336));
     }
-    const int32_t pendency = 420 + static_cast<int32_t>(rng.Uniform(400) + rng.Uniform(400) + rng.Uniform(400));
-    d.grant_day = NextWeekday(d.filing_day + pendency, kTuesday);
+    int32_t pendency = 420 + static_cast<int32_t>(rng.Uniform(400) + rng.Uniform(400) + rng.Uniform(400));
+    const int32_t allowed = last_grant - d.filing_day;
+    if (allowed < 1620 + 6) {
+      // Filings of the last few years are granted proportionally faster, so
+      // that no grant lies beyond the end of last_year + 1.
+      pendency = 240 + (pendency - 420) * std::max(0, allowed - 246) / 1200;
+    }
+    d.grant_day = std::min(last_grant, NextWeekday(d.filing_day + pendency, kTuesday));
     const int32_t earliest = d.has_priority() ? d.priority_day : d.filing_day;
     d.prepub_day = NextWeekday(std::max(earliest + 548, d.filing_day + 60), kThursday);
     if (d.prepub_day + 28 > d.grant_day || rng.Bernoulli(0.06)) {
       d.kind = 1;
       d.prepub_day = 0;
     }
-    // Attractiveness for citations: Pareto, alpha 1.2.
-    s.fitness = std::min(2000.0, DetPow(1.0 - rng.UnitDouble(), -1.0 / 1.2));
+    // Attractiveness for citations: Pareto, alpha 2.5.
+    s.fitness = std::min(100.0, DetPow(1.0 - rng.UnitDouble(), -1.0 / 2.5));
     const int grant_year = CivilFromDays(d.grant_day).year;
     d.us_status = (grant_year < options.last_year - 12 || rng.Bernoulli(0.12)) ? LegalStatus::kLapsed
                                                                                 : LegalStatus::kGranted;
@@ -182,9 +194,14 @@ CorpusPlan::CorpusPlan(const GeneratorOptions& options)
       d.cn_status = static_cast<LegalStatus>(PickWeighted(rng, {55, recent ? 30u : 0u, 15, 8, 7}));
       const bool granted = d.cn_status == LegalStatus::kGranted ||
                            (d.cn_status == LegalStatus::kLapsed && rng.Bernoulli(0.5));
+      d.cn_pub_day = std::min(d.cn_pub_day, last_grant);
       if (granted) {
         d.cn_grant_day = NextCnPublicationDay(std::max(d.cn_pub_day + 90, d.priority_day + 600) +
                                               static_cast<int32_t>(rng.Uniform(900)));
+        if (d.cn_grant_day > last_grant) {
+          d.cn_grant_day = 0;
+          d.cn_status = LegalStatus::kExamination;
+        }
       }
     } else {
       d.chinese_row = rng.Bernoulli(0.55);
@@ -278,7 +295,6 @@ void CorpusPlan::BuildCitationIndex(const std::vector<double>& fitness) {
 
 void CorpusPlan::SampleCitations(uint64_t i, Random& rng, size_t count, std::vector<uint32_t>& out) const {
   const int32_t day = docs_[i].grant_day;
-  // Candidates: documents granted strictly before document i.
   const uint64_t bound = static_cast<uint64_t>(
       std::lower_bound(docs_.begin(), docs_.begin() + static_cast<std::ptrdiff_t>(i), day,
                        [](const DocPlan& p, int32_t d) { return p.grant_day < d; }) -

@@ -740,8 +740,9 @@ std::vector<Organisation> BuildOrganisations(uint64_t seed, size_t count) {
     Random rng = Stream(seed, rank, 0x4F524741ULL /* ORGA */);
     Organisation o;
     o.country = static_cast<Country>(PickWeighted(rng, kOrgCountryWeights));
-    const bool head = rank < 30;
-    o.type = static_cast<OrgType>(head ? PickWeighted(rng, {95, 3, 2}) : PickWeighted(rng, {80, 13, 7}));
+    o.type = static_cast<OrgType>(rank < 10   ? 0
+                                  : rank < 40 ? PickWeighted(rng, {95, 3, 2})
+                                              : PickWeighted(rng, {80, 13, 7}));
     o.primary_area = static_cast<uint8_t>(PickWeighted(rng, kAreaWeights[static_cast<int>(o.country)]));
     o.secondary_area = static_cast<uint8_t>((o.primary_area + 1 + rng.Uniform(kAreaCount - 1)) % kAreaCount);
     Draft d;

@@ -157,21 +157,32 @@ size_t DrawInventors(const CorpusPlan& plan, uint64_t index, std::vector<Person>
     return count;
   }
   const size_t from_co = (d.co_org != kNoOrg && count >= 2) ? 1 + rng.Uniform(std::min<size_t>(2, count - 1)) : 0;
+  const size_t first = out.size();
   uint64_t used[8];
   size_t n_used = 0;
   for (size_t k = 0; k < std::min(count, limit); ++k) {
     const uint32_t org = k + from_co >= count ? d.co_org : d.org;
+    const Organisation& o = plan.orgs()[org];
     const uint32_t pool = plan.inventor_pool(org);
+    Person inventor;
     uint64_t key = 0;
-    for (int attempt = 0; attempt < 10; ++attempt) {
+    for (int attempt = 0; attempt < 12; ++attempt) {
       // Mostly the organisation's regular inventors; now and then a newcomer.
       const uint64_t who = attempt < 8 ? SkewedRank(rng, pool, 2) : pool + rng.Uniform(1u << 23);
       key = (static_cast<uint64_t>(org) << 24) | who;
-      if (std::find(used, used + n_used, key) == used + n_used) break;
+      if (std::find(used, used + n_used, key) != used + n_used) continue;
+      Random person = Stream(plan.seed(), key, kPersonTag);
+      inventor = MakePerson(person, o.country);
+      if (person.Bernoulli(0.7)) {  // most inventors live where their employer is
+        inventor.city = o.city;
+        inventor.state = o.state;
+      }
+      const bool namesake = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                        [&](const Person& q) { return q.family == inventor.family && q.given == inventor.given; });
+      if (!namesake) break;
     }
     used[n_used++] = key;
-    Random person = Stream(plan.seed(), key, kPersonTag);
-    out.push_back(MakePerson(person, plan.orgs()[org].country));
+    out.push_back(std::move(inventor));
   }
   return count;
 }

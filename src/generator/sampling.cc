@@ -1,6 +1,12 @@
 // Deterministic sampling primitives (see sampling.h).
 #include "generator/sampling.h"
 
+// Floating-point results must not depend on the compiler fusing a * b + c
+// (GCC in ISO mode does not; clang would by default).
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>

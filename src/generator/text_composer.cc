@@ -552,7 +552,6 @@ void AppendHeading(std::string& out, int& heading, SV text, int level = 1) {
 class ParagraphWriter {
  public:
   ParagraphWriter(std::string& out, int first) : out_(out), next_(first) {}
-  // Starts a paragraph; returns where its text begins.
   void Open() {
     char buf[48];
     std::snprintf(buf, sizeof buf, "<p id=\"p-%04d\" num=\"%04d\">", next_, next_ - 1);
@@ -625,7 +624,9 @@ void TextComposer::Compose(Random& rng, DocText& out, bool all_claims) const {
   Renderer r(picks_, rng);
   const bool method = picks_.head->kind == HeadKind::kMethod;
 
-  // Title: 5-15 words.
+  // Titles have 5-15 words, abstracts 80-200; there are 5-30 claims, 1-3 of
+  // them independent, each dependent one referring to an earlier claim of
+  // its group.
   for (int attempt = 0; attempt < 12; ++attempt) {
     r.Begin();
     out.title_en.clear();
@@ -637,7 +638,6 @@ void TextComposer::Compose(Random& rng, DocText& out, bool all_claims) const {
     if (words >= 5 && words <= 15) break;
   }
 
-  // Abstract: 80-200 words.
   out.abstract_en.clear();
   out.abstract_zh.clear();
   const size_t target = 80 + rng.Uniform(121);
@@ -665,7 +665,6 @@ void TextComposer::Compose(Random& rng, DocText& out, bool all_claims) const {
   out.abstract_en += close_en;
   out.abstract_zh += close_zh;
 
-  // Claims: 5-30, 1-3 independent, dependents refer to an earlier claim of their group.
   const int n = rng.Bernoulli(0.25) ? 20 : 5 + static_cast<int>(rng.Uniform(26));
   int groups = 1 + static_cast<int>(PickWeighted(rng, {35, 35, 30}));
   groups = std::min(groups, std::max(1, n / 4));
@@ -688,7 +687,6 @@ void TextComposer::Compose(Random& rng, DocText& out, bool all_claims) const {
     } else {
       kind = method ? ClaimKind::kMedium : ClaimKind::kSystem;
     }
-    // The independent claim.
     ClaimText indep;
     indep.num = begin;
     std::string zh;
@@ -754,7 +752,6 @@ void TextComposer::Compose(Random& rng, DocText& out, bool all_claims) const {
     }
     out.claims.push_back(std::move(indep));
     if (!all_claims) return;
-    // Its dependents.
     std::string subject;
     switch (kind) {
       case ClaimKind::kProduct: subject = "The $H according to "; break;
@@ -844,7 +841,10 @@ void TextComposer::AppendDescription(Random& rng, const DescriptionSpec& spec, s
   AppendHeading(out, heading, "BACKGROUND");
   const size_t background = spec.full_text ? 2 + rng.Uniform(3) : 1;
   for (size_t b = 0; b < background; ++b) {
-    paragraph_from(kBackground, 2 + rng.Uniform(3), b == 0 ? PickSV(rng, kBackgroundOpen) : SV());
+    // One draw per statement: argument evaluation order is unspecified.
+    const SV lead = b == 0 ? PickSV(rng, kBackgroundOpen) : SV();
+    const size_t sentences_in_paragraph = 2 + rng.Uniform(3);
+    paragraph_from(kBackground, sentences_in_paragraph, lead);
   }
   pw.Open();
   sentences({method ? SV("Therefore, there is a need for $a $H method that can $E0 and $E1.")
@@ -899,7 +899,7 @@ void TextComposer::AppendDescription(Random& rng, const DescriptionSpec& spec, s
          "present disclosure with reference to the accompanying drawings. Apparently, the described embodiments are "
          "merely some rather than all of the embodiments of the present disclosure.";
   pw.Close();
-  const size_t target = out.size() + (spec.full_text ? 3000 + rng.Uniform(10000) : 600 + rng.Uniform(900));
+  const size_t target = out.size() + (spec.full_text ? 2000 + rng.Uniform(9000) : 600 + rng.Uniform(900));
   const bool examples = spec.full_text && (picks_.area == kBattery || picks_.area == kMedical ||
                                            picks_.area == kSemiconductor) && rng.Bernoulli(0.6);
   const size_t body_end = examples ? target - std::min<size_t>(target - out.size(), 2500) : target;

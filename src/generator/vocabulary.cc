@@ -40,7 +40,7 @@ constexpr Term kBatteryComponents[] = {
     {"insulating film", "绝缘膜"},
 };
 constexpr Term kBatteryAdjectives[] = {
-    {"high-nickel", "高镍"},       {"porous", "多孔"},        {"composite", "复合"},
+    {"high-nickel", "高镍"},       {"porous", "多孔"},        {"gradient", "梯度"},
     {"flexible", "柔性"},          {"solid-state", "固态"},   {"doped", "掺杂"},
     {"single-crystal", "单晶"},    {"layered", "层状"},       {"nano-scale", "纳米级"},
     {"fast-charging", "快充型"},   {"flame-retardant", "阻燃"}, {"lightweight", "轻量化"},
@@ -416,7 +416,7 @@ constexpr Term kMedicalComponents[] = {
 constexpr Term kMedicalAdjectives[] = {
     {"implantable", "植入式"},    {"wearable", "可穿戴"},      {"biodegradable", "可降解"},
     {"minimally invasive", "微创"}, {"sustained-release", "缓释"}, {"non-invasive", "无创"},
-    {"disposable", "一次性"},     {"targeted", "靶向"},        {"flexible", "柔性"},
+    {"disposable", "一次性"},     {"targeted", "靶向"},        {"intelligent", "智能"},
     {"humanized", "人源化"},      {"portable", "便携式"},      {"sterile", "无菌"},
 };
 constexpr Action kMedicalActions[] = {

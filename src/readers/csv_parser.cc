@@ -11,6 +11,10 @@ namespace patnav {
 namespace {
 
 constexpr size_t kChunkBytes = 64 * 1024;
+// After this many resynchronisations quoted fields may no longer span lines:
+// each resync may rescan up to max_row_bytes, and a hostile input could
+// otherwise make every line start a runaway field.
+constexpr int kMaxResyncs = 8;
 
 std::string MiB(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
@@ -141,6 +145,11 @@ CsvParser::Outcome CsvParser::ParseRow(CsvRow& row) {
       case State::kQuoted:
         if (c == '"') {
           st = State::kQuoteSeen;
+        } else if (c == '\n' && line_mode_) {
+          row.error = "unterminated quote in column " + std::to_string(row.fields.size() + 1);
+          end_field(false);
+          end_row();
+          return Outcome::kBadRowEnded;
         } else {
           if (c == '\n') ++newlines;
           field.push_back(static_cast<char>(c));
@@ -181,9 +190,11 @@ Result<bool> CsvParser::Next(CsvRow& row) {
   Outcome outcome = ParseRow(row);
   RETURN_IF_ERROR(io_status_);
   if (outcome == Outcome::kEnd) return false;
+  if (outcome == Outcome::kBadRowEnded) return true;
   if (outcome == Outcome::kBad) {
     Resync(row);
     RETURN_IF_ERROR(io_status_);
+    if (++resyncs_ >= kMaxResyncs) line_mode_ = true;
     return true;
   }
   for (size_t i = 0; i < row.fields.size(); ++i) {

@@ -13,7 +13,11 @@
 // unterminated quote at end of input, a field over max_field_bytes or a row
 // over max_row_bytes make it resynchronise at the line after the row's first
 // line; a row holding invalid UTF-8 is returned whole with the error
-// "invalid UTF-8 in column N" (1-based).
+// "invalid UTF-8 in column N" (1-based). To keep the cost linear on hostile
+// input, after 8 such resynchronisations a quoted field may no longer span
+// lines: a line break inside quotes then ends the row as an error.
+//
+// Not thread-safe; one parser per input.
 #pragma once
 
 #include <cstdint>
@@ -63,7 +67,7 @@ class CsvParser {
   char delimiter() const { return delimiter_; }
 
  private:
-  enum class Outcome { kRow, kEnd, kBad };
+  enum class Outcome { kRow, kEnd, kBad, kBadRowEnded };
   Status Start();
   // Next byte, or -1 at end of input. May move buf_ (indices stay valid).
   int Get();
@@ -81,6 +85,8 @@ class CsvParser {
   size_t pos_ = 0;        // next byte to read in buf_
   size_t row_begin_ = 0;  // first byte of the row being parsed, kept for Resync
   int64_t line_ = 1;      // line number at pos_
+  int resyncs_ = 0;
+  bool line_mode_ = false;  // quoted fields end at a line break (after many resyncs)
 };
 
 }  // namespace patnav

@@ -136,6 +136,23 @@ TEST(CsvParser, OverlongQuotedFieldResynchronisesInsideIt) {
   EXPECT_EQ(rows.back().line, 4);
 }
 
+TEST(CsvParser, AfterManyResyncsQuotedFieldsEndAtTheirLine) {
+  // Eight overlong fields make eight resyncs; from then on a quoted field may
+  // not span lines, which bounds the rescanning a hostile input can cause.
+  std::string text = "h1,h2\n";
+  for (int i = 0; i < 8; ++i) text += "a," + std::string(60, 'x') + "\n";
+  text += "b,\"line1\nline2\"\nc,d\n";
+  auto rows = ParseAll(text, CsvOptions{.delimiter = ',', .max_field_bytes = 50});
+  ASSERT_EQ(rows.size(), 12u);
+  for (int i = 1; i <= 8; ++i) EXPECT_NE(rows[i].error.find("field over"), std::string::npos);
+  EXPECT_EQ(rows[9].line, 10);
+  EXPECT_EQ(rows[9].error, "unterminated quote in column 2");
+  EXPECT_EQ(rows[10].line, 11);
+  EXPECT_EQ(rows[10].fields, (Fields{"line2\""}));
+  EXPECT_EQ(rows[11].fields, (Fields{"c", "d"}));
+  EXPECT_EQ(rows[11].line, 12);
+}
+
 TEST(CsvParser, InvalidUtf8NamesItsColumn) {
   auto rows = ParseAll("a,b,c\n1,caf\xE9,3\n2,ok,\xE4\xB8\xAD\n");
   ASSERT_EQ(rows.size(), 3u);
@@ -190,8 +207,10 @@ TEST(TextEncoding, Utf8AndLatin1AreNotGb18030) {
   EXPECT_FALSE(LooksLikeGb18030("plain ascii\n"));
   EXPECT_FALSE(LooksLikeGb18030("caf\xE9 cr\xE8me br\xFBl\xE9\x65,Gen\xE8ve\n"));  // Latin-1
   EXPECT_TRUE(LooksLikeGb18030("\xB5\xE7\xB3\xD8"));
-  // A UTF-8 head cut inside a character is still UTF-8.
+  // A UTF-8 head cut inside a character is still UTF-8, and so is UTF-8
+  // with one stray GBK character.
   EXPECT_FALSE(LooksLikeGb18030(std::string("申请号") + "\xE5\x90"));
+  EXPECT_FALSE(LooksLikeGb18030("申请号,名称\n1,电池包散热结构\n2,\xB5\xE7\n"));
 }
 
 TEST(TextEncoding, UndecodableGbBytesRejectOnlyTheirRow) {

@@ -121,12 +121,12 @@ class GooglePatentsCsvReader : public Reader {
       ASSIGN_OR_RETURN(bool more, parser.Next(row));
       if (!more) break;
       if (!cols) {
+        if (!row.fields.empty() && StartsWith(row.fields[0], "search URL")) continue;
         if (!row.error.empty()) return Status::Corruption(in.label() + ": bad Google Patents header: " + row.error);
         if (!row.fields.empty() && AsciiLower(Trim(row.fields[0])) == "id") {
           cols = FindColumns(row.fields);
           continue;
         }
-        if (!row.fields.empty() && StartsWith(row.fields[0], "search URL")) continue;
         return Status::Unsupported(in.label() + ": no Google Patents header (id,title,assignee,...)");
       }
       auto reject = [&](std::string reason) { sink.OnReject({in.label(), row.line, std::move(reason)}); };
@@ -154,7 +154,11 @@ class GooglePatentsCsvReader : public Reader {
     r.doc_number = key.doc_number;
     r.kind = key.kind;
     std::string title = Cell(row, c.title);
-    if (!title.empty()) r.title[LanguageFromScript(title)] = title;
+    if (!title.empty()) {
+      std::string lang = LanguageFromScript(title);
+      if (lang == "zh" && r.country == "JP") lang = "ja";  // kanji-only Japanese title
+      r.title[lang] = title;
+    }
     r.priority_date = NormalizeDate(Cell(row, c.priority));
     r.filing_date = NormalizeDate(Cell(row, c.filing));
     r.publication_date = NormalizeDate(Cell(row, c.publication));

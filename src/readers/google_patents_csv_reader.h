@@ -8,7 +8,8 @@
 //
 // Mapping: id "US-2015112182-A1" -> publication number US2015112182A1;
 // dates (ISO in recent exports, M/D/YYYY in older ones) -> ISO; title ->
-// title[lang] with lang from the title's script (zh/ja/ko, else en); inventors
+// title[lang] with lang from the title's script (zh/ja/ko, else en; a JP
+// title of kanji only is ja); inventors
 // are ", "-separated full names ("Jr.", "III" pieces rejoin the name before);
 // assignee is a ", "-separated list whose pieces that are only a legal form
 // ("Inc.", "Llc", "Ltd.", "N.A.") rejoin the name before them, and each

@@ -116,12 +116,26 @@ void AddRowFacts(PatentRecord& r, const std::vector<std::string>& f, const Colum
   AddUnique(r.national_classes, Cell(f, c.uspc));
 }
 
+// [US] + a series prefix (D, PP, RE, H, T, X, RX, AI) or none + digits.
+bool IsUsPatentNumber(std::string_view n) {
+  std::string s = AsciiUpper(n);
+  std::string_view v = s;
+  if (StartsWith(v, "US")) v.remove_prefix(2);
+  size_t p = 0;
+  while (p < v.size() && v[p] >= 'A' && v[p] <= 'Z') ++p;
+  std::string_view prefix = v.substr(0, p);
+  if (!IsAsciiDigits(v.substr(p))) return false;
+  for (std::string_view ok : {"", "D", "PP", "RE", "H", "T", "X", "RX", "AI"})
+    if (prefix == ok) return true;
+  return false;
+}
+
 Result<PatentRecord> StartRecord(const std::vector<std::string>& f, const ColumnIndex& c) {
   std::string number = Cell(f, c.number);
   if (number.empty()) return Status::InvalidArgument("no publication number (patent_number is empty)");
+  if (!IsUsPatentNumber(number)) return Status::InvalidArgument("not a US patent number: '" + number + "'");
   std::string text = StartsWith(AsciiUpper(number), "US") ? number : "US" + number;
   ASSIGN_OR_RETURN(PublicationKey key, ParsePublicationNumber(text, "US"));
-  if (key.country != "US") return Status::InvalidArgument("not a US patent number: '" + number + "'");
   PatentRecord r;
   r.country = key.country;
   r.doc_number = key.doc_number;

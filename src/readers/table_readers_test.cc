@@ -34,7 +34,7 @@ struct Collected : RecordSink {
   }
   std::string Rejected() const {
     std::string s;
-    for (const auto& r : rejections) s += r.ToString() + "\n";
+    for (const auto& r : rejections) s += r.file + "#" + std::to_string(r.doc_index) + ": " + r.reason + "\n";
     return s;
   }
 };

@@ -26,6 +26,25 @@ bool IsUtf8Prefix(std::string_view s) {
   return true;
 }
 
+// Counts well-formed multi-byte UTF-8 characters and bytes that start no
+// well-formed character.
+void CountUtf8(std::string_view s, size_t& valid, size_t& invalid) {
+  valid = invalid = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    size_t bad = FindInvalidUtf8(s.substr(i, 4));
+    unsigned char lead = static_cast<unsigned char>(s[i]);
+    size_t len = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+    if (bad != 0 && len > 1 && (bad == std::string_view::npos || bad >= len)) {
+      ++valid;
+      i += len;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+}
+
 // Appends UTF-16 code units as UTF-8; a high surrogate waits in `pending`
 // for its partner, which may come with the next chunk.
 void AppendUtf16(std::string& out, const UChar* p, size_t n, char16_t& pending) {
@@ -162,6 +181,9 @@ class TranscodingSource : public ByteSource {
 
 bool LooksLikeGb18030(std::string_view head) {
   if (IsUtf8Prefix(head)) return false;
+  size_t valid_utf8, invalid_utf8;
+  CountUtf8(head, valid_utf8, invalid_utf8);
+  if (valid_utf8 >= 4 * invalid_utf8) return false;  // UTF-8 with a few bad bytes
   size_t pairs, gb2312;
   CountGbPairs(head, pairs, gb2312);
   if (pairs == 0 || gb2312 * 2 < pairs) return false;

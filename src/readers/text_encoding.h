@@ -16,7 +16,8 @@ namespace patnav {
 enum class TextEncoding { kUtf8, kGb18030 };
 
 // True when `head` (the first bytes of an input; it may end inside a
-// character) is not UTF-8 but decodes as GB18030 (undecodable sequences at
+// character) is not UTF-8 (nor UTF-8 with a few bad bytes: at least four
+// well-formed multi-byte characters per bad byte) but decodes as GB18030 (undecodable sequences at
 // most one per ten double-byte characters) and reads as Chinese: at least
 // half of its double-byte characters lie in the GB2312 block, which rules out
 // Latin-1 and other 8-bit text.

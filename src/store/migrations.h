@@ -23,6 +23,10 @@ std::span<const Migration> StoreMigrations();
 // The schema version this patnav writes: StoreMigrations().size().
 int LatestSchemaVersion();
 
+// OK when `db` is empty or a patnav store (of any version); Corruption when
+// it is an SQLite database of some other application. Only reads.
+Status CheckIsPatnavStore(SqliteDb& db);
+
 // Brings `db` to the last version in `migrations` inside one IMMEDIATE
 // transaction (all steps apply, or none) and returns the version reached.
 // Unsupported "database schema version N is newer than this patnav (M)" when

@@ -13,6 +13,9 @@
 //     holds exactly the batches committed before. Re-running an interrupted
 //     ingest ends with the records of an uninterrupted run.
 //
+// Reads (Get, ForEach, Count, Stats) through the handle that has a batch open
+// see that batch's writes; every other reader sees committed batches only.
+//
 // Thread-safety: a PatentStore is not thread-safe; use one from one thread at
 // a time. Several processes may open the same store; batches serialize (a
 // writer waits up to 10 s for another's batch before failing with IOError).

@@ -148,6 +148,13 @@ TEST(PatentStoreTest, RefusesForeignSqliteDatabase) {
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), StatusCode::kCorruption);
   EXPECT_NE(store.status().message().find("not a patnav store"), std::string::npos);
+  // The foreign database is left as it was: still in rollback-journal mode.
+  auto db = SqliteDb::Open(tmp.path() / "patnav.db", false);
+  ASSERT_TRUE(db.ok());
+  Result<Statement> s = (*db)->Prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(s.ok() && *s->Step());
+  EXPECT_EQ(s->ColumnText(0), "delete");
+  EXPECT_EQ(*(*db)->QueryInt64("SELECT count(*) FROM sqlite_schema"), 1);
 }
 
 TEST(PatentStoreTest, RefusesFileThatIsNotSqlite) {
@@ -369,6 +376,30 @@ TEST(PatentStoreTest, UndecodableStoredRecordIsCorruptionAndTheBatchGoesOn) {
   EXPECT_EQ(*store->Count(), 2);
 }
 
+TEST(PatentStoreTest, FailureMidWriteLosesTheWholeBatch) {
+  ScratchDir tmp;
+  auto store = OpenSqlite(tmp.path());
+  ASSERT_EQ(*PutOne(*store, FullRecord(1)), PutOutcome::kNew);
+  // Fault injection: the side-table insert of one inventor fails, after the
+  // publication row and the record blob have been written.
+  ASSERT_TRUE(store->db().Exec("CREATE TRIGGER fail BEFORE INSERT ON publication_party "
+                               "WHEN NEW.name = 'Li, Na' AND NEW.pub_id > 2 "
+                               "BEGIN SELECT RAISE(ABORT, 'injected fault'); END").ok());
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_EQ(*store->Put(ThinRecord(2)), PutOutcome::kNew);
+  Result<PutOutcome> failed = store->Put(FullRecord(3));
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.status().message().find("injected fault"), std::string::npos) << failed.status().ToString();
+  EXPECT_EQ(store->Put(FullRecord(4)).status().message(), failed.status().message());
+  EXPECT_EQ(store->RecordIngest(Ingest("x")).message(), failed.status().message());
+  EXPECT_EQ(store->CommitBatch().message(), failed.status().message());
+  EXPECT_FALSE(store->batch_open());
+  EXPECT_EQ(*store->Count(), 1);  // record 2, though put fine, went with the batch
+  EXPECT_TRUE(store->CheckIntegrity().ok());
+  ASSERT_TRUE(store->db().Exec("DROP TRIGGER fail").ok());
+  EXPECT_EQ(*PutOne(*store, FullRecord(3)), PutOutcome::kNew);
+}
+
 TEST(PatentStoreTest, ForEachIsInPublicationNumberOrderAndStopsEarly) {
   ScratchDir tmp;
   auto store = OpenSqlite(tmp.path());
@@ -545,6 +576,38 @@ TEST(PatentStoreTest, DataDirectoryHoldsOnlyDatabaseFiles) {
     for (const std::string& f : DirEntries(tmp.path())) EXPECT_TRUE(allowed.count(f)) << f;
   }
   EXPECT_EQ(DirEntries(tmp.path()), std::set<std::string>{"patnav.db"});
+}
+
+TEST(PatentStoreTest, CheckIntegrityFindsBrokenInvariants) {
+  ScratchDir tmp;
+  auto store = OpenSqlite(tmp.path());
+  ASSERT_EQ(*PutOne(*store, FullRecord(1)), PutOutcome::kNew);
+  ASSERT_EQ(*PutOne(*store, FullRecord(2)), PutOutcome::kNew);
+  ASSERT_TRUE(store->CheckIntegrity().ok());
+  ASSERT_TRUE(store->db().Exec("INSERT INTO publication_class VALUES (999, 'ipc', 0, 'A01B 1/00')").ok());
+  Status st = store->CheckIntegrity();
+  EXPECT_EQ(st.code(), StatusCode::kCorruption);
+  EXPECT_NE(st.message().find("publication_class"), std::string::npos) << st.ToString();
+  ASSERT_TRUE(store->db().Exec("DELETE FROM publication_class WHERE pub_id = 999").ok());
+  ASSERT_TRUE(store->db().Exec("DELETE FROM publication_description WHERE pub_id = 1").ok());
+  st = store->CheckIntegrity();
+  EXPECT_NE(st.message().find("full_text"), std::string::npos) << st.ToString();
+  ASSERT_TRUE(store->db().Exec("DELETE FROM publication_record WHERE pub_id = 2").ok());
+  st = store->CheckIntegrity();
+  EXPECT_NE(st.message().find("1 publications without a record"), std::string::npos) << st.ToString();
+}
+
+TEST(PatentStoreTest, ReadersSeeOnlyCommittedBatches) {
+  ScratchDir tmp;
+  auto writer = OpenSqlite(tmp.path());
+  auto reader = OpenSqlite(tmp.path());
+  ASSERT_TRUE(writer->BeginBatch().ok());
+  ASSERT_TRUE(writer->Put(FullRecord(1)).ok());
+  EXPECT_EQ(*reader->Count(), 0);
+  EXPECT_FALSE(reader->Get(FullRecord(1).publication_number)->has_value());
+  ASSERT_TRUE(writer->CommitBatch().ok());
+  EXPECT_EQ(*reader->Count(), 1);
+  EXPECT_EQ(reader->Stats()->publications, 1);
 }
 
 TEST(PatentStoreTest, DefaultStoreDirFollowsPatnavHome) {

@@ -1,6 +1,7 @@
 // The embedded PatentStore on SQLite.
 #include "store/sqlite_store.h"
 
+#include <algorithm>
 #include <ctime>
 #include <system_error>
 
@@ -8,10 +9,8 @@
 #include "model/record_json.h"
 #include "store/migrations.h"
 
-#include <chrono>
 namespace patnav {
-double g_t[10];
-struct Tm { int k; std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now(); ~Tm() { g_t[k] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); } };
+
 namespace {
 
 constexpr int kBusyTimeoutMs = 10'000;
@@ -43,19 +42,36 @@ constexpr const char* kFindSql =
     "LEFT JOIN publication_description d ON d.pub_id = p.id "
     "WHERE p.publication_number = ?1";
 
-constexpr const char* kUpsertPublicationSql =
+// Both bind ?2..?17 to the facts (BindFacts) and ?18 to the batch time.
+constexpr const char* kInsertPublicationSql =
     "INSERT INTO publications(publication_number, country, doc_number, kind, publication_date, filing_date, "
     "priority_date, grant_date, application_number, family_id, language, title, ipc_main, claims_count, "
     "description_chars, full_text, source_format, ingested_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18) "
-    "ON CONFLICT(publication_number) DO UPDATE SET country = excluded.country, doc_number = excluded.doc_number, "
-    "kind = excluded.kind, publication_date = excluded.publication_date, filing_date = excluded.filing_date, "
-    "priority_date = excluded.priority_date, grant_date = excluded.grant_date, "
-    "application_number = excluded.application_number, family_id = excluded.family_id, "
-    "language = excluded.language, title = excluded.title, ipc_main = excluded.ipc_main, "
-    "claims_count = excluded.claims_count, description_chars = excluded.description_chars, "
-    "full_text = excluded.full_text, source_format = excluded.source_format, updated_at = excluded.updated_at "
-    "RETURNING id";
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)";
+constexpr const char* kUpdatePublicationSql =
+    "UPDATE publications SET country = ?2, doc_number = ?3, kind = ?4, publication_date = ?5, filing_date = ?6, "
+    "priority_date = ?7, grant_date = ?8, application_number = ?9, family_id = ?10, language = ?11, title = ?12, "
+    "ipc_main = ?13, claims_count = ?14, description_chars = ?15, full_text = ?16, source_format = ?17, "
+    "updated_at = ?18 WHERE id = ?1";
+
+void BindFacts(Statement& s, const PatentRecord& r) {
+  s.BindText(2, r.country);
+  s.BindText(3, r.doc_number);
+  s.BindText(4, r.kind);
+  s.BindTextOrNull(5, r.publication_date);
+  s.BindTextOrNull(6, r.filing_date);
+  s.BindTextOrNull(7, r.priority_date);
+  s.BindTextOrNull(8, r.grant_date);
+  s.BindTextOrNull(9, r.application_number);
+  s.BindTextOrNull(10, r.family_id);
+  s.BindTextOrNull(11, r.language);
+  s.BindTextOrNull(12, MainTitle(r));
+  s.BindTextOrNull(13, r.ipc.empty() ? std::string_view() : std::string_view(r.ipc.front()));
+  if (r.claims_count) s.BindInt64(14, *r.claims_count); else s.BindNull(14);
+  if (r.description_chars) s.BindInt64(15, *r.description_chars); else s.BindNull(15);
+  s.BindInt64(16, r.description.empty() ? 0 : 1);
+  s.BindTextOrNull(17, r.source.format);
+}
 
 constexpr const char* kForEachSql =
     "SELECT r.record FROM publications p JOIN publication_record r ON r.pub_id = p.id "
@@ -95,8 +111,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const StoreOptions& optio
 
   ASSIGN_OR_RETURN(std::unique_ptr<SqliteDb> db, SqliteDb::Open(file, options.create_if_missing));
   RETURN_IF_ERROR(db->Exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs)));
-  if (getenv("PS")) RETURN_IF_ERROR(db->Exec(std::string("PRAGMA page_size = ") + getenv("PS")));  // XXX experiment
-  if (getenv("PX")) RETURN_IF_ERROR(db->Exec(getenv("PX")));  // XXX experiment
+  // Before anything that writes: never touch another application's database.
+  RETURN_IF_ERROR(CheckIsPatnavStore(*db));
   {
     ASSIGN_OR_RETURN(Statement s, db->Prepare("PRAGMA journal_mode = WAL"));
     ASSIGN_OR_RETURN(bool row, s.Step());
@@ -105,7 +121,9 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const StoreOptions& optio
   }
   RETURN_IF_ERROR(db->Exec(options.sync_every_commit ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"));
   RETURN_IF_ERROR(db->Exec("PRAGMA cache_size = -" + std::to_string(std::max<int64_t>(options.cache_bytes >> 10, 64))));
-  // Keeps the -wal file from staying large after a big ingest is checkpointed.
+  // Checkpoint every 64 MiB of WAL rather than 4 MiB: fewer syncs and copies
+  // during an ingest (+5% throughput); the -wal file is cut back to 64 MiB.
+  RETURN_IF_ERROR(db->Exec("PRAGMA wal_autocheckpoint = 16384"));
   RETURN_IF_ERROR(db->Exec("PRAGMA journal_size_limit = 67108864"));
   ASSIGN_OR_RETURN(int version, ApplyMigrations(*db, StoreMigrations()));
 
@@ -127,7 +145,8 @@ Status SqliteStore::PrepareStatements() {
     const char* sql;
   } const all[] = {
       {&find_, kFindSql},
-      {&upsert_publication_, kUpsertPublicationSql},
+      {&insert_publication_, kInsertPublicationSql},
+      {&update_publication_, kUpdatePublicationSql},
       {&put_record_, "INSERT OR REPLACE INTO publication_record(pub_id, record) VALUES (?1, ?2)"},
       {&put_description_, "INSERT OR REPLACE INTO publication_description(pub_id, description) VALUES (?1, ?2)"},
       {&delete_description_, "DELETE FROM publication_description WHERE pub_id = ?1"},
@@ -168,7 +187,6 @@ Status SqliteStore::CommitBatch() {
     (void)AbortBatch();
     return failed;
   }
-  Tm t{8};
   Status st = db_->Exec("COMMIT");
   if (!st.ok()) {
     if (db_->InTransaction()) (void)db_->Exec("ROLLBACK");
@@ -202,80 +220,62 @@ Result<PutOutcome> SqliteStore::Put(const PatentRecord& r) {
 }
 
 Result<PutOutcome> SqliteStore::PutInBatch(const PatentRecord& r, bool* writing) {
-  std::optional<Tm> tf(Tm{0});
   ASSIGN_OR_RETURN(std::optional<Stored> existing, Find(r.publication_number, /*with_description=*/true));
-  tf.reset();
   if (!existing) {
     *writing = true;
-    RETURN_IF_ERROR(Write(r, /*replace_side_rows=*/false));
+    RETURN_IF_ERROR(Write(r, std::nullopt));
     return PutOutcome::kNew;
   }
   PatentRecord merged = MergeRecords(existing->record, r);
   if (SameFacts(merged, existing->record)) return PutOutcome::kUnchanged;
   *writing = true;
-  RETURN_IF_ERROR(Write(merged, /*replace_side_rows=*/true));
+  RETURN_IF_ERROR(Write(merged, existing->id));
   return PutOutcome::kMerged;
 }
 
-Status SqliteStore::Write(const PatentRecord& r, bool replace_side_rows) {
+Status SqliteStore::Write(const PatentRecord& r, std::optional<int64_t> existing_id) {
   int64_t id = 0;
-  {
-    Tm t{1};
-    Statement& s = upsert_publication_;
-    ScopedReset reset(s);
-    const std::string_view title = MainTitle(r);
-    s.BindText(1, r.publication_number);
-    s.BindText(2, r.country);
-    s.BindText(3, r.doc_number);
-    s.BindText(4, r.kind);
-    s.BindTextOrNull(5, r.publication_date);
-    s.BindTextOrNull(6, r.filing_date);
-    s.BindTextOrNull(7, r.priority_date);
-    s.BindTextOrNull(8, r.grant_date);
-    s.BindTextOrNull(9, r.application_number);
-    s.BindTextOrNull(10, r.family_id);
-    s.BindTextOrNull(11, r.language);
-    s.BindTextOrNull(12, title);
-    s.BindTextOrNull(13, r.ipc.empty() ? std::string_view() : std::string_view(r.ipc.front()));
-    if (r.claims_count) s.BindInt64(14, *r.claims_count); else s.BindNull(14);
-    if (r.description_chars) s.BindInt64(15, *r.description_chars); else s.BindNull(15);
-    s.BindInt64(16, r.description.empty() ? 0 : 1);
-    s.BindTextOrNull(17, r.source.format);
-    s.BindText(18, batch_time_);
-    ASSIGN_OR_RETURN(bool row, s.Step());
-    if (!row) return Status::Internal("upsert of " + r.publication_number + " returned no id");
-    id = s.ColumnInt64(0);
-    RETURN_IF_ERROR(s.Run());
+  if (existing_id) {
+    id = *existing_id;
+    ScopedReset reset(update_publication_);
+    update_publication_.BindInt64(1, id);
+    BindFacts(update_publication_, r);
+    update_publication_.BindText(18, batch_time_);
+    RETURN_IF_ERROR(update_publication_.Run());
+  } else {
+    ScopedReset reset(insert_publication_);
+    insert_publication_.BindText(1, r.publication_number);
+    BindFacts(insert_publication_, r);
+    insert_publication_.BindText(18, batch_time_);
+    RETURN_IF_ERROR(insert_publication_.Run());
+    id = db_->LastInsertRowid();
   }
   {
-    { Tm t{2}; json_ = RecordToJsonLine(r); }
-    { Tm t{3}; RETURN_IF_ERROR(codec_.Compress(json_, &blob_)); }
-    Tm t{4};
+    json_ = RecordToJsonLine(r);
+    RETURN_IF_ERROR(codec_.Compress(json_, &blob_));
     ScopedReset reset(put_record_);
     put_record_.BindInt64(1, id);
     put_record_.BindBlob(2, blob_);
     RETURN_IF_ERROR(put_record_.Run());
   }
   if (!r.description.empty()) {
-    { Tm t{5}; RETURN_IF_ERROR(codec_.Compress(r.description, &blob_)); }
-    Tm t{6};
+    RETURN_IF_ERROR(codec_.Compress(r.description, &blob_));
     ScopedReset reset(put_description_);
     put_description_.BindInt64(1, id);
     put_description_.BindBlob(2, blob_);
     RETURN_IF_ERROR(put_description_.Run());
-  } else if (replace_side_rows) {
+  } else if (existing_id) {
     ScopedReset reset(delete_description_);
     delete_description_.BindInt64(1, id);
     RETURN_IF_ERROR(delete_description_.Run());
   }
-  if (replace_side_rows) {
+  if (existing_id) {
     for (Statement* s : {&delete_parties_, &delete_classes_, &delete_citations_}) {
       ScopedReset reset(*s);
       s->BindInt64(1, id);
       RETURN_IF_ERROR(s->Run());
     }
   }
-  Tm t{7};
   return WriteSideRows(id, r);
 }
 
@@ -328,6 +328,7 @@ Status SqliteStore::WriteSideRows(int64_t id, const PatentRecord& r) {
 
 Status SqliteStore::RecordIngest(const IngestInfo& info) {
   if (!batch_open_) return Status::InvalidArgument("RecordIngest: no batch open");
+  if (!batch_error_.ok()) return batch_error_;
   Statement& s = insert_ingest_;
   ScopedReset reset(s);
   s.BindText(1, info.path);
@@ -340,7 +341,6 @@ Status SqliteStore::RecordIngest(const IngestInfo& info) {
   s.BindInt64(8, info.records_unchanged);
   s.BindInt64(9, info.records_rejected);
   s.BindText(10, batch_time_);
-  if (!batch_error_.ok()) return batch_error_;
   Status st = s.Run();
   if (!st.ok()) batch_error_ = st;
   return st;
@@ -362,8 +362,9 @@ Result<std::optional<SqliteStore::Stored>> SqliteStore::Find(std::string_view pu
   find_.BindText(1, publication_number);
   ASSIGN_OR_RETURN(bool row, find_.Step());
   if (!row) return std::optional<Stored>();
-  const std::string_view description = find_.ColumnBlob(2);
+  std::string_view description;
   const bool has_description = with_description && !find_.ColumnIsNull(2);
+  if (has_description) description = find_.ColumnBlob(2);
   ASSIGN_OR_RETURN(PatentRecord record, Decode(find_.ColumnBlob(1), has_description ? &description : nullptr));
   return std::optional<Stored>(Stored{find_.ColumnInt64(0), std::move(record)});
 }
@@ -379,8 +380,9 @@ Status SqliteStore::ForEach(const std::function<bool(const PatentRecord&)>& fn, 
   for (;;) {
     ASSIGN_OR_RETURN(bool row, s.Step());
     if (!row) return Status::OK();
-    const std::string_view description = s.ColumnBlob(1);
+    std::string_view description;
     const bool has_description = with_description && !s.ColumnIsNull(1);
+    if (has_description) description = s.ColumnBlob(1);
     ASSIGN_OR_RETURN(PatentRecord r, Decode(s.ColumnBlob(0), has_description ? &description : nullptr));
     if (!fn(r)) return Status::OK();
   }

@@ -18,8 +18,8 @@ namespace patnav {
 
 class ZstdCodec {
  public:
-  // `level` is a zstd level (1..19); 3 is zstd's default and the store's.
-  explicit ZstdCodec(int level = 3);
+  // `level` is a zstd level (negative for faster, 1..19 for smaller).
+  explicit ZstdCodec(int level);
   ~ZstdCodec();
   ZstdCodec(const ZstdCodec&) = delete;
   ZstdCodec& operator=(const ZstdCodec&) = delete;

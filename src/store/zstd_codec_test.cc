@@ -8,7 +8,7 @@ namespace patnav {
 namespace {
 
 TEST(ZstdCodecTest, RoundTrips) {
-  ZstdCodec codec;
+  ZstdCodec codec(3);
   for (const std::string& in : {std::string(), std::string("x"), std::string("中文专利说明书"),
                                 store_testing::ProseText(1, 100000)}) {
     std::string frame, out = "stale";
@@ -19,7 +19,7 @@ TEST(ZstdCodecTest, RoundTrips) {
 }
 
 TEST(ZstdCodecTest, ShrinksProse) {
-  ZstdCodec codec;
+  ZstdCodec codec(3);
   const std::string text = store_testing::ProseText(2, 30 * 1024);
   std::string frame;
   ASSERT_TRUE(codec.Compress(text, &frame).ok());
@@ -27,7 +27,7 @@ TEST(ZstdCodecTest, ShrinksProse) {
 }
 
 TEST(ZstdCodecTest, RefusesDamagedFrames) {
-  ZstdCodec codec;
+  ZstdCodec codec(3);
   std::string frame, out;
   ASSERT_TRUE(codec.Compress(store_testing::ProseText(3, 5000), &frame).ok());
   EXPECT_EQ(codec.Decompress(frame.substr(0, frame.size() / 2), &out).code(), StatusCode::kCorruption);
