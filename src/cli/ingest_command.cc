@@ -5,6 +5,8 @@
 // reason) and left out whole. A batch commits atomically, so a crash leaves
 // the store as of the last committed batch, and re-running the same ingest
 // converges to the same records (puts are idempotent merges).
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <map>
 
@@ -56,6 +58,17 @@ class IngestSink : public RecordSink {
   void OnReject(Rejection&& r) override {
     ++counts_.rejected;
     rejections_.push_back(std::move(r));
+  }
+
+  // Records one input's provenance in the current batch.
+  void RecordInput(const IngestInfo& info) {
+    if (!status_.ok()) return;
+    if (!in_batch_) {
+      status_ = store_.BeginBatch();
+      if (!status_.ok()) return;
+      in_batch_ = true;
+    }
+    status_ = store_.RecordIngest(info);
   }
 
   void Commit() {
@@ -151,9 +164,22 @@ int RunIngest(const IngestOptions& o) {
       continue;
     }
     ++by_format[std::string((*reader)->name())];
+    const Counts before = counts;
     ProgressSource tracked(peek, progress, counts, total_bytes);
     Status st = (*reader)->Read(tracked, sink);
     if (!st.ok()) sink.OnReject({input.label(), 0, "input abandoned: " + st.message()});
+    IngestInfo info;
+    info.path = input.label();
+    if (input.size) info.size_bytes = static_cast<int64_t>(input.size);
+    struct stat st_buf;
+    if (::stat(input.path.c_str(), &st_buf) == 0) info.mtime_unix = static_cast<int64_t>(st_buf.st_mtime);
+    info.format = std::string((*reader)->name());
+    info.records_read = static_cast<int64_t>(counts.read - before.read);
+    info.records_new = static_cast<int64_t>(counts.fresh - before.fresh);
+    info.records_merged = static_cast<int64_t>(counts.merged - before.merged);
+    info.records_unchanged = static_cast<int64_t>(counts.unchanged - before.unchanged);
+    info.records_rejected = static_cast<int64_t>(counts.rejected - before.rejected);
+    sink.RecordInput(info);
   }
   sink.Commit();
   progress.Finish();

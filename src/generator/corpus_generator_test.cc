@@ -510,6 +510,25 @@ TEST(CorpusGenerator, TextHasRealisticShape) {
   EXPECT_GT(full_description, 2 * brief_description);
 }
 
+uint64_t Fnv1a(SV s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// The same bytes on every machine and compiler. When the generator is changed
+// on purpose, print the new fingerprints and update them here.
+TEST(CorpusGenerator, OutputFingerprintIsStable) {
+  const CorpusGenerator g(Options(40, 1, true));
+  const std::string xml = WriteAll(g, CorpusFormat::kUsptoXml);
+  const std::string csv = WriteAll(g, CorpusFormat::kCsv);
+  EXPECT_EQ(Fnv1a(xml), 0x810bfaa0e8ebe9b0ULL) << std::hex << Fnv1a(xml) << std::dec << " " << xml.size();
+  EXPECT_EQ(Fnv1a(csv), 0x0830001c4d7024bdULL) << std::hex << Fnv1a(csv) << std::dec << " " << csv.size();
+}
+
 TEST(CorpusGenerator, InvalidOptionsAreRejected) {
   GeneratorOptions o = Options(10);
   o.first_year = 2020;

@@ -46,6 +46,7 @@ CREATE TABLE publications(
   updated_at         TEXT NOT NULL
 );
 CREATE INDEX publications_country_date ON publications(country, publication_date);
+CREATE INDEX publications_doc ON publications(country, doc_number);
 CREATE INDEX publications_family ON publications(family_id) WHERE family_id IS NOT NULL;
 CREATE INDEX publications_application ON publications(application_number) WHERE application_number IS NOT NULL;
 

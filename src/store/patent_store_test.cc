@@ -624,3 +624,50 @@ TEST(PatentStoreTest, DefaultStoreDirFollowsPatnavHome) {
 
 }  // namespace
 }  // namespace patnav
+
+namespace patnav {
+namespace {
+
+// PatentsView writes US grants with kind "B" (it cannot tell B1 from B2):
+// such a record and the same patent from USPTO XML are one publication,
+// kept under the precise kind, whichever arrives first.
+TEST(PatentStoreKinds, LetterOnlyKindMergesWithPreciseKind) {
+  for (bool precise_first : {true, false}) {
+    testing::ScratchDir dir;
+    std::unique_ptr<SqliteStore> store = OpenSqlite(dir.path());
+    ASSERT_TRUE(store);
+    PatentRecord precise;
+    precise.country = "US";
+    precise.doc_number = "10002222";
+    precise.kind = "B2";
+    precise.title["en"] = "Neural network accelerator";
+    precise.claims.push_back({1, "1. An accelerator.", true, {}});
+    precise.source.format = "uspto-grant-xml-4.5";
+    FinishRecord(precise);
+    PatentRecord letter;
+    letter.country = "US";
+    letter.doc_number = "10002222";
+    letter.kind = "B";
+    letter.title["en"] = "Neural network accelerator";
+    letter.abstract_text["en"] = "An accelerator for neural networks.";
+    letter.source.format = "patentsview-csv";
+    FinishRecord(letter);
+    const PatentRecord& first = precise_first ? precise : letter;
+    const PatentRecord& second = precise_first ? letter : precise;
+    ASSERT_EQ(*PutOne(*store, first), PutOutcome::kNew);
+    ASSERT_EQ(*PutOne(*store, second), PutOutcome::kMerged);
+    EXPECT_EQ(*PutOne(*store, letter), PutOutcome::kUnchanged);
+    EXPECT_EQ(*PutOne(*store, precise), PutOutcome::kUnchanged);
+    EXPECT_EQ(*store->Count(), 1);
+    Result<std::optional<PatentRecord>> got = store->Get("US10002222B2");
+    ASSERT_TRUE(got.ok() && got->has_value());
+    EXPECT_EQ((*got)->kind, "B2");
+    EXPECT_EQ((*got)->abstract_text.at("en"), "An accelerator for neural networks.");
+    EXPECT_EQ((*got)->claims.size(), 1u);
+    EXPECT_FALSE(store->Get("US10002222B")->has_value());
+    EXPECT_TRUE(store->CheckIntegrity().ok());
+  }
+}
+
+}  // namespace
+}  // namespace patnav

@@ -147,6 +147,8 @@ Status SqliteStore::PrepareStatements() {
       {&find_, kFindSql},
       {&insert_publication_, kInsertPublicationSql},
       {&update_publication_, kUpdatePublicationSql},
+      {&find_kinds_, "SELECT publication_number, kind FROM publications WHERE country = ?1 AND doc_number = ?2"},
+      {&rekey_, "UPDATE publications SET publication_number = ?2, kind = ?3 WHERE id = ?1"},
       {&put_record_, "INSERT OR REPLACE INTO publication_record(pub_id, record) VALUES (?1, ?2)"},
       {&put_description_, "INSERT OR REPLACE INTO publication_description(pub_id, description) VALUES (?1, ?2)"},
       {&delete_description_, "DELETE FROM publication_description WHERE pub_id = ?1"},
@@ -219,8 +221,52 @@ Result<PutOutcome> SqliteStore::Put(const PatentRecord& r) {
   return out;
 }
 
+// Kind codes that name the same publication when one source knows only the
+// kind's letter: PatentsView cannot tell B1 from B2 and writes "B"; a stored
+// US10002222B2 and an incoming US10002222B are one patent.
+static bool SameKindFamily(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() == 1 && b.size() == 2 && a[0] == b[0];
+}
+
+Result<std::optional<std::string>> SqliteStore::FindKindSibling(const PatentRecord& r) {
+  ScopedReset reset(find_kinds_);
+  find_kinds_.BindText(1, r.country);
+  find_kinds_.BindText(2, r.doc_number);
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, find_kinds_.Step());
+    if (!row) return std::optional<std::string>();
+    if (SameKindFamily(find_kinds_.ColumnText(1), r.kind)) return std::optional<std::string>(std::string(find_kinds_.ColumnText(0)));
+  }
+}
+
 Result<PutOutcome> SqliteStore::PutInBatch(const PatentRecord& r, bool* writing) {
   ASSIGN_OR_RETURN(std::optional<Stored> existing, Find(r.publication_number, /*with_description=*/true));
+  if (!existing && r.kind.size() <= 2) {
+    ASSIGN_OR_RETURN(std::optional<std::string> sibling, FindKindSibling(r));
+    if (sibling) {
+      ASSIGN_OR_RETURN(std::optional<Stored> stored, Find(*sibling, /*with_description=*/true));
+      if (stored) {
+        // The merged record keeps the more precise kind, whichever side has it.
+        const bool incoming_precise = r.kind.size() > stored->record.kind.size();
+        PatentRecord merged = MergeRecords(stored->record, r);
+        merged.kind = incoming_precise ? r.kind : stored->record.kind;
+        merged.publication_number = merged.country + merged.doc_number + merged.kind;
+        if (!incoming_precise && SameFacts(merged, stored->record)) return PutOutcome::kUnchanged;
+        *writing = true;
+        if (incoming_precise) {
+          ScopedReset reset(rekey_);
+          rekey_.BindInt64(1, stored->id);
+          rekey_.BindText(2, merged.publication_number);
+          rekey_.BindText(3, merged.kind);
+          RETURN_IF_ERROR(rekey_.Run());
+        }
+        RETURN_IF_ERROR(Write(merged, stored->id));
+        return PutOutcome::kMerged;
+      }
+    }
+  }
   if (!existing) {
     *writing = true;
     RETURN_IF_ERROR(Write(r, std::nullopt));

@@ -49,6 +49,9 @@ class SqliteStore final : public PatentStore {
   // Sets *writing once it starts changing the database.
   Result<PutOutcome> PutInBatch(const PatentRecord& r, bool* writing);
   Result<std::optional<Stored>> Find(std::string_view publication_number, bool with_description);
+  // The stored publication_number of the same country and doc_number whose
+  // kind is of the same family as r.kind ("B" and "B2"), if any.
+  Result<std::optional<std::string>> FindKindSibling(const PatentRecord& r);
   // Writes `r` as a new publication, or over the one with `existing_id`.
   Status Write(const PatentRecord& r, std::optional<int64_t> existing_id);
   Status WriteSideRows(int64_t id, const PatentRecord& r);
@@ -70,6 +73,8 @@ class SqliteStore final : public PatentStore {
 
   // Cached prepared statements; declared after db_ so they finalize first.
   Statement find_;
+  Statement find_kinds_;
+  Statement rekey_;
   Statement insert_publication_;
   Statement update_publication_;
   Statement put_record_;
