@@ -55,6 +55,33 @@ struct GenerateOptions {
 };
 int RunGenerate(const GenerateOptions& o);
 
+struct IndexOptions {
+  std::string db;
+  bool rebuild = false;  // drop the index and build it anew from the store
+};
+int RunIndex(const IndexOptions& o);
+
+struct SearchOptions {
+  std::string db;
+  std::string query;              // the expert query language (docs/query-language.md)
+  int limit = 20;
+  int offset = 0;
+  std::string sort = "relevance";  // relevance | date | citations
+  bool facets = false;
+  std::string format = "table";    // table | json | csv
+};
+int RunSearch(const SearchOptions& o);
+
+struct SimilarOptions {
+  std::string db;
+  std::string publication_number;  // --pn
+  std::string text;                // --text
+  int limit = 20;
+  std::string query;               // --filter QUERY: restrict candidates (e.g. CC=US AND PD>=2015)
+  std::string format = "table";    // table | json | csv
+};
+int RunSimilar(const SimilarOptions& o);
+
 // The data directory: --db if given, else $PATNAV_HOME, else ./patnav-data.
 std::string ResolveDataDir(const std::string& flag);
 

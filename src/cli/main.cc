@@ -50,6 +50,32 @@ int main(int argc, char** argv) {
   gen_cmd->add_option("--out", gen.out, "output file (default: standard output)");
   gen_cmd->add_flag("!--no-full-text", gen.full_text, "omit descriptions (bibliographic data, abstract, claims)");
 
+  IndexOptions index;
+  CLI::App* index_cmd = app.add_subcommand("index", "bring the search index up to date with the store");
+  index_cmd->add_option("--db", index.db, kDbHelp);
+  index_cmd->add_flag("--rebuild", index.rebuild, "drop the index and rebuild it from the store");
+
+  SearchOptions search;
+  CLI::App* search_cmd = app.add_subcommand("search", "search with the expert query language");
+  search_cmd->add_option("--db", search.db, kDbHelp);
+  search_cmd->add_option("query", search.query, "e.g. 'TI=(lithium AND battery) AND PD>=2018 AND CC=US'")->required();
+  search_cmd->add_option("--limit", search.limit, "hits per page")->check(CLI::Range(1, 10000));
+  search_cmd->add_option("--offset", search.offset, "hits to skip")->check(CLI::NonNegativeNumber);
+  search_cmd->add_option("--sort", search.sort, "relevance, date or citations")
+      ->check(CLI::IsMember({"relevance", "date", "citations"}));
+  search_cmd->add_flag("--facets", search.facets, "top applicants, countries, IPC subclasses and years of all hits");
+  search_cmd->add_option("--format", search.format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+
+  SimilarOptions similar;
+  CLI::App* similar_cmd = app.add_subcommand("similar", "patents closest to a publication or a product description");
+  similar_cmd->add_option("--db", similar.db, kDbHelp);
+  auto* pn_opt = similar_cmd->add_option("--pn", similar.publication_number, "a publication in the store");
+  auto* text_opt = similar_cmd->add_option("--text", similar.text, "a product or technology description");
+  pn_opt->excludes(text_opt);
+  similar_cmd->add_option("--limit", similar.limit, "how many")->check(CLI::Range(1, 10000));
+  similar_cmd->add_option("--filter", similar.query, "restrict candidates with a query, e.g. 'CC=US AND PD>=2015'");
+  similar_cmd->add_option("--format", similar.format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -61,5 +87,14 @@ int main(int argc, char** argv) {
   if (*export_cmd) return RunExport(exp);
   if (*stats_cmd) return RunStats(stats);
   if (*gen_cmd) return RunGenerate(gen);
+  if (*index_cmd) return RunIndex(index);
+  if (*search_cmd) return RunSearch(search);
+  if (*similar_cmd) {
+    if (similar.publication_number.empty() && similar.text.empty()) {
+      std::fprintf(stderr, "patnav similar: give --pn PUBNUM or --text \"description\"\n");
+      return kExitUsage;
+    }
+    return RunSimilar(similar);
+  }
   return kExitUsage;
 }

@@ -1,0 +1,58 @@
+// The search index's layout: which Xapian term prefixes and value slots hold
+// which canonical fields. The indexer writes exactly this, the query
+// language reads exactly this; docs/formats/index.md is its prose form and
+// kIndexFormatVersion changes whenever either changes.
+//
+// Free text (title, abstract, claims, description, names) is analysed by
+// text_analysis.h: English words lower-cased and stemmed (Xapian "english"
+// stemmer, stemmed terms carry Xapian's "Z" convention), Chinese/Japanese/
+// Korean text as character unigrams and bigrams with positions, so that
+// 锂电池 and 锂 电池 both find 锂电池 and a phrase keeps its order.
+#pragma once
+
+#include <string_view>
+
+namespace patnav::index {
+
+inline constexpr int kIndexFormatVersion = 1;
+
+// ---- Free-text prefixes (positional) ----
+// Title, abstract and claims are indexed twice: under their own prefix and
+// without prefix (the "TAC" field that plain query words search).
+inline constexpr std::string_view kTitle = "S";
+inline constexpr std::string_view kAbstract = "XAB";
+inline constexpr std::string_view kClaims = "XCL";
+inline constexpr std::string_view kDescription = "XDE";
+inline constexpr std::string_view kTac = "";
+inline constexpr std::string_view kApplicantText = "XPA";  // words of applicant and assignee names as published
+inline constexpr std::string_view kInventorText = "XIN";   // words of inventor names
+
+// ---- Boolean prefixes (not positional, not weighted) ----
+inline constexpr std::string_view kId = "Q";               // Q + publication_number: one document per publication
+inline constexpr std::string_view kApplicantKey = "XPK";   // XPK + normalized key, e.g. "XPKSAMSUNG ELECTRONICS"
+inline constexpr std::string_view kCountry = "XCC";        // XCCUS
+inline constexpr std::string_view kKind = "XKD";           // XKDB2
+// Classification at every level of "H01M 10/0525": section H, class H01,
+// subclass H01M, main group H01M10, group H01M10/0525 (no spaces).
+inline constexpr std::string_view kIpc = "XIPC";
+inline constexpr std::string_view kCpc = "XCPC";
+inline constexpr std::string_view kYear = "XPY";           // publication year, XPY2015
+
+// ---- Value slots ----
+// Dates are Xapian::sortable_serialise(YYYYMMDD as a number); counts are
+// sortable_serialise(count). Multi-valued facet slots hold a list of strings
+// encoded by facet_values.h.
+enum Slot : unsigned {
+  kPublicationDate = 0,
+  kFilingDate = 1,
+  kPriorityDate = 2,
+  kForwardCitations = 3,
+  kClaimsCount = 4,
+  kFacetApplicants = 5,     // normalized applicant keys (assignees when no applicant has one)
+  kFacetCountry = 6,        // country code
+  kFacetIpcSubclasses = 7,  // distinct IPC subclasses, e.g. H01M
+  kFacetYear = 8,           // publication year, "2015"
+  kGrantDate = 9,
+};
+
+}  // namespace patnav::index
