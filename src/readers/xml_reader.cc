@@ -81,6 +81,10 @@ class XmlPatentReader : public Reader {
   static void Emit(std::string_view doc, const std::string& file, int64_t index, bool oversized, RecordSink& sink) {
     if (oversized) return;  // already rejected
     if (Trim(doc).empty()) return;
+    if (doc.size() > kMaxXmlDocumentBytes) {
+      sink.OnReject({file, index, "document larger than " + std::to_string(kMaxXmlDocumentBytes >> 20) + " MiB: not read"});
+      return;
+    }
     Result<PatentRecord> r = ParseXmlPatentDocument(doc, file, index);
     if (r.ok()) sink.OnRecord(std::move(r).value());
     else sink.OnReject({file, index, r.status().message()});
