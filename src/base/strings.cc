@@ -53,26 +53,38 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
+namespace {
+// Length of the whitespace character at s[i], or 0.
+size_t SpaceLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsSpace(static_cast<char>(c)) ? 1 : 0;
+  if (c == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    return d >= 0x80 && d <= 0x8A ? 3 : 0;  // U+2000..U+200A
+  }
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80)
+    return 3;  // U+3000
+  return 0;
+}
+}  // namespace
+
+// Copies runs of non-space bytes in bulk: this runs over every byte of every
+// description, and byte-at-a-time appends were its main cost.
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t skip = 0;
-    if (IsSpace(static_cast<char>(c))) skip = 1;
-    else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) skip = 2;
-    else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-             static_cast<unsigned char>(s[i + 2]) >= 0x80 && static_cast<unsigned char>(s[i + 2]) <= 0x8A) skip = 3;  // U+2000..U+200A
-    else if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-             static_cast<unsigned char>(s[i + 2]) == 0x80) skip = 3;
-    if (skip) {
-      pending = !out.empty();
-      i += skip - 1;
-      continue;
-    }
-    if (pending) { out.push_back(' '); pending = false; }
-    out.push_back(static_cast<char>(c));
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    size_t sp;
+    while (i < n && (sp = SpaceLength(s, i)) != 0) i += sp;
+    if (i >= n) break;
+    size_t start = i;
+    while (i < n && SpaceLength(s, i) == 0) ++i;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + start, i - start);
   }
   return out;
 }
