@@ -23,6 +23,7 @@ struct IngestOptions {
   int batch_records = 5000;
   bool progress = true;  // shown only when stderr is a terminal
   int max_listed_rejections = 20;
+  bool index = true;     // bring the search index up to date after the store (--no-index: leave it)
 };
 int RunIngest(const IngestOptions& o);
 

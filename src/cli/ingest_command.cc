@@ -5,6 +5,10 @@
 // reason) and left out whole. A batch commits atomically, so a crash leaves
 // the store as of the last committed batch, and re-running the same ingest
 // converges to the same records (puts are idempotent merges).
+//
+// After the store, the search index is brought up to date in the same
+// command (unless --no-index): the publications this ingest changed — and
+// any an earlier, interrupted run left unindexed — are re-indexed.
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -12,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "index/patent_index.h"
 #include "readers/input_files.h"
 #include "readers/reader.h"
 #include "store/patent_store.h"
@@ -199,6 +204,31 @@ int RunIngest(const IngestOptions& o) {
               WithCommas(counts.merged).c_str(), WithCommas(counts.unchanged).c_str(),
               WithCommas(counts.rejected).c_str());
   std::printf("  store: %s\n", so.dir.c_str());
+  bool index_failed = false;
+  if (o.index) {
+    Progress index_progress(o.progress);
+    Result<index::IndexUpdateStats> updated = Status::Internal("not run");
+    Result<index::PatentIndex> idx = index::PatentIndex::OpenForWriting(so.dir);
+    if (idx.ok()) {
+      updated = idx->CatchUp(**store, [&index_progress](int64_t done, int64_t total) {
+        index_progress.Update(static_cast<uint64_t>(done), 0, 0, 0, "indexing");
+      });
+    } else {
+      updated = idx.status();
+    }
+    index_progress.Finish();
+    if (updated.ok()) {
+      std::printf("  index: %s documents updated in %.1f s%s\n",
+                  WithCommas(static_cast<uint64_t>(updated->documents_indexed + updated->citations_refreshed)).c_str(),
+                  updated->seconds, updated->rebuilt ? " (rebuilt)" : "");
+    } else {
+      index_failed = true;
+      std::fprintf(stderr,
+                   "patnav ingest: the store is updated but the search index is not: %s "
+                   "(run `patnav index` to catch up)\n",
+                   updated.status().ToString().c_str());
+    }
+  }
   if (!rejections.empty()) {
     std::fprintf(stderr, "rejected:\n");
     int shown = 0;
@@ -208,9 +238,9 @@ int RunIngest(const IngestOptions& o) {
     }
     if (rejections.size() > static_cast<size_t>(o.max_listed_rejections))
       std::fprintf(stderr, "  ... and %zu more\n", rejections.size() - static_cast<size_t>(o.max_listed_rejections));
-    return kExitRejected;
+    return index_failed ? kExitFailure : kExitRejected;
   }
-  return kExitOk;
+  return index_failed ? kExitFailure : kExitOk;
 }
 
 }  // namespace patnav::cli

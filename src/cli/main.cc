@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   ingest_cmd->add_option("--batch", ingest.batch_records, "records per transaction")->check(CLI::PositiveNumber);
   ingest_cmd->add_flag("!--no-progress", ingest.progress, "no progress bar even on a terminal");
+  ingest_cmd->add_flag("!--no-index", ingest.index, "leave the search index as it is (`patnav index` catches up later)");
   ingest_cmd->add_option("paths", ingest.paths, "files, folders or zip archives")->required();
 
   ShowOptions show;

@@ -37,6 +37,7 @@ inline constexpr std::string_view kKind = "XKD";           // XKDB2
 inline constexpr std::string_view kIpc = "XIPC";
 inline constexpr std::string_view kCpc = "XCPC";
 inline constexpr std::string_view kYear = "XPY";           // publication year, XPY2015
+inline constexpr std::string_view kCitation = "XCI";       // a cited publication as stored (citation.cited_number), XCIUS5123456A
 
 // ---- Value slots ----
 // Dates are Xapian::sortable_serialise(YYYYMMDD as a number); counts are

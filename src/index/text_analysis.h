@@ -68,8 +68,10 @@ Xapian::Query PhraseQuery(std::string_view text, std::string_view prefix);
 // For building OP_NEAR / OP_PHRASE queries (which take terms only).
 std::vector<std::string> PositionalTerms(std::string_view text, std::string_view prefix);
 
-// The term for one word (lower-cased, no stemming) under prefix, e.g.
-// Term("Batteries", "S") == "Sbatteries". "" when `word` is not one word token.
+// The term for one token (lower-cased, no stemming) under prefix, e.g.
+// Term("Batteries", "S") == "Sbatteries", Term("电池", "S") == "S电池" (an
+// indexed term for words and for CJK runs of one or two characters; the
+// stem of a wildcard). "" when `word` is not exactly one token.
 std::string Term(std::string_view word, std::string_view prefix);
 
 // The stemmed term Z+prefix+stem for one word, e.g. StemmedTerm("Batteries",

@@ -106,6 +106,13 @@ CREATE TABLE ingest(
 );
 CREATE INDEX ingest_path ON ingest(path);
 )sql"},
+    {2, "change sequence of every publication write and the store's id (for the search index)",
+     R"sql(
+ALTER TABLE publications ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+UPDATE publications SET change_seq = 1;
+CREATE INDEX publications_change_seq ON publications(change_seq);
+INSERT OR REPLACE INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+)sql"},
 };
 
 Result<bool> TableExists(SqliteDb& db, const char* name) {

@@ -77,6 +77,14 @@ struct StoreStats {
   ValueCounts by_format;  // source.format of the stored (merged) record
 };
 
+// A publication as the search indexer reads it (ForEachChangedSince).
+struct ChangedPublication {
+  int64_t id = 0;                 // publications.id: stable for the life of the publication (merges and kind re-keys keep it)
+  int64_t change_sequence = 0;    // the change sequence of its last write
+  int64_t forward_citations = 0;  // stored publications citing it (ForwardCitationCount)
+  const PatentRecord* record = nullptr;  // valid only during the callback
+};
+
 // Provenance of one ingested input.
 struct IngestInfo {
   std::string path;                       // as given on the command line
@@ -145,6 +153,27 @@ class PatentStore {
   // invariants (every side-table row belongs to a publication, every
   // publication has its record). Corruption describing the first problems.
   virtual Status CheckIntegrity() = 0;
+
+  // ---- Change tracking (for the search index) ----
+  // Every batch that writes takes a change sequence larger than that of every
+  // batch committed before it, and stamps each publication it writes (new or
+  // changed; not unchanged ones) with it.
+
+  // The largest change sequence committed (or written by the open batch);
+  // 0 for an empty store.
+  virtual Result<int64_t> LastChangeSequence() = 0;
+  // A random identifier fixed when the database was created: tells a store
+  // from another one re-created at the same place.
+  virtual Result<std::string> StoreId() = 0;
+  // Calls fn for every publication whose change sequence is > `since`, in
+  // (change sequence, id) order — in id order when since == 0 — stopping
+  // early when fn returns false. One read snapshot; streams. Descriptions are
+  // loaded only when `with_description`. REQUIRES: fn does not call this store.
+  virtual Status ForEachChangedSince(int64_t since, const std::function<bool(const ChangedPublication&)>& fn,
+                                     bool with_description = true) = 0;
+  // The number of distinct stored publications whose citations name
+  // `publication_number` exactly (citation.cited_number).
+  virtual Result<int64_t> ForwardCitationCount(std::string_view publication_number) = 0;
 
   // The schema version of the open database.
   virtual int schema_version() const = 0;

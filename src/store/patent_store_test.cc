@@ -102,7 +102,7 @@ TEST(PatentStoreTest, ReopenIsIdempotent) {
     ASSERT_TRUE(store);
     EXPECT_EQ(store->schema_version(), LatestSchemaVersion());
     EXPECT_EQ(*store->Count(), 1);
-    EXPECT_EQ(QueryInt(*store, "SELECT count(*) FROM meta"), 1);
+    EXPECT_EQ(QueryInt(*store, "SELECT count(*) FROM meta"), 2);  // schema_version, store_id
     auto got = store->Get(r.publication_number);
     ASSERT_TRUE(got.ok() && got->has_value());
     ExpectSameRecord(r, **got);

@@ -42,17 +42,18 @@ constexpr const char* kFindSql =
     "LEFT JOIN publication_description d ON d.pub_id = p.id "
     "WHERE p.publication_number = ?1";
 
-// Both bind ?2..?17 to the facts (BindFacts) and ?18 to the batch time.
+// Both bind ?2..?17 to the facts (BindFacts), ?18 to the batch time and ?19
+// to the batch's change sequence.
 constexpr const char* kInsertPublicationSql =
     "INSERT INTO publications(publication_number, country, doc_number, kind, publication_date, filing_date, "
     "priority_date, grant_date, application_number, family_id, language, title, ipc_main, claims_count, "
-    "description_chars, full_text, source_format, ingested_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)";
+    "description_chars, full_text, source_format, ingested_at, updated_at, change_seq) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)";
 constexpr const char* kUpdatePublicationSql =
     "UPDATE publications SET country = ?2, doc_number = ?3, kind = ?4, publication_date = ?5, filing_date = ?6, "
     "priority_date = ?7, grant_date = ?8, application_number = ?9, family_id = ?10, language = ?11, title = ?12, "
     "ipc_main = ?13, claims_count = ?14, description_chars = ?15, full_text = ?16, source_format = ?17, "
-    "updated_at = ?18 WHERE id = ?1";
+    "updated_at = ?18, change_seq = ?19 WHERE id = ?1";
 
 void BindFacts(Statement& s, const PatentRecord& r) {
   s.BindText(2, r.country);
@@ -72,6 +73,13 @@ void BindFacts(Statement& s, const PatentRecord& r) {
   s.BindInt64(16, r.description.empty() ? 0 : 1);
   s.BindTextOrNull(17, r.source.format);
 }
+
+// ?1: the sequence changes are wanted after. The last column counts forward
+// citations through the citation_cited index.
+constexpr const char* kChangedColumns =
+    "SELECT p.id, p.change_seq, r.record, %s, "
+    "(SELECT count(DISTINCT c.pub_id) FROM citation c WHERE c.cited_number = p.publication_number) "
+    "FROM publications p JOIN publication_record r ON r.pub_id = p.id %s";
 
 constexpr const char* kForEachSql =
     "SELECT r.record FROM publications p JOIN publication_record r ON r.pub_id = p.id "
@@ -161,6 +169,7 @@ Status SqliteStore::PrepareStatements() {
       {&insert_class_, "INSERT INTO publication_class(pub_id, scheme, position, symbol) VALUES (?1, ?2, ?3, ?4)"},
       {&insert_citation_,
        "INSERT INTO citation(pub_id, position, cited_number, category) VALUES (?1, ?2, ?3, ?4)"},
+      {&forward_citations_, "SELECT count(DISTINCT pub_id) FROM citation WHERE cited_number = ?1"},
       {&insert_ingest_,
        "INSERT INTO ingest(path, size_bytes, mtime_unix, format, records_read, records_new, records_merged, "
        "records_unchanged, records_rejected, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
@@ -179,6 +188,14 @@ Status SqliteStore::BeginBatch() {
   batch_open_ = true;
   batch_error_ = Status::OK();
   batch_time_ = NowIso8601Utc();
+  // Taken inside the write lock, so sequences grow in commit order.
+  Result<int64_t> last = LastChangeSequence();
+  if (!last.ok()) {
+    (void)db_->Exec("ROLLBACK");
+    batch_open_ = false;
+    return last.status();
+  }
+  batch_sequence_ = *last + 1;
   return Status::OK();
 }
 
@@ -287,12 +304,14 @@ Status SqliteStore::Write(const PatentRecord& r, std::optional<int64_t> existing
     update_publication_.BindInt64(1, id);
     BindFacts(update_publication_, r);
     update_publication_.BindText(18, batch_time_);
+    update_publication_.BindInt64(19, batch_sequence_);
     RETURN_IF_ERROR(update_publication_.Run());
   } else {
     ScopedReset reset(insert_publication_);
     insert_publication_.BindText(1, r.publication_number);
     BindFacts(insert_publication_, r);
     insert_publication_.BindText(18, batch_time_);
+    insert_publication_.BindInt64(19, batch_sequence_);
     RETURN_IF_ERROR(insert_publication_.Run());
     id = db_->LastInsertRowid();
   }
@@ -432,6 +451,52 @@ Status SqliteStore::ForEach(const std::function<bool(const PatentRecord&)>& fn, 
     ASSIGN_OR_RETURN(PatentRecord r, Decode(s.ColumnBlob(0), has_description ? &description : nullptr));
     if (!fn(r)) return Status::OK();
   }
+}
+
+Status SqliteStore::ForEachChangedSince(int64_t since, const std::function<bool(const ChangedPublication&)>& fn,
+                                        bool with_description) {
+  std::string sql = kChangedColumns;
+  auto fill = [&sql](const char* what) { sql.replace(sql.find("%s"), 2, what); };
+  fill(with_description ? "d.description" : "NULL");
+  fill(with_description ? (since == 0 ? "LEFT JOIN publication_description d ON d.pub_id = p.id ORDER BY p.id"
+                                      : "LEFT JOIN publication_description d ON d.pub_id = p.id "
+                                        "WHERE p.change_seq > ?1 ORDER BY p.change_seq, p.id")
+                        : (since == 0 ? "ORDER BY p.id" : "WHERE p.change_seq > ?1 ORDER BY p.change_seq, p.id"));
+  ASSIGN_OR_RETURN(Statement s, db_->Prepare(sql));
+  if (since != 0) s.BindInt64(1, since);
+  ChangedPublication change;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) return Status::OK();
+    std::string_view description;
+    const bool has_description = with_description && !s.ColumnIsNull(3);
+    if (has_description) description = s.ColumnBlob(3);
+    ASSIGN_OR_RETURN(PatentRecord r, Decode(s.ColumnBlob(2), has_description ? &description : nullptr));
+    change.id = s.ColumnInt64(0);
+    change.change_sequence = s.ColumnInt64(1);
+    change.forward_citations = s.ColumnInt64(4);
+    change.record = &r;
+    if (!fn(change)) return Status::OK();
+  }
+}
+
+Result<int64_t> SqliteStore::LastChangeSequence() {
+  return db_->QueryInt64("SELECT coalesce(max(change_seq), 0) FROM publications");
+}
+
+Result<std::string> SqliteStore::StoreId() {
+  ASSIGN_OR_RETURN(Statement s, db_->Prepare("SELECT value FROM meta WHERE key = 'store_id'"));
+  ASSIGN_OR_RETURN(bool row, s.Step());
+  if (!row) return Status::Corruption(db_->file().string() + ": meta has no store_id");
+  return std::string(s.ColumnText(0));
+}
+
+Result<int64_t> SqliteStore::ForwardCitationCount(std::string_view publication_number) {
+  ScopedReset reset(forward_citations_);
+  forward_citations_.BindText(1, publication_number);
+  ASSIGN_OR_RETURN(bool row, forward_citations_.Step());
+  if (!row) return Status::Internal("no result from the forward citation count");
+  return forward_citations_.ColumnInt64(0);
 }
 
 Status SqliteStore::InSnapshot(const std::function<Status()>& fn) {

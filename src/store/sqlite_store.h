@@ -34,6 +34,11 @@ class SqliteStore final : public PatentStore {
   Result<StoreStats> Stats() override;
   Status CheckIntegrity() override;
   int schema_version() const override { return schema_version_; }
+  Result<int64_t> LastChangeSequence() override;
+  Result<std::string> StoreId() override;
+  Status ForEachChangedSince(int64_t since, const std::function<bool(const ChangedPublication&)>& fn,
+                             bool with_description = true) override;
+  Result<int64_t> ForwardCitationCount(std::string_view publication_number) override;
 
   // The connection, for tests that inspect tables directly.
   SqliteDb& db() { return *db_; }
@@ -65,6 +70,7 @@ class SqliteStore final : public PatentStore {
   bool batch_open_ = false;
   Status batch_error_;         // set when a failure may have left the batch half-written
   std::string batch_time_;     // ISO 8601 UTC, taken at BeginBatch
+  int64_t batch_sequence_ = 0; // change sequence of the open batch, taken at BeginBatch
 
   // zstd level 1: on patent prose it compresses within 3% of level 3 and
   // ~25% faster, which is most of a full-text Put's time.
@@ -87,6 +93,7 @@ class SqliteStore final : public PatentStore {
   Statement insert_class_;
   Statement insert_citation_;
   Statement insert_ingest_;
+  Statement forward_citations_;
 };
 
 }  // namespace patnav

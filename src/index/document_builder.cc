@@ -1,0 +1,169 @@
+// BuildDocument: PatentRecord -> Xapian::Document.
+#include "index/document_builder.h"
+
+#include <algorithm>
+
+#include "index/classification_terms.h"
+#include "index/document_data.h"
+#include "index/facet_values.h"
+#include "index/index_schema.h"
+#include "index/text_analysis.h"
+#include "model/party.h"
+
+namespace patnav::index {
+namespace {
+
+// Glass refuses terms over 245 bytes; boolean values are cut below that.
+constexpr size_t kMaxBooleanTermBytes = 240;
+
+// The title in the publication's language, else English, else the first
+// (as the store's publications.title).
+std::string MainTitle(const PatentRecord& r) {
+  if (auto it = r.title.find(r.language); it != r.title.end() && !it->second.empty()) return it->second;
+  if (auto it = r.title.find("en"); it != r.title.end() && !it->second.empty()) return it->second;
+  for (const auto& [lang, text] : r.title)
+    if (!text.empty()) return text;
+  return {};
+}
+
+void AddBoolean(Xapian::Document& doc, std::string_view prefix, std::string_view value) {
+  std::string term = BooleanTerm(prefix, value);
+  if (!term.empty()) doc.add_boolean_term(term);
+}
+
+// Indexes `text` under its own prefix and, when `tac`, unprefixed too, each
+// with a gap after the previous field.
+struct TextIndexer {
+  Xapian::Document& doc;
+  Xapian::termpos tac_pos = 0;
+
+  void Add(std::string_view text, std::string_view prefix, Xapian::termpos* pos, bool tac) {
+    if (text.empty()) return;
+    if (*pos != 0) *pos += kFieldGap;
+    IndexText(doc, text, prefix, pos);
+    if (tac) {
+      if (tac_pos != 0) tac_pos += kFieldGap;
+      IndexText(doc, text, kTac, &tac_pos);
+    }
+  }
+};
+
+void SetDate(Xapian::Document& doc, Xapian::valueno slot, std::string_view iso) {
+  const int64_t n = DateNumber(iso);
+  if (n >= 0) doc.add_value(slot, Xapian::sortable_serialise(static_cast<double>(n)));
+}
+
+}  // namespace
+
+std::string BooleanTerm(std::string_view prefix, std::string_view value) {
+  if (value.empty()) return {};
+  std::string term(prefix);
+  if (term.size() + value.size() > kMaxBooleanTermBytes) {
+    size_t n = kMaxBooleanTermBytes - std::min(term.size(), kMaxBooleanTermBytes);
+    while (n > 0 && (static_cast<unsigned char>(value[n]) & 0xC0) == 0x80) --n;  // UTF-8 boundary
+    value = value.substr(0, n);
+  }
+  term += value;
+  return term;
+}
+
+std::string ApplicantKey(const Party& p) {
+  return p.normalized.empty() ? NormalizeOrganisation(p.name) : p.normalized;
+}
+
+std::vector<std::string> FacetApplicantKeys(const PatentRecord& r) {
+  std::vector<std::string> keys;
+  auto collect = [&](const std::vector<Party>& parties) {
+    for (const Party& p : parties) {
+      std::string k = ApplicantKey(p);
+      if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+    }
+  };
+  collect(r.applicants);
+  if (keys.empty()) collect(r.assignees);
+  return keys;
+}
+
+int64_t DateNumber(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return -1;
+  int64_t n = 0;
+  for (size_t i = 0; i < iso.size(); ++i) {
+    if (i == 4 || i == 7) continue;
+    if (iso[i] < '0' || iso[i] > '9') return -1;
+    n = n * 10 + (iso[i] - '0');
+  }
+  return n;
+}
+
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations) {
+  Xapian::Document doc;
+
+  // ---- Free text ----
+  TextIndexer text{doc};
+  Xapian::termpos title_pos = 0, abstract_pos = 0, claims_pos = 0, description_pos = 0;
+  for (const auto& [lang, t] : r.title) text.Add(t, kTitle, &title_pos, true);
+  for (const auto& [lang, t] : r.abstract_text) text.Add(t, kAbstract, &abstract_pos, true);
+  for (const Claim& c : r.claims) text.Add(c.text, kClaims, &claims_pos, true);
+  text.Add(r.description, kDescription, &description_pos, false);
+
+  Xapian::termpos applicant_pos = 0, inventor_pos = 0;
+  for (const auto* parties : {&r.applicants, &r.assignees})
+    for (const Party& p : *parties) {
+      text.Add(p.name, kApplicantText, &applicant_pos, false);
+      AddBoolean(doc, kApplicantKey, ApplicantKey(p));
+    }
+  for (const Party& p : r.inventors) text.Add(p.name, kInventorText, &inventor_pos, false);
+
+  // ---- Boolean terms ----
+  AddBoolean(doc, kId, r.publication_number);
+  AddBoolean(doc, kCountry, r.country);
+  AddBoolean(doc, kKind, r.kind);
+  const int64_t pd = DateNumber(r.publication_date);
+  const std::string year = pd >= 0 ? r.publication_date.substr(0, 4) : std::string();
+  AddBoolean(doc, kYear, year);
+  std::vector<std::string> subclasses;
+  for (const std::string& symbol : r.ipc) {
+    for (const std::string& level : ClassificationLevels(symbol)) AddBoolean(doc, kIpc, level);
+    std::string sub = ClassificationSubclass(symbol);
+    if (!sub.empty()) subclasses.push_back(std::move(sub));
+  }
+  for (const std::string& symbol : r.cpc)
+    for (const std::string& level : ClassificationLevels(symbol)) AddBoolean(doc, kCpc, level);
+  for (const Citation& c : r.citations)
+    AddBoolean(doc, kCitation, c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number);
+
+  // ---- Values ----
+  SetDate(doc, kPublicationDate, r.publication_date);
+  SetDate(doc, kFilingDate, r.filing_date);
+  SetDate(doc, kPriorityDate, r.priority_date);
+  SetDate(doc, kGrantDate, r.grant_date);
+  doc.add_value(kForwardCitations, Xapian::sortable_serialise(static_cast<double>(forward_citations)));
+  const int claims = r.claims_count ? *r.claims_count : static_cast<int>(r.claims.size());
+  doc.add_value(kClaimsCount, Xapian::sortable_serialise(claims));
+  const auto set_facet = [&doc](Xapian::valueno slot, const std::vector<std::string>& values) {
+    std::string encoded = EncodeFacetValues(values);
+    if (!encoded.empty()) doc.add_value(slot, encoded);
+  };
+  set_facet(kFacetApplicants, FacetApplicantKeys(r));
+  set_facet(kFacetCountry, {r.country});
+  set_facet(kFacetIpcSubclasses, subclasses);
+  set_facet(kFacetYear, {year});
+
+  // ---- Data ----
+  DocumentData data;
+  data.pn = r.publication_number;
+  data.title = MainTitle(r);
+  for (const auto* parties : {&r.applicants, &r.assignees}) {
+    for (const Party& p : *parties) data.applicants.push_back(p.name);
+    if (!data.applicants.empty()) break;
+  }
+  data.pd = r.publication_date;
+  data.fd = r.filing_date;
+  data.prd = r.priority_date;
+  data.cc = r.country;
+  data.kind = r.kind;
+  doc.set_data(EncodeDocumentData(data));
+  return doc;
+}
+
+}  // namespace patnav::index

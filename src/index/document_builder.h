@@ -1,0 +1,48 @@
+// One stored publication as one Xapian document, laid out as index_schema.h
+// says: positional text under each free-text prefix (title, abstract and
+// claims also unprefixed, the TAC field), applicant/assignee and inventor
+// names as words, boolean terms (id, applicant keys, country, kind, year,
+// IPC and CPC at every level, cited publications), value slots (dates,
+// counts, facet lists) and the document data (document_data.h).
+//
+// Deterministic: the same record and count always give the same document,
+// which is what makes an incremental index equal to a rebuilt one.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "model/patent_record.h"
+
+namespace patnav::index {
+
+// Positions skipped between two fields, or two claims, sharing a prefix, so
+// that a phrase or NEAR never spans them.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+// The document of `r`, cited by `forward_citations` stored publications.
+// Never throws for any valid record (overlong terms are dropped or cut).
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations);
+
+// prefix + value, the value cut (at a UTF-8 boundary) so that the term stays
+// within Xapian's limit; "" when value is empty. Every boolean term is made
+// by this, so the query side gets the same term for the same value.
+std::string BooleanTerm(std::string_view prefix, std::string_view value);
+
+// The grouping key of an applicant or assignee: its normalized key, or for a
+// party without one (a person) NormalizeOrganisation of its name.
+std::string ApplicantKey(const Party& p);
+
+// The applicant keys the facet slot lists: those of the applicants, or of
+// the assignees when no applicant has a key; in order, each once.
+std::vector<std::string> FacetApplicantKeys(const PatentRecord& r);
+
+// YYYYMMDD of an ISO date ("2015-01-06" -> 20150106), or -1 when `iso` is not
+// YYYY-MM-DD.
+int64_t DateNumber(std::string_view iso);
+
+}  // namespace patnav::index

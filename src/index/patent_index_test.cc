@@ -1,0 +1,311 @@
+// Tests of keeping the index in step with the store: an index updated
+// incrementally (two halves, then merges and a kind re-key) equals a full
+// rebuild; forward-citation counts equal a brute force over the store; a
+// crash between the store's commit and the index update is caught up; a
+// stale, foreign or newer-format index is rebuilt.
+#include "index/patent_index.h"
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "generator/corpus_generator.h"
+#include "index/document_builder.h"
+#include "index/index_schema.h"
+#include "model/party.h"
+#include "readers/byte_source.h"
+#include "readers/reader.h"
+#include "testing.h"
+
+namespace patnav::index {
+namespace {
+
+using patnav::testing::ScratchDir;
+
+class Collect : public RecordSink {
+ public:
+  void OnRecord(PatentRecord&& r) override { records.push_back(std::move(r)); }
+  void OnReject(Rejection&& r) override { ADD_FAILURE() << r.ToString(); }
+  std::vector<PatentRecord> records;
+};
+
+// A generated USPTO corpus (with citations among its documents), parsed.
+const std::vector<PatentRecord>& Generated() {
+  static const std::vector<PatentRecord> records = [] {
+    GeneratorOptions go;
+    go.docs = 160;
+    go.seed = 5;
+    go.full_text = false;
+    std::ostringstream xml;
+    EXPECT_TRUE(CorpusGenerator(go).Write(CorpusFormat::kUsptoXml, xml).ok());
+    const std::string data = xml.str();
+    Result<std::unique_ptr<Reader>> reader = DetectReader(std::string_view(data).substr(0, 65536), {});
+    EXPECT_TRUE(reader.ok());
+    Collect sink;
+    EXPECT_TRUE((*reader)->Read(*NewStringSource(data, "generated.xml"), sink).ok());
+    return sink.records;
+  }();
+  return records;
+}
+
+std::unique_ptr<PatentStore> OpenStore(const std::filesystem::path& dir) {
+  Result<std::unique_ptr<PatentStore>> store = PatentStore::Open({.dir = dir});
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  return std::move(store).value();
+}
+
+void Put(PatentStore& store, const std::vector<PatentRecord>& records) {
+  ASSERT_TRUE(store.BeginBatch().ok());
+  for (const PatentRecord& r : records) ASSERT_TRUE(store.Put(r).ok()) << r.publication_number;
+  ASSERT_TRUE(store.CommitBatch().ok());
+}
+
+IndexUpdateStats CatchUp(const std::filesystem::path& dir, PatentStore& store, const IndexWriteOptions& options = {}) {
+  Result<PatentIndex> index = PatentIndex::OpenForWriting(dir, options);
+  EXPECT_TRUE(index.ok()) << index.status().ToString();
+  Result<IndexUpdateStats> stats = index->CatchUp(store);
+  EXPECT_TRUE(stats.ok()) << stats.status().ToString();
+  Result<bool> up = index->UpToDate(store);
+  EXPECT_TRUE(up.ok() && *up);
+  return stats.ok() ? *stats : IndexUpdateStats{};
+}
+
+// Every document of the index: its terms with wdf and positions, its values
+// and its data, by document id.
+std::map<Xapian::docid, std::string> Dump(const std::filesystem::path& dir) {
+  Result<PatentIndex> index = PatentIndex::OpenForReading(dir);
+  EXPECT_TRUE(index.ok()) << index.status().ToString();
+  const Xapian::Database& db = index->db();
+  std::map<Xapian::docid, std::string> out;
+  for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
+    const Xapian::Document doc = db.get_document(*p);
+    std::string s;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      s += *t + ":" + std::to_string(t.get_wdf());
+      for (auto pos = t.positionlist_begin(); pos != t.positionlist_end(); ++pos) s += "," + std::to_string(*pos);
+      s += " ";
+    }
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v) s += "|" + std::to_string(v.get_valueno()) + "=" + *v;
+    out[*p] = s + "|" + doc.get_data();
+  }
+  return out;
+}
+
+// The forward-citation count of every stored publication by brute force:
+// distinct stored publications whose citations name it.
+std::map<std::string, int64_t> BruteForwardCitations(PatentStore& store) {
+  std::map<std::string, std::set<std::string>> citing;
+  std::set<std::string> stored;
+  EXPECT_TRUE(store.ForEach([&](const PatentRecord& r) {
+                     stored.insert(r.publication_number);
+                     for (const Citation& c : r.citations)
+                       citing[c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number]
+                           .insert(r.publication_number);
+                     return true;
+                   }).ok());
+  std::map<std::string, int64_t> counts;
+  for (const std::string& pn : stored) counts[pn] = static_cast<int64_t>(citing[pn].size());
+  return counts;
+}
+
+std::map<std::string, int64_t> IndexedForwardCitations(const std::filesystem::path& dir) {
+  Result<PatentIndex> index = PatentIndex::OpenForReading(dir);
+  EXPECT_TRUE(index.ok());
+  const Xapian::Database& db = index->db();
+  std::map<std::string, int64_t> counts;
+  const std::string q(kId);
+  for (auto t = db.allterms_begin(q); t != db.allterms_end(q); ++t) {
+    const Xapian::Document doc = db.get_document(*db.postlist_begin(*t));
+    counts[(*t).substr(q.size())] =
+        static_cast<int64_t>(Xapian::sortable_unserialise(doc.get_value(kForwardCitations)));
+  }
+  return counts;
+}
+
+// Takes a dump of the index in `dir`, rebuilds it from `store` and expects
+// the same dump.
+void ExpectEqualsRebuild(const std::filesystem::path& dir, PatentStore& store) {
+  const auto incremental = Dump(dir);
+  {
+    Result<PatentIndex> index = PatentIndex::OpenForWriting(dir);
+    ASSERT_TRUE(index.ok());
+    Result<IndexUpdateStats> full = index->Rebuild(store);
+    ASSERT_TRUE(full.ok()) << full.status().ToString();
+    EXPECT_EQ(full->documents_total, *store.Count());
+  }
+  const auto rebuilt = Dump(dir);
+  EXPECT_EQ(incremental.size(), rebuilt.size());
+  for (const auto& [docid, doc] : rebuilt)
+    EXPECT_EQ(incremental.count(docid) ? incremental.at(docid) : "(missing)", doc) << "docid " << docid;
+}
+
+// A small publication of kind `kind` citing `cites`.
+PatentRecord Tiny(const std::string& doc_number, const std::string& kind, const std::vector<std::string>& cites,
+                  const std::string& title) {
+  PatentRecord r;
+  r.country = "US";
+  r.doc_number = doc_number;
+  r.kind = kind;
+  r.publication_date = "2021-02-03";
+  r.title["en"] = title;
+  r.applicants.push_back(MakeOrganisation("Tiny Devices Inc."));
+  for (const std::string& c : cites) r.citations.push_back({c, "", "", "", "", ""});
+  r.source.format = "test";
+  FinishRecord(r);
+  return r;
+}
+
+TEST(PatentIndexTest, IncrementalIndexEqualsFullRebuild) {
+  const std::vector<PatentRecord>& all = Generated();
+  const size_t half = all.size() / 2;
+  ScratchDir incremental;
+  auto store = OpenStore(incremental.path());
+
+  // First half: the index is new, so it is built.
+  Put(*store, {all.begin(), all.begin() + static_cast<std::ptrdiff_t>(half)});
+  IndexUpdateStats first = CatchUp(incremental.path(), *store);
+  EXPECT_TRUE(first.rebuilt);
+  EXPECT_EQ(first.documents_total, static_cast<int64_t>(half));
+
+  // Second half, in two batches with one catch-up: only the new documents
+  // are indexed, and counts of the first half they cite are refreshed.
+  Put(*store, {all.begin() + static_cast<std::ptrdiff_t>(half), all.end() - 20});
+  Put(*store, {all.end() - 20, all.end()});
+  IndexUpdateStats second = CatchUp(incremental.path(), *store);
+  EXPECT_FALSE(second.rebuilt);
+  EXPECT_EQ(second.documents_indexed, static_cast<int64_t>(all.size() - half));
+  EXPECT_GT(second.citations_refreshed, 0);
+
+  // Re-ingest with merges: new facts on old records, a publication first
+  // known only as kind "B" and then re-keyed to "B2", and new citations of it.
+  std::vector<PatentRecord> merges;
+  for (size_t i = 0; i < 5; ++i) {
+    PatentRecord r = all[i * 7];
+    r.ipc.push_back("H01M 10/0525");
+    r.citations.push_back({all[i * 7 + 1].publication_number, "", "", "", "", ""});
+    r.claims.push_back({static_cast<int>(r.claims.size()) + 1, "A further claim on graphene.", false, {1}});
+    FinishRecord(r);
+    merges.push_back(r);
+  }
+  merges.push_back(Tiny("7000001", "B", {all[3].publication_number}, "Widget"));
+  Put(*store, merges);
+  EXPECT_FALSE(CatchUp(incremental.path(), *store).rebuilt);
+  Put(*store, {Tiny("7000001", "B2", {}, "Widget"), Tiny("7000002", "B1", {"US7000001B2"}, "Gadget")});
+  IndexUpdateStats last = CatchUp(incremental.path(), *store);
+  EXPECT_EQ(last.documents_indexed, 2);
+  EXPECT_EQ(CatchUp(incremental.path(), *store).documents_indexed, 0);  // nothing left to do
+
+  ExpectEqualsRebuild(incremental.path(), *store);
+
+  // The re-keyed publication is found by its new number only, with its new citation.
+  const auto counts = IndexedForwardCitations(incremental.path());
+  EXPECT_EQ(counts.count("US7000001B"), 0u);
+  EXPECT_EQ(counts.at("US7000001B2"), 1);
+  EXPECT_EQ(counts, BruteForwardCitations(*store));
+  int64_t cited = 0;
+  for (const auto& [pn, n] : counts) cited += n > 0;
+  EXPECT_GT(cited, 20);  // the corpus really cites itself
+}
+
+TEST(PatentIndexTest, CatchesUpAfterACrashBetweenStoreAndIndex) {
+  const std::vector<PatentRecord>& all = Generated();
+  ScratchDir dir;
+  auto store = OpenStore(dir.path());
+  Put(*store, {all.begin(), all.begin() + 80});
+  CatchUp(dir.path(), *store);
+
+  // The store commits and the process dies before the index is updated; the
+  // next run dies too, after an intermediate commit of some of the changed
+  // documents (with stale citation counts) but before the applied sequence.
+  Put(*store, {all.begin() + 80, all.begin() + 130});
+  {
+    Xapian::WritableDatabase db(PatentIndex::IndexDir(dir.path()).string(), Xapian::DB_OPEN);
+    for (Xapian::docid id = 81; id <= 100; ++id) db.replace_document(id, BuildDocument(all[id - 1], 0));
+    db.commit();
+  }
+  {
+    Result<PatentIndex> index = PatentIndex::OpenForWriting(dir.path());
+    ASSERT_TRUE(index.ok());
+    Result<bool> up = index->UpToDate(*store);
+    ASSERT_TRUE(up.ok());
+    EXPECT_FALSE(*up);
+  }
+  // `patnav index` (or the next ingest) catches up.
+  IndexUpdateStats stats = CatchUp(dir.path(), *store);
+  EXPECT_FALSE(stats.rebuilt);
+  EXPECT_EQ(stats.documents_indexed, 50);
+  EXPECT_EQ(stats.documents_total, 130);
+  EXPECT_EQ(IndexedForwardCitations(dir.path()), BruteForwardCitations(*store));
+  ExpectEqualsRebuild(dir.path(), *store);
+}
+
+TEST(PatentIndexTest, ManyCitationsAndSmallCommitsGiveTheSameIndex) {
+  // Beyond max_tracked_citations every document's count is checked instead
+  // of those of the cited publications; commits every few documents.
+  const std::vector<PatentRecord>& all = Generated();
+  ScratchDir dir;
+  auto store = OpenStore(dir.path());
+  Put(*store, {all.begin(), all.begin() + 100});
+  const IndexWriteOptions options{.commit_every = 7, .max_tracked_citations = 1};
+  EXPECT_TRUE(CatchUp(dir.path(), *store, options).rebuilt);
+  Put(*store, {all.begin() + 100, all.end()});
+  IndexUpdateStats stats = CatchUp(dir.path(), *store, options);
+  EXPECT_FALSE(stats.rebuilt);
+  EXPECT_GT(stats.citations_refreshed, 0);
+  EXPECT_EQ(IndexedForwardCitations(dir.path()), BruteForwardCitations(*store));
+  ExpectEqualsRebuild(dir.path(), *store);
+}
+
+TEST(PatentIndexTest, ForeignStaleOrOtherFormatIndexIsRebuilt) {
+  const std::vector<PatentRecord>& all = Generated();
+  ScratchDir dir;
+  auto store = OpenStore(dir.path());
+  Put(*store, {all.begin(), all.begin() + 30});
+  EXPECT_TRUE(CatchUp(dir.path(), *store).rebuilt);
+  EXPECT_FALSE(CatchUp(dir.path(), *store).rebuilt);
+  auto tamper = [&](const char* key, const std::string& value) {
+    Xapian::WritableDatabase db(PatentIndex::IndexDir(dir.path()).string(), Xapian::DB_OPEN);
+    db.set_metadata(key, value);
+    db.commit();
+  };
+  tamper(kMetaStoreId, "another store");
+  EXPECT_TRUE(CatchUp(dir.path(), *store).rebuilt);
+  tamper(kMetaFormatVersion, std::to_string(kIndexFormatVersion + 1));
+  EXPECT_TRUE(CatchUp(dir.path(), *store).rebuilt);
+  tamper(kMetaAppliedSequence, "999");  // ahead of the store: the store was replaced
+  IndexUpdateStats stats = CatchUp(dir.path(), *store);
+  EXPECT_TRUE(stats.rebuilt);
+  EXPECT_EQ(stats.documents_total, 30);
+  // A rebuild leaves nothing beside the index.
+  std::set<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) names.insert(e.path().filename().string());
+  EXPECT_EQ(names.count("index"), 1u);
+  EXPECT_EQ(names.count("index.rebuild") + names.count("index.new") + names.count("index.old"), 0u);
+}
+
+TEST(PatentIndexTest, SecondWriterIsRefused) {
+  ScratchDir dir;
+  auto store = OpenStore(dir.path());
+  Result<PatentIndex> first = PatentIndex::OpenForWriting(dir.path());
+  ASSERT_TRUE(first.ok());
+  Result<PatentIndex> second = PatentIndex::OpenForWriting(dir.path());
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().code(), StatusCode::kIOError);
+  EXPECT_NE(second.status().message().find("another process"), std::string::npos) << second.status().ToString();
+}
+
+TEST(PatentIndexTest, MissingIndexIsNotFound) {
+  ScratchDir dir;
+  Result<PatentIndex> index = PatentIndex::OpenForReading(dir.path());
+  ASSERT_FALSE(index.ok());
+  EXPECT_EQ(index.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(index.status().message().find("patnav index"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace patnav::index

@@ -1,0 +1,73 @@
+// Searcher: query language → Xapian query → one MSet that checks every match
+// (exact total, facets over the whole hit set) and returns one page.
+#include "index/searcher.h"
+
+#include <algorithm>
+
+#include "index/facet_spy.h"
+#include "index/index_schema.h"
+#include "index/patent_index.h"
+#include "index/query_builder.h"
+#include "index/ranking.h"
+#include "index/xapian_status.h"
+
+namespace patnav::index {
+
+namespace {
+
+// A search that met a concurrent index update reopens and tries again.
+constexpr int kAttempts = 3;
+
+}  // namespace
+
+Result<Searcher> Searcher::Open(const std::filesystem::path& data_dir) {
+  ASSIGN_OR_RETURN(PatentIndex index, PatentIndex::OpenForReading(data_dir));
+  return Searcher(index.db());
+}
+
+Result<SearchResult> Searcher::Search(const SearchRequest& request) {
+  if (request.offset < 0 || request.limit < 0 || request.facet_size < 0)
+    return Status::InvalidArgument("offset, limit and facet size must not be negative");
+  for (int attempt = 1;; ++attempt) {
+    try {
+      ASSIGN_OR_RETURN(Xapian::Query query, ParseAndBuild(request.query, QueryLimits{}, db_));
+      Xapian::Enquire enquire(db_);
+      enquire.set_query(query);
+      enquire.set_weighting_scheme(Bm25Ranking());
+      if (request.sort == SearchRequest::Sort::kDate)
+        enquire.set_sort_by_value_then_relevance(kPublicationDate, /*reverse=*/true);
+      else if (request.sort == SearchRequest::Sort::kCitations)
+        enquire.set_sort_by_value_then_relevance(kForwardCitations, /*reverse=*/true);
+      FacetSpy spy;
+      if (request.facets) enquire.add_matchspy(&spy);
+      // Checking at least every document of the database makes the matcher
+      // see every match: the count is exact and the spy sees the hit set.
+      const int64_t page_end = std::min<int64_t>(int64_t{request.offset} + request.limit, 0xFFFFFFFF);
+      const Xapian::doccount check_all =
+          std::max<Xapian::doccount>(db_.get_doccount(), static_cast<Xapian::doccount>(page_end));
+      Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                           static_cast<Xapian::doccount>(request.limit), check_all);
+      SearchResult result;
+      result.total = mset.get_matches_estimated();
+      result.hits.reserve(mset.size());
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(it.get_document(), it.get_weight()));
+        result.hits.push_back(std::move(hit));
+      }
+      if (request.facets) {
+        for (size_t i = 0; i < spy.facets().size(); ++i)
+          result.facets[spy.facets()[i].name] = spy.Top(i, static_cast<size_t>(request.facet_size));
+      }
+      return result;
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kAttempts) return StatusFromXapian(e, "search index");
+      db_.reopen();
+    } catch (const Xapian::Error& e) {
+      return StatusFromXapian(e, "search index");
+    }
+  }
+}
+
+Result<SimilarResult> Searcher::Similar(const SimilarRequest& request) { return FindSimilar(db_, request); }
+
+}  // namespace patnav::index

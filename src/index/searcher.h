@@ -1,0 +1,66 @@
+// Searching the index: the expert query language in, one page of ranked hits,
+// the exact hit count and the facets of the whole hit set out, in one call.
+//
+// Ranking is BM25 with the parameters of ranking.h.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+#include "base/status.h"
+#include "index/search_hit.h"
+#include "index/similar.h"
+
+namespace patnav::index {
+
+struct SearchRequest {
+  enum class Sort {
+    kRelevance,  // BM25, best first
+    kDate,       // publication date, newest first; ties by relevance
+    kCitations,  // forward citations, most first; ties by relevance
+  };
+  std::string query;  // the expert query language (docs/query-language.md)
+  int offset = 0, limit = 20;
+  Sort sort = Sort::kRelevance;
+  bool facets = false;
+  int facet_size = 10;  // values per facet
+};
+
+struct SearchResult {
+  int64_t total = 0;  // exact number of matching documents
+  std::vector<SearchHit> hits;  // hits [offset, offset + limit) of the ranking
+  // Only when requested: "applicants", "countries", "ipc_subclasses",
+  // "years" -> (value, documents) over every hit, count descending, ties by
+  // value. Applicants are grouping keys (document_builder.h ApplicantKey).
+  std::map<std::string, std::vector<std::pair<std::string, int64_t>>> facets;
+};
+
+// A reader of the index. Not thread-safe: one Searcher per thread. It reads
+// the index as committed when it was opened; a call that finds that version
+// overwritten by a later update reopens the latest and runs again.
+class Searcher {
+ public:
+  // Opens the index of the data directory `data_dir`. NotFound, with the
+  // hint to run `patnav index`, when there is none (PatentIndex::OpenForReading).
+  static Result<Searcher> Open(const std::filesystem::path& data_dir);
+  explicit Searcher(Xapian::Database db) : db_(std::move(db)) {}
+
+  // InvalidArgument for a query the user got wrong (the message names the
+  // column) or offset/limit/facet_size < 0.
+  Result<SearchResult> Search(const SearchRequest& request);
+  // See similar.h.
+  Result<SimilarResult> Similar(const SimilarRequest& request);
+
+  int64_t documents() const { return db_.get_doccount(); }
+
+ private:
+  Xapian::Database db_;
+};
+
+}  // namespace patnav::index
