@@ -48,11 +48,19 @@ struct IndexUpdateStats {
 };
 
 // Tuning of updates; the defaults suit everything from tests to millions of
-// documents.
+// documents. In Xapian 1.4 a commit's cost grows with the documents it
+// buffers (and their memory, ~100 KB each) faster than linearly, while each
+// commit also rewrites a block per distinct term it touches: a few hundred
+// documents per commit is fastest (measured on 20k-100k patents).
 struct IndexWriteOptions {
-  // Documents added between two commits of a long update: more uses more
-  // memory (~100 KB per buffered document) and, in Xapian 1.4, more CPU.
-  int64_t commit_every = 2'000;
+  // Documents added between two commits when catching up (each commit of
+  // the live index is synced to disk).
+  int64_t commit_every = 1'000;
+  // Documents between two commits of a rebuild's scratch databases.
+  int64_t rebuild_commit_every = 250;
+  // Documents per scratch database of a rebuild; they are merged by one
+  // compaction at the end.
+  int64_t rebuild_shard_documents = 50'000;
   // Cited publications remembered while catching up; beyond this, the
   // forward-citation count of every document is checked at the end instead.
   size_t max_tracked_citations = 2'000'000;
@@ -84,10 +92,10 @@ class PatentIndex {
   // CatchUp redoes them.
   ~PatentIndex();
 
-  // Indexes every stored publication (with its description) into a new
-  // database beside the index (<data dir>/index.rebuild, compacted into
-  // index.new), then replaces the index with it; searches use the old index
-  // until then. REQUIRES: opened for writing.
+  // Indexes every stored publication (with its description) into scratch
+  // databases beside the index (<data dir>/index.rebuild/), compacts them
+  // into one (index.new) and replaces the index with it; searches use the
+  // old index until then. REQUIRES: opened for writing.
   Result<IndexUpdateStats> Rebuild(PatentStore& store, const IndexProgressFn& progress = {});
 
   // Brings the index in step with the store: re-indexes the publications

@@ -244,14 +244,16 @@ TEST(PatentIndexTest, CatchesUpAfterACrashBetweenStoreAndIndex) {
   ExpectEqualsRebuild(dir.path(), *store);
 }
 
-TEST(PatentIndexTest, ManyCitationsAndSmallCommitsGiveTheSameIndex) {
+TEST(PatentIndexTest, OtherTuningGivesTheSameIndex) {
   // Beyond max_tracked_citations every document's count is checked instead
-  // of those of the cited publications; commits every few documents.
+  // of those of the cited publications; commits every few documents; a
+  // rebuild in many shards.
   const std::vector<PatentRecord>& all = Generated();
   ScratchDir dir;
   auto store = OpenStore(dir.path());
   Put(*store, {all.begin(), all.begin() + 100});
-  const IndexWriteOptions options{.commit_every = 7, .max_tracked_citations = 1};
+  const IndexWriteOptions options{
+      .commit_every = 7, .rebuild_commit_every = 5, .rebuild_shard_documents = 37, .max_tracked_citations = 1};
   EXPECT_TRUE(CatchUp(dir.path(), *store, options).rebuilt);
   Put(*store, {all.begin() + 100, all.end()});
   IndexUpdateStats stats = CatchUp(dir.path(), *store, options);
