@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/command_groups.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
@@ -77,12 +78,17 @@ int main(int argc, char** argv) {
   similar_cmd->add_option("--filter", similar.query, "restrict candidates with a query, e.g. 'CC=US AND PD>=2015'");
   similar_cmd->add_option("--format", similar.format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
 
+  int group_exit = -1;  // set by the callback of a command group's subcommand
+  AddAnalyticsCommands(app, &group_exit);
+  AddPoolCommands(app, &group_exit);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return rc == 0 ? kExitOk : kExitUsage;
   }
+  if (group_exit >= 0) return group_exit;
   if (*ingest_cmd) return RunIngest(ingest);
   if (*show_cmd) return RunShow(show);
   if (*export_cmd) return RunExport(exp);

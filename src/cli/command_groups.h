@@ -1,0 +1,24 @@
+// Subcommand groups that register themselves with the command line, so that
+// each area (landscape analytics, pool operations) owns its own file in cli/
+// and main.cc does not grow with every command.
+//
+// Contract: Add*Commands adds subcommands to `app`; the callback of a
+// subcommand that runs stores its process exit status (commands.h) in
+// *exit_code. Options given to the subcommands must outlive app.parse(), so
+// the functions keep them in objects owned by `app` (or static storage).
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace patnav::cli {
+
+// patnav landscape ... (analytics_commands.cc)
+void AddAnalyticsCommands(CLI::App& app, int* exit_code);
+
+// patnav value, alliance, member, pool, licence, royalty, distribute,
+// statement, ... (pool_commands.cc)
+void AddPoolCommands(CLI::App& app, int* exit_code);
+
+}  // namespace patnav::cli
