@@ -10,11 +10,28 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 
+# The landscape report (issue 4): XLSX workbooks, and the HTML report's charts:
+# ECharts from the npm registry, pinned in package-lock.json, which `npm ci`
+# installs into node_modules/ and the build inlines into the binary. Chromium
+# renders the report headless in the tests.
+PACKAGES+=(libxlsxwriter-dev nodejs chromium)
+if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi
+install_report_assets() {
+  local root
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  if [ ! -f "$root/node_modules/.package-lock.json" ] ||
+     [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+    echo "npm ci (report assets, pinned in package-lock.json)"
+    (cd "$root" && npm ci --no-audit --no-fund)
+  fi
+}
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
+  install_report_assets
   exit 0
 fi
 echo "installing: ${missing[*]}"
@@ -22,3 +39,4 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_report_assets

@@ -1,0 +1,1 @@
+/* patnav report script */
