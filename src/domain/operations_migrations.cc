@@ -1,0 +1,295 @@
+// The operations.db migrations. Money columns are *_minor (int64 minor units
+// of the row's currency); rates are integers (see programme.rate); dates are
+// ISO. Rows that carry money history (ledger, royalties, distributions,
+// period closes) are insert-only: triggers refuse UPDATE and DELETE, so a
+// correction can only be a new, reversing row.
+#include "domain/operations_migrations.h"
+
+namespace patnav::domain {
+
+namespace {
+
+constexpr Migration kMigrations[] = {
+    {1, "alliances, members, charter, pools, contributions, licensing, royalties, ledger, distributions, fund, experts",
+     R"sql(
+CREATE TABLE meta(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE alliance(
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  address    TEXT,
+  form       TEXT NOT NULL CHECK (form = 'business_entity' OR form = 'social_organization' OR form = 'cooperative_organization'),
+  industry   TEXT,
+  created_on TEXT NOT NULL
+);
+
+CREATE TABLE charter_item(
+  alliance_id INTEGER NOT NULL REFERENCES alliance(id),
+  item        INTEGER NOT NULL CHECK (item >= 1 AND item <= 9),
+  text        TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (alliance_id, item)
+) WITHOUT ROWID;
+
+CREATE TABLE member(
+  id            INTEGER PRIMARY KEY,
+  alliance_id   INTEGER NOT NULL REFERENCES alliance(id),
+  name          TEXT NOT NULL UNIQUE,
+  type          TEXT NOT NULL CHECK (type = 'industry' OR type = 'university' OR type = 'research' OR type = 'finance' OR type = 'intermediary' OR type = 'application'),
+  joined_on     TEXT NOT NULL,
+  left_on       TEXT,
+  contact       TEXT,
+  applicant_key TEXT
+);
+
+CREATE TABLE pool(
+  id           INTEGER PRIMARY KEY,
+  alliance_id  INTEGER NOT NULL REFERENCES alliance(id),
+  name         TEXT NOT NULL UNIQUE,
+  scope        TEXT,
+  standard     TEXT,
+  clauses      TEXT,
+  currency     TEXT NOT NULL,
+  admin_fee_ppm INTEGER NOT NULL CHECK (admin_fee_ppm >= 0 AND admin_fee_ppm <= 1000000),
+  created_on   TEXT NOT NULL
+);
+
+CREATE TABLE contribution(
+  id                 INTEGER PRIMARY KEY,
+  pool_id            INTEGER NOT NULL REFERENCES pool(id),
+  publication_number TEXT NOT NULL,
+  member_id          INTEGER NOT NULL REFERENCES member(id),
+  contributed_on     TEXT NOT NULL,
+  withdrawn_on       TEXT,
+  essentiality       TEXT NOT NULL CHECK (essentiality = 'claimed' OR essentiality = 'essential' OR essentiality = 'rejected'),
+  expires_on         TEXT NOT NULL,
+  UNIQUE (pool_id, publication_number)
+);
+CREATE INDEX contribution_member ON contribution(member_id);
+CREATE INDEX contribution_publication ON contribution(publication_number);
+
+CREATE TABLE contribution_country(
+  contribution_id INTEGER NOT NULL REFERENCES contribution(id),
+  country         TEXT NOT NULL,
+  PRIMARY KEY (contribution_id, country)
+) WITHOUT ROWID;
+
+CREATE TABLE essentiality_decision(
+  id              INTEGER PRIMARY KEY,
+  contribution_id INTEGER NOT NULL REFERENCES contribution(id),
+  status          TEXT NOT NULL,
+  decided_on      TEXT NOT NULL,
+  evaluator       TEXT,
+  note            TEXT
+);
+
+CREATE TABLE lapse(
+  publication_number TEXT NOT NULL,
+  country            TEXT NOT NULL,
+  lapsed_on          TEXT NOT NULL,
+  PRIMARY KEY (publication_number, country)
+) WITHOUT ROWID;
+
+CREATE TABLE patent_value(
+  publication_number TEXT PRIMARY KEY,
+  overall_centi      INTEGER NOT NULL,
+  legal_centi        INTEGER NOT NULL,
+  technical_centi    INTEGER NOT NULL,
+  economic_centi     INTEGER NOT NULL,
+  scored_at          TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE programme(
+  id          INTEGER PRIMARY KEY,
+  pool_id     INTEGER NOT NULL REFERENCES pool(id),
+  name        TEXT NOT NULL UNIQUE,
+  basis       TEXT NOT NULL CHECK (basis = 'per_unit' OR basis = 'net_sales' OR basis = 'lump_sum'),
+  rate        INTEGER NOT NULL CHECK (rate >= 0),
+  member_rate INTEGER CHECK (member_rate >= 0),
+  cap_minor   INTEGER CHECK (cap_minor >= 0),
+  currency    TEXT NOT NULL,
+  created_on  TEXT NOT NULL
+);
+
+CREATE TABLE programme_country_rate(
+  programme_id INTEGER NOT NULL REFERENCES programme(id),
+  country      TEXT NOT NULL,
+  rate         INTEGER NOT NULL CHECK (rate >= 0),
+  PRIMARY KEY (programme_id, country)
+) WITHOUT ROWID;
+
+CREATE TABLE licensee(
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  country    TEXT,
+  member_id  INTEGER REFERENCES member(id),
+  created_on TEXT NOT NULL
+);
+
+CREATE TABLE agreement(
+  id             INTEGER PRIMARY KEY,
+  licensee_id    INTEGER NOT NULL REFERENCES licensee(id),
+  programme_id   INTEGER NOT NULL REFERENCES programme(id),
+  territories    TEXT NOT NULL,
+  effective_from TEXT NOT NULL,
+  effective_to   TEXT,
+  created_on     TEXT NOT NULL
+);
+CREATE INDEX agreement_licensee ON agreement(licensee_id, programme_id);
+
+CREATE TABLE royalty_report(
+  id           INTEGER PRIMARY KEY,
+  licensee_id  INTEGER NOT NULL REFERENCES licensee(id),
+  programme_id INTEGER NOT NULL REFERENCES programme(id),
+  period       TEXT NOT NULL,
+  source       TEXT,
+  currency     TEXT NOT NULL,
+  total_minor  INTEGER NOT NULL CHECK (total_minor >= 0),
+  capped       INTEGER NOT NULL,
+  txn_id       INTEGER REFERENCES ledger_txn(id),
+  reported_at  TEXT NOT NULL
+);
+CREATE INDEX royalty_report_period ON royalty_report(programme_id, period);
+
+CREATE TABLE royalty_line(
+  id              INTEGER PRIMARY KEY,
+  report_id       INTEGER NOT NULL REFERENCES royalty_report(id),
+  line_no         INTEGER NOT NULL,
+  country         TEXT NOT NULL,
+  units           INTEGER CHECK (units >= 0),
+  net_sales_minor INTEGER CHECK (net_sales_minor >= 0),
+  rate            INTEGER NOT NULL,
+  royalty_minor   INTEGER NOT NULL CHECK (royalty_minor >= 0)
+);
+CREATE INDEX royalty_line_report ON royalty_line(report_id);
+
+CREATE TABLE account(
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind = 'member' OR kind = 'pool' OR kind = 'administrator' OR kind = 'licensee' OR kind = 'fund' OR kind = 'loan' OR kind = 'suspense' OR kind = 'income')
+);
+
+CREATE TABLE ledger_txn(
+  id        INTEGER PRIMARY KEY,
+  posted_at TEXT NOT NULL,
+  kind      TEXT NOT NULL,
+  memo      TEXT,
+  reverses  INTEGER UNIQUE REFERENCES ledger_txn(id)
+);
+
+CREATE TABLE ledger_entry(
+  id           INTEGER PRIMARY KEY,
+  txn_id       INTEGER NOT NULL REFERENCES ledger_txn(id),
+  account_id   INTEGER NOT NULL REFERENCES account(id),
+  currency     TEXT NOT NULL,
+  amount_minor INTEGER NOT NULL
+);
+CREATE INDEX ledger_entry_txn ON ledger_entry(txn_id);
+CREATE INDEX ledger_entry_account ON ledger_entry(account_id);
+
+CREATE TABLE distribution(
+  id                  INTEGER PRIMARY KEY,
+  pool_id             INTEGER NOT NULL REFERENCES pool(id),
+  period              TEXT NOT NULL,
+  method              TEXT NOT NULL,
+  value_weight_ppm    INTEGER NOT NULL,
+  currency            TEXT NOT NULL,
+  gross_minor         INTEGER NOT NULL,
+  fee_minor           INTEGER NOT NULL,
+  distributable_minor INTEGER NOT NULL,
+  undistributed_minor INTEGER NOT NULL,
+  txn_id              INTEGER NOT NULL REFERENCES ledger_txn(id),
+  created_at          TEXT NOT NULL,
+  UNIQUE (pool_id, period)
+);
+
+CREATE TABLE distribution_country(
+  distribution_id   INTEGER NOT NULL REFERENCES distribution(id),
+  country           TEXT NOT NULL,
+  gross_minor       INTEGER NOT NULL,
+  fee_minor         INTEGER NOT NULL,
+  net_minor         INTEGER NOT NULL,
+  eligible_patents  INTEGER NOT NULL,
+  PRIMARY KEY (distribution_id, country)
+) WITHOUT ROWID;
+
+CREATE TABLE distribution_line(
+  distribution_id    INTEGER NOT NULL REFERENCES distribution(id),
+  country            TEXT NOT NULL,
+  publication_number TEXT NOT NULL,
+  member_id          INTEGER NOT NULL REFERENCES member(id),
+  value_centi        INTEGER NOT NULL,
+  amount_minor       INTEGER NOT NULL,
+  PRIMARY KEY (distribution_id, country, publication_number)
+) WITHOUT ROWID;
+CREATE INDEX distribution_line_member ON distribution_line(member_id, distribution_id);
+
+CREATE TABLE period_close(
+  pool_id         INTEGER NOT NULL REFERENCES pool(id),
+  period          TEXT NOT NULL,
+  first_day       TEXT NOT NULL,
+  last_day        TEXT NOT NULL,
+  distribution_id INTEGER NOT NULL REFERENCES distribution(id),
+  closed_at       TEXT NOT NULL,
+  PRIMARY KEY (pool_id, period)
+) WITHOUT ROWID;
+
+CREATE TABLE loan(
+  id              INTEGER PRIMARY KEY,
+  alliance_id     INTEGER NOT NULL REFERENCES alliance(id),
+  member_id       INTEGER NOT NULL REFERENCES member(id),
+  currency        TEXT NOT NULL,
+  principal_minor INTEGER NOT NULL CHECK (principal_minor > 0),
+  rate_ppm        INTEGER NOT NULL CHECK (rate_ppm >= 0),
+  start_on        TEXT NOT NULL,
+  term_months     INTEGER NOT NULL CHECK (term_months > 0),
+  txn_id          INTEGER NOT NULL REFERENCES ledger_txn(id)
+);
+
+CREATE TABLE loan_repayment(
+  id              INTEGER PRIMARY KEY,
+  loan_id         INTEGER NOT NULL REFERENCES loan(id),
+  paid_on         TEXT NOT NULL,
+  principal_minor INTEGER NOT NULL CHECK (principal_minor >= 0),
+  interest_minor  INTEGER NOT NULL CHECK (interest_minor >= 0),
+  txn_id          INTEGER NOT NULL REFERENCES ledger_txn(id)
+);
+
+CREATE TABLE expert(
+  id          INTEGER PRIMARY KEY,
+  alliance_id INTEGER NOT NULL REFERENCES alliance(id),
+  name        TEXT NOT NULL,
+  member_id   INTEGER REFERENCES member(id),
+  field       TEXT,
+  inventor    TEXT,
+  contact     TEXT,
+  UNIQUE (alliance_id, name)
+);
+)sql"
+     // Insert-only tables: money history is corrected by new rows, never edited.
+     R"sql(
+CREATE TRIGGER ledger_entry_immutable_u BEFORE UPDATE ON ledger_entry BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable: post a reversing transaction'); END;
+CREATE TRIGGER ledger_entry_immutable_d BEFORE DELETE ON ledger_entry BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable: post a reversing transaction'); END;
+CREATE TRIGGER ledger_txn_immutable_u BEFORE UPDATE ON ledger_txn BEGIN SELECT RAISE(ABORT, 'ledger transactions are immutable: post a reversing transaction'); END;
+CREATE TRIGGER ledger_txn_immutable_d BEFORE DELETE ON ledger_txn BEGIN SELECT RAISE(ABORT, 'ledger transactions are immutable: post a reversing transaction'); END;
+CREATE TRIGGER royalty_report_immutable_u BEFORE UPDATE ON royalty_report BEGIN SELECT RAISE(ABORT, 'royalty reports are immutable'); END;
+CREATE TRIGGER royalty_report_immutable_d BEFORE DELETE ON royalty_report BEGIN SELECT RAISE(ABORT, 'royalty reports are immutable'); END;
+CREATE TRIGGER royalty_line_immutable_u BEFORE UPDATE ON royalty_line BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
+CREATE TRIGGER royalty_line_immutable_d BEFORE DELETE ON royalty_line BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
+CREATE TRIGGER distribution_immutable_u BEFORE UPDATE ON distribution BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
+CREATE TRIGGER distribution_immutable_d BEFORE DELETE ON distribution BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
+CREATE TRIGGER distribution_line_immutable_u BEFORE UPDATE ON distribution_line BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
+CREATE TRIGGER distribution_line_immutable_d BEFORE DELETE ON distribution_line BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
+CREATE TRIGGER period_close_immutable_u BEFORE UPDATE ON period_close BEGIN SELECT RAISE(ABORT, 'a closed period is final'); END;
+CREATE TRIGGER period_close_immutable_d BEFORE DELETE ON period_close BEGIN SELECT RAISE(ABORT, 'a closed period is final'); END;
+)sql"},
+};
+
+}  // namespace
+
+std::span<const Migration> OperationsMigrations() { return kMigrations; }
+
+}  // namespace patnav::domain
