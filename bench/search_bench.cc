@@ -238,7 +238,7 @@ Result<std::unique_ptr<PatentStore>> OpenStore(const fs::path& db) {
   return PatentStore::Open(so);
 }
 
-// Generates the corpus (full_text = false) chunk by chunk, each chunk a
+// Generates the corpus (no description) chunk by chunk, each chunk a
 // weekly-bulk-style file put through `patnav ingest`'s RunIngest into the
 // store in `db`, then deleted. wall/cpu: generating; wall2/cpu2: ingesting.
 void GenerateAndIngest(const fs::path& dir, const fs::path& db, const Options& o, PhaseReport& r) {
@@ -246,6 +246,7 @@ void GenerateAndIngest(const fs::path& dir, const fs::path& db, const Options& o
   go.docs = o.docs;
   go.seed = o.seed;
   go.full_text = false;
+  go.description = false;  // title, abstract, claims (issue 3's corpus)
   if (Status st = CorpusGenerator::Validate(go); !st.ok()) return SetError(r, st.ToString());
   CorpusGenerator gen(go);
   const fs::path file = dir / "bench-chunk.xml";
@@ -1167,7 +1168,7 @@ int Main(int argc, char** argv) {
   else
     std::printf("WARNING: could not pin to one CPU (sched_setaffinity: %s); figures may use several cores\n",
                 std::strerror(errno));
-  std::printf("corpus: generated USPTO v4.5 grants, full_text = false (title, abstract, claims, a short description), "
+  std::printf("corpus: generated USPTO v4.5 grants, without descriptions (title, abstract, claims, parties, classes, citations), "
               "in files of %s docs, each put through RunIngest (search-index update off) into a fresh store, then "
               "deleted\n",
               Commas(kChunkDocs).c_str());

@@ -62,7 +62,7 @@ void CorpusGenerator::AppendDocument(CorpusFormat format, uint64_t index, std::s
   gen::BuildParts parts;
   parts.full_text = options_.full_text;
   parts.all_claims = format == CorpusFormat::kUsptoXml;
-  parts.description = format == CorpusFormat::kUsptoXml;
+  parts.description = format == CorpusFormat::kUsptoXml && options_.description;
   parts.citations = format == CorpusFormat::kUsptoXml;
   gen::SyntheticPatent p;
   gen::BuildPatent(*plan_, index, parts, p);

@@ -26,6 +26,9 @@ struct GeneratorOptions {
   // uspto-xml: full descriptions (~20-40 KB per grant) rather than a few
   // paragraphs. The CSV has no description either way.
   bool full_text = true;
+  // uspto-xml: false leaves the description element empty (bibliographic
+  // data, abstract and claims only: the search benchmark's corpus).
+  bool description = true;
 };
 
 namespace gen {

@@ -31,20 +31,15 @@ void AddBoolean(Xapian::Document& doc, std::string_view prefix, std::string_view
   if (!term.empty()) doc.add_boolean_term(term);
 }
 
-// Indexes `text` under its own prefix and, when `tac`, unprefixed too, each
-// with a gap after the previous field.
+// Indexes `text` under `prefix`, with a gap after the previous text of the
+// same field, so a phrase never spans two claims or two languages.
 struct TextIndexer {
   Xapian::Document& doc;
-  Xapian::termpos tac_pos = 0;
 
-  void Add(std::string_view text, std::string_view prefix, Xapian::termpos* pos, bool tac) {
+  void Add(std::string_view text, std::string_view prefix, Xapian::termpos* pos) {
     if (text.empty()) return;
     if (*pos != 0) *pos += kFieldGap;
     IndexText(doc, text, prefix, pos);
-    if (tac) {
-      if (tac_pos != 0) tac_pos += kFieldGap;
-      IndexText(doc, text, kTac, &tac_pos);
-    }
   }
 };
 
@@ -101,18 +96,18 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations)
   // ---- Free text ----
   TextIndexer text{doc};
   Xapian::termpos title_pos = 0, abstract_pos = 0, claims_pos = 0, description_pos = 0;
-  for (const auto& [lang, t] : r.title) text.Add(t, kTitle, &title_pos, true);
-  for (const auto& [lang, t] : r.abstract_text) text.Add(t, kAbstract, &abstract_pos, true);
-  for (const Claim& c : r.claims) text.Add(c.text, kClaims, &claims_pos, true);
-  text.Add(r.description, kDescription, &description_pos, false);
+  for (const auto& [lang, t] : r.title) text.Add(t, kTitle, &title_pos);
+  for (const auto& [lang, t] : r.abstract_text) text.Add(t, kAbstract, &abstract_pos);
+  for (const Claim& c : r.claims) text.Add(c.text, kClaims, &claims_pos);
+  text.Add(r.description, kDescription, &description_pos);
 
   Xapian::termpos applicant_pos = 0, inventor_pos = 0;
   for (const auto* parties : {&r.applicants, &r.assignees})
     for (const Party& p : *parties) {
-      text.Add(p.name, kApplicantText, &applicant_pos, false);
+      text.Add(p.name, kApplicantText, &applicant_pos);
       AddBoolean(doc, kApplicantKey, ApplicantKey(p));
     }
-  for (const Party& p : r.inventors) text.Add(p.name, kInventorText, &inventor_pos, false);
+  for (const Party& p : r.inventors) text.Add(p.name, kInventorText, &inventor_pos);
 
   // ---- Boolean terms ----
   AddBoolean(doc, kId, r.publication_number);

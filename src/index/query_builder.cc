@@ -2,6 +2,7 @@
 // text_analysis.h, terms counted against the limits as they are made.
 #include "index/query_builder.h"
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -55,10 +56,10 @@ std::vector<std::string_view> TextPrefixes(Field f) {
     case Field::kAbstract: return {kAbstract};
     case Field::kClaims: return {kClaims};
     case Field::kTitleAbstract: return {kTitle, kAbstract};
-    case Field::kFullText: return {kTac, kDescription};
+    case Field::kFullText: return {std::begin(kFullTextPrefixes), std::end(kFullTextPrefixes)};
     case Field::kApplicant: return {kApplicantText};
     case Field::kInventor: return {kInventorText};
-    default: return {kTac};
+    default: return {std::begin(kTacPrefixes), std::end(kTacPrefixes)};
   }
 }
 
@@ -71,13 +72,18 @@ std::string Shown(const QueryNode& n) {
   return n.text + (n.wildcard ? "*" : "");
 }
 
-// One side of a NEAR: the index terms it may be, each a sequence of
-// positional terms at consecutive positions. `singles` are one-position
-// alternatives (they go into one OR), `chains` the longer ones.
-struct NearOperand {
+// One side of a NEAR within one field prefix: the index terms it may be,
+// each a sequence of positional terms at consecutive positions. `singles`
+// are one-position alternatives (they go into one OR), `chains` the longer
+// ones.
+struct NearAlternatives {
   std::vector<std::string> singles;
   std::vector<std::vector<std::string>> chains;
+  bool empty() const { return singles.empty() && chains.empty(); }
 };
+// One side of a NEAR, per field prefix: positions are only comparable within
+// one field, so a NEAR is matched in each field its operands share.
+using NearOperand = std::map<std::string_view, NearAlternatives>;
 
 class Builder {
  public:
@@ -149,9 +155,12 @@ class Builder {
       ASSIGN_OR_RETURN(Query q, n.wildcard ? Wildcard(n, prefix) : WordQuery(n.text, prefix));
       if (!q.empty()) parts.push_back(std::move(q));
     }
-    Count(Combine(Query::OP_OR, parts));
-    if (n.field == Field::kApplicant && !parts.empty() && !n.wildcard) parts.push_back(ApplicantKey(n.text));
-    return Combine(Query::OP_OR, parts);
+    // One word in several fields weighs as one term (see index_schema.h).
+    Query word = Combine(Query::OP_SYNONYM, parts);
+    Count(word);
+    if (n.field == Field::kApplicant && !parts.empty() && !n.wildcard)
+      return Combine(Query::OP_OR, {word, ApplicantKey(n.text)});
+    return word;
   }
 
   Result<Query> Phrase(const QueryNode& n) {
@@ -261,6 +270,7 @@ class Builder {
     if ((n.kind != NodeKind::kTerm && n.kind != NodeKind::kPhrase) || IsCodeField(n.field))
       return NearError(near, n, "must be a word, a phrase or an OR of them");
     for (std::string_view prefix : TextPrefixes(n.field)) {
+      NearAlternatives& alts = out[prefix];
       std::vector<std::string> terms;
       if (n.wildcard) {
         ASSIGN_OR_RETURN(std::string token, WildcardToken(n));
@@ -270,14 +280,14 @@ class Builder {
           if (!db_) return NearError(near, n, "is a wildcard, which NEAR can only take when searching an index");
           std::vector<std::string> expansion;
           RETURN_IF_ERROR(Expand(n, std::string(prefix) + token, &expansion));
-          out.singles.insert(out.singles.end(), expansion.begin(), expansion.end());
+          alts.singles.insert(alts.singles.end(), expansion.begin(), expansion.end());
           continue;
         }
       } else {
         terms = PositionalTerms(n.text, prefix);
       }
-      if (terms.size() == 1) out.singles.push_back(std::move(terms.front()));
-      else if (terms.size() > 1) out.chains.push_back(std::move(terms));
+      if (terms.size() == 1) alts.singles.push_back(std::move(terms.front()));
+      else if (terms.size() > 1) alts.chains.push_back(std::move(terms));
     }
     return Status::OK();
   }
@@ -286,20 +296,27 @@ class Builder {
     std::vector<NearOperand> ops(n.children.size());
     for (size_t i = 0; i < n.children.size(); ++i) {
       RETURN_IF_ERROR(AddOperand(n, n.children[i], ops[i]));
-      if (ops[i].singles.empty() && ops[i].chains.empty())
-        return NearError(n, n.children[i], "has no searchable words");
+      std::erase_if(ops[i], [](const auto& entry) { return entry.second.empty(); });
+      if (ops[i].empty()) return NearError(n, n.children[i], "has no searchable words");
     }
     std::vector<Query> pairs;
-    for (size_t i = 0; i + 1 < ops.size(); ++i) pairs.push_back(NearPair(ops[i], ops[i + 1], n.distances[i]));
+    for (size_t i = 0; i + 1 < ops.size(); ++i) {
+      std::vector<Query> per_field;
+      for (const auto& [prefix, a] : ops[i])
+        if (auto b = ops[i + 1].find(prefix); b != ops[i + 1].end())
+          per_field.push_back(NearPair(a, b->second, n.distances[i]));
+      if (per_field.empty()) return NearError(n, n.children[i + 1], "searches no field of the operand before it");
+      pairs.push_back(Combine(Query::OP_OR, per_field));
+    }
     return Combine(Query::OP_AND, pairs);
   }
 
   // a and b at most `distance` positions apart: an OR over the pairs of
   // their alternatives. Counts the terms first and builds nothing when the
   // expansion is over the limit (Build then reports it).
-  Query NearPair(const NearOperand& a, const NearOperand& b, int distance) {
+  Query NearPair(const NearAlternatives& a, const NearAlternatives& b, int distance) {
     using Alt = std::vector<Query>;  // the NEAR subqueries, one per position
-    auto alternatives = [](const NearOperand& op, size_t* terms) {
+    auto alternatives = [](const NearAlternatives& op, size_t* terms) {
       std::vector<std::pair<Alt, const std::vector<std::string>*>> alts;
       if (!op.singles.empty()) {
         std::vector<Query> leaves(op.singles.begin(), op.singles.end());

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "index/document_builder.h"
@@ -34,20 +35,62 @@ bool IsSingleWideCharacter(std::string_view term) {
   return term.size() == len;
 }
 
-// The title/abstract/claims terms that say what a document is about: stemmed
-// unprefixed words ("Zbatteri") and CJK n-grams of two or more characters.
-// Not: field and boolean prefixes, unstemmed words (their stem stands for
-// them), numbers, stems of one or two letters (units: "mg", "nm"), CJK
-// unigrams, stopwords, CJK n-grams with a function character.
+// A title/abstract/claims term split into its field prefix and the "word
+// key" it stands for in any of the three fields: "ZXCLbatteri" -> ("XCL",
+// "Zbatteri"), "S锂电" -> ("S", "锂电"). nullopt for any other term.
+std::optional<std::string> TacKey(std::string_view term) {
+  const bool stemmed = !term.empty() && term[0] == 'Z';
+  std::string_view rest = stemmed ? term.substr(1) : term;
+  for (std::string_view prefix : kTacPrefixes) {
+    if (rest.size() <= prefix.size() || rest.substr(0, prefix.size()) != prefix) continue;
+    std::string_view word = rest.substr(prefix.size());
+    if (IsAsciiUpper(word[0])) continue;  // a longer prefix ("XABx" is not "S...")
+    return (stemmed ? "Z" : "") + std::string(word);
+  }
+  return std::nullopt;
+}
+
+// The query for a word key in title, abstract and claims, weighed as one term.
+Xapian::Query TacQuery(const std::string& key, Xapian::termcount wqf) {
+  const bool stemmed = key[0] == 'Z';
+  std::vector<Xapian::Query> parts;
+  for (std::string_view prefix : kTacPrefixes) {
+    std::string term = stemmed ? "Z" + std::string(prefix) + key.substr(1) : std::string(prefix) + key;
+    parts.emplace_back(term, wqf);
+  }
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+}
+
+// The document frequency of a word key: that of its most frequent field (a
+// lower bound of the true one, close to it as claims hold most words).
+Xapian::doccount TacFrequency(const Xapian::Database& db, const std::string& key) {
+  Xapian::doccount df = 0;
+  const bool stemmed = key[0] == 'Z';
+  for (std::string_view prefix : kTacPrefixes)
+    df = std::max(df, db.get_termfreq(stemmed ? "Z" + std::string(prefix) + key.substr(1) : std::string(prefix) + key));
+  return df;
+}
+
+// The word keys that say what a document is about: stemmed words
+// ("Zbatteri") and CJK n-grams of two or more characters. Not: unstemmed
+// words (their stem stands for them), numbers, stems of one or two letters
+// (units: "mg", "nm"), CJK unigrams, stopwords, CJK n-grams with a function
+// character.
+bool IsTopicKey(const std::string& key) {
+  if (key.empty()) return false;
+  if (key[0] == 'Z')
+    return key.size() > 3 && !IsAsciiUpper(key[1]) && !IsAsciiDigit(key[1]) && !IsStopwordStem(key);
+  if (IsAsciiUpper(key[0]) || IsAsciiDigit(key[0])) return false;
+  if (!StemmedTerm(key, "").empty()) return false;
+  return !IsSingleWideCharacter(key) && !HasCjkFunctionCharacter(key);
+}
+
+// Accepts the title/abstract/claims terms whose word key is a topic key.
 class TacExpandDecider : public Xapian::ExpandDecider {
  public:
   bool operator()(const std::string& term) const override {
-    if (term.empty()) return false;
-    if (term[0] == 'Z')
-      return term.size() > 3 && !IsAsciiUpper(term[1]) && !IsAsciiDigit(term[1]) && !IsStopwordStem(term);
-    if (IsAsciiUpper(term[0]) || IsAsciiDigit(term[0])) return false;
-    if (!StemmedTerm(term, kTac).empty()) return false;
-    return !IsSingleWideCharacter(term) && !HasCjkFunctionCharacter(term);
+    std::optional<std::string> key = TacKey(term);
+    return key && IsTopicKey(*key);
   }
 };
 
@@ -79,29 +122,38 @@ Result<std::pair<Xapian::docid, std::string>> FindPublication(const Xapian::Data
   return Status::NotFound(key->ToString() + " is not in the search index");
 }
 
-// The expansion terms of document `did`, each with the word of that document
-// it stands for (the most frequent inflection of a stem).
+// The expansion word keys of document `did`, each with the word of that
+// document it stands for (the most frequent inflection of a stem). A word in
+// several fields comes out of the expansion once per field: the first (best
+// weighted) of them places the key.
 std::vector<QueryTerm> PublicationTerms(const Xapian::Database& db, Xapian::docid did, int max_terms) {
   Xapian::Enquire enquire(db);
   Xapian::RSet rset;
   rset.add_document(did);
   TacExpandDecider decider;
-  Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(max_terms), rset, &decider);
+  Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(max_terms) * 3, rset, &decider);
   std::vector<QueryTerm> terms;
   std::unordered_map<std::string, size_t> index_of;
-  for (auto it = eset.begin(); it != eset.end(); ++it) {
-    index_of[*it] = terms.size();
-    terms.push_back({*it, *it, 1});
+  for (auto it = eset.begin(); it != eset.end() && terms.size() < static_cast<size_t>(max_terms); ++it) {
+    std::string key = *TacKey(*it);
+    if (index_of.count(key)) continue;
+    index_of[key] = terms.size();
+    terms.push_back({key, key, 1});
   }
   std::vector<Xapian::termcount> best_wdf(terms.size(), 0);
+  std::unordered_map<std::string, Xapian::termcount> wdf_of_word;  // summed over the fields
   for (auto t = db.termlist_begin(did); t != db.termlist_end(did); ++t) {
-    const std::string& word = *t;
-    if (word.empty() || IsAsciiUpper(word[0])) continue;
-    std::string stem = StemmedTerm(word, kTac);
+    std::optional<std::string> word = TacKey(*t);
+    if (!word || (*word)[0] == 'Z') continue;
+    wdf_of_word[*word] += t.get_wdf();
+  }
+  for (const auto& [word, wdf] : wdf_of_word) {
+    std::string stem = StemmedTerm(word, "");
     auto found = index_of.find(stem);
     if (found == index_of.end()) continue;
-    if (t.get_wdf() > best_wdf[found->second]) {
-      best_wdf[found->second] = t.get_wdf();
+    if (wdf > best_wdf[found->second] ||
+        (wdf == best_wdf[found->second] && word < terms[found->second].readable)) {
+      best_wdf[found->second] = wdf;
       terms[found->second].readable = word;
     }
   }
@@ -123,20 +175,20 @@ std::vector<QueryTerm> TextTerms(const Xapian::Database& db, std::string_view te
   };
   for (const std::string& token : Words(text)) {
     if (IsStopword(token)) continue;
-    std::vector<std::string> positional = PositionalTerms(token, kTac);
+    std::vector<std::string> positional = PositionalTerms(token, "");
     if (positional.size() > 1) {  // a CJK run: c1, c1c2, c2c3, ...
       for (size_t i = 1; i < positional.size(); ++i)
         if (!HasCjkFunctionCharacter(positional[i])) add(positional[i], positional[i]);
       continue;
     }
-    std::string stemmed = StemmedTerm(token, kTac);
+    std::string stemmed = StemmedTerm(token, "");
     if (!stemmed.empty()) add(std::move(stemmed), token);
     else if (!positional.empty() && !IsAsciiDigit(positional[0][0])) add(positional[0], token);
   }
   const double docs = static_cast<double>(std::max<Xapian::doccount>(db.get_doccount(), 1));
   std::vector<std::pair<double, QueryTerm>> scored;
   for (auto& [term, q] : by_term) {
-    const Xapian::doccount df = db.get_termfreq(term);
+    const Xapian::doccount df = TacFrequency(db, term);
     if (df == 0) continue;
     const double weight = (1 + std::log(static_cast<double>(q.wqf))) * std::log((docs + 1) / df);
     q.wqf = std::min(q.wqf, kMaxQueryWordRepeat);
@@ -166,9 +218,9 @@ Result<SimilarResult> FindSimilarOnce(const Xapian::Database& db, const SimilarR
       return Status::InvalidArgument("the text has no word that occurs in the index (stopwords aside)");
   }
   std::vector<Xapian::Query> leaves;
-  std::unordered_map<std::string, size_t> rank_of;  // term -> its index in `terms`
+  std::unordered_map<std::string, size_t> rank_of;  // word key -> its index in `terms`
   for (const QueryTerm& t : terms) {
-    leaves.emplace_back(t.term, t.wqf);
+    leaves.push_back(TacQuery(t.term, t.wqf));
     rank_of.emplace(t.term, rank_of.size());
     result.query_terms.push_back(t.readable);
   }
@@ -194,8 +246,10 @@ Result<SimilarResult> FindSimilarOnce(const Xapian::Database& db, const SimilarR
     SimilarHit s{std::move(hit), it.get_percent(), {}};
     std::vector<size_t> matched;
     for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t)
-      if (auto q = rank_of.find(*t); q != rank_of.end()) matched.push_back(q->second);
+      if (std::optional<std::string> key = TacKey(*t))
+        if (auto q = rank_of.find(*key); q != rank_of.end()) matched.push_back(q->second);
     std::sort(matched.begin(), matched.end());
+    matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
     for (size_t i : matched) s.matched_terms.push_back(terms[i].readable);
     result.hits.push_back(std::move(s));
   }
