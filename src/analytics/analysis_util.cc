@@ -1,0 +1,95 @@
+// Shared counting helpers of the analyses.
+#include "analytics/analysis_util.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace patnav::analytics {
+
+std::vector<uint32_t> ApplicantCounts(const AnalysisContext& ctx) {
+  std::vector<uint32_t> counts(ctx.snap.applicant_table.keys.size(), 0);
+  for (uint32_t r : ctx.rows)
+    for (uint32_t a : ctx.snap.applicants[r]) ++counts[a];
+  return counts;
+}
+
+std::vector<uint32_t> TopIds(const std::vector<uint32_t>& counts, const Dictionary& keys, size_t n) {
+  std::vector<uint32_t> ids;
+  for (uint32_t i = 0; i < counts.size(); ++i)
+    if (counts[i] > 0) ids.push_back(i);
+  auto better = [&](uint32_t a, uint32_t b) {
+    if (counts[a] != counts[b]) return counts[a] > counts[b];
+    return keys[a] < keys[b];
+  };
+  if (ids.size() > n) {
+    std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(n), ids.end(), better);
+    ids.resize(n);
+  } else {
+    std::sort(ids.begin(), ids.end(), better);
+  }
+  return ids;
+}
+
+void NodesAt(const Snapshot& s, uint32_t row, ClassLevel level, std::vector<uint32_t>& out) {
+  out.clear();
+  for (uint32_t g : s.groups[row]) out.push_back(s.classes.AncestorAt(g, level));
+  if (level != ClassLevel::kMainGroup) {
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+}
+
+std::vector<uint32_t> ClassCounts(const AnalysisContext& ctx, ClassLevel level) {
+  std::vector<uint32_t> counts(ctx.snap.classes.codes.size(), 0);
+  std::vector<uint32_t> nodes;
+  for (uint32_t r : ctx.rows) {
+    NodesAt(ctx.snap, r, level, nodes);
+    for (uint32_t n : nodes) ++counts[n];
+  }
+  return counts;
+}
+
+std::optional<double> Cagr(double first, double last, int years) {
+  if (first <= 0 || years <= 0) return std::nullopt;
+  return std::pow(last / first, 1.0 / years) - 1.0;
+}
+
+std::vector<uint32_t> YearCounts(const Snapshot& s, const std::vector<uint32_t>& rows, int from, int to) {
+  std::vector<uint32_t> counts(to >= from ? static_cast<size_t>(to - from + 1) : 0, 0);
+  for (uint32_t r : rows) {
+    const int y = s.filing_year[r];
+    if (y >= from && y <= to) ++counts[static_cast<size_t>(y - from)];
+  }
+  return counts;
+}
+
+double Round6(double v) { return std::round(v * 1e6) / 1e6; }
+
+Json NullableNumber(const std::optional<double>& v) { return v ? Json(Round6(*v)) : Json(nullptr); }
+
+}  // namespace patnav::analytics
+
+namespace patnav::analytics {
+
+InGraph SetCitationGraph(const AnalysisContext& ctx) {
+  const Snapshot& s = ctx.snap;
+  const uint32_t n = static_cast<uint32_t>(ctx.rows.size());
+  std::vector<uint32_t> index_of(s.size(), UINT32_MAX);
+  for (uint32_t i = 0; i < n; ++i) index_of[ctx.rows[i]] = i;
+  InGraph g;
+  g.n = n;
+  g.in_offsets.assign(n + 1, 0);
+  g.out_degree.assign(n, 0);
+  for (uint32_t j = 0; j < n; ++j) {
+    for (uint32_t citing : s.cited_by[ctx.rows[j]]) {
+      const uint32_t i = index_of[citing];
+      if (i == UINT32_MAX) continue;
+      g.in_sources.push_back(i);
+      ++g.out_degree[i];
+    }
+    g.in_offsets[j + 1] = static_cast<uint32_t>(g.in_sources.size());
+  }
+  return g;
+}
+
+}  // namespace patnav::analytics
