@@ -8,6 +8,7 @@ PACKAGES=(
   libpugixml-dev libsqlite3-dev libzip-dev libzstd-dev zlib1g-dev libicu-dev
   nlohmann-json3-dev libcli11-dev libxapian-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libroaring-dev python3-pandas
 )
 
 # The landscape report (issue 4): XLSX workbooks, and the HTML report's charts:
