@@ -1,14 +1,55 @@
 // Patent value and pool-operation subcommands (issue 5). Registered by
-// main.cc through command_groups.h.
+// main.cc through command_groups.h; each area lives in its own file
+// (pool_cli.h lists them).
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "base/strings.h"
 #include "cli/command_groups.h"
+#include "cli/commands.h"
+#include "cli/pool_cli.h"
 
 namespace patnav::cli {
 
+std::unique_ptr<domain::OperationsDb> OpenOperations(const std::string& db_flag, const char* command, bool create) {
+  Result<std::unique_ptr<domain::OperationsDb>> ops = domain::OperationsDb::Open(ResolveDataDir(db_flag), create);
+  if (!ops.ok()) {
+    std::fprintf(stderr, "patnav %s: %s\n", command, ops.status().message().c_str());
+    return nullptr;
+  }
+  return std::move(ops).value();
+}
+
+int Fail(const char* command, const Status& st) {
+  std::fprintf(stderr, "patnav %s: %s\n", command, st.message().c_str());
+  return st.code() == StatusCode::kInvalidArgument || st.code() == StatusCode::kNotFound ? kExitUsage : kExitFailure;
+}
+
+Result<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument("cannot read " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> SplitCountries(const std::string& text) {
+  std::vector<std::string> out;
+  for (auto part : Split(text, ',')) {
+    std::string c = AsciiUpper(Trim(part));
+    if (!c.empty()) out.push_back(c);
+  }
+  return out;
+}
+
 void AddPoolCommands(CLI::App& app, int* exit_code) {
-  (void)app;
-  (void)exit_code;
+  AddAllianceCommands(app, exit_code);
+  AddPoolGroupCommands(app, exit_code);
+  AddMoneyCommands(app, exit_code);
+  AddValueCommand(app, exit_code);
 }
 
 }  // namespace patnav::cli

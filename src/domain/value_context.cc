@@ -53,6 +53,16 @@ Result<ValueContext> ValueContext::Build(PatentStore& store, OperationsDb* ops, 
     }
   }
   {
+    ASSIGN_OR_RETURN(Statement s, db.Prepare(
+        "SELECT DISTINCT c.publication_number, cc.country FROM contribution c "
+        "JOIN contribution_country cc ON cc.contribution_id = c.id"));
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) break;
+      ctx.pool_countries_[std::string(s.ColumnText(0))].emplace_back(s.ColumnText(1));
+    }
+  }
+  {
     ASSIGN_OR_RETURN(Statement s, db.Prepare("SELECT publication_number, lapsed_on FROM lapse WHERE country = '' AND lapsed_on <= ?1"));
     s.BindText(1, ctx.as_of_);
     for (;;) {
@@ -78,6 +88,9 @@ ValueFacts ValueContext::FactsFor(const PatentRecord& r) const {
       for (const auto& cc : fc->second)
         if (cc != r.country) f.countries.push_back(cc);
   }
+  if (auto pc = pool_countries_.find(r.publication_number); pc != pool_countries_.end())
+    for (const auto& cc : pc->second)
+      if (std::find(f.countries.begin(), f.countries.end(), cc) == f.countries.end()) f.countries.push_back(cc);
   f.lapsed = lapsed_.count(r.publication_number) > 0;
   if (auto p = pools_.find(r.publication_number); p != pools_.end()) f.pools = p->second;
   if (auto l = licensees_.find(r.publication_number); l != licensees_.end()) f.licensees = l->second;

@@ -40,6 +40,7 @@ class ValueContext {
   std::unordered_map<std::string, std::vector<std::string>> family_countries_;
   std::unordered_map<std::string, int64_t> pools_, licensees_;  // publication -> count
   std::unordered_map<std::string, std::string> lapsed_;         // publication -> date lapsed everywhere
+  std::unordered_map<std::string, std::vector<std::string>> pool_countries_;  // countries declared at contribution
 };
 
 // Stores (replaces) the overall and dimension scores of each patent, in one

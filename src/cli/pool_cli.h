@@ -1,0 +1,40 @@
+// Shared pieces of the alliance, pool, money and value subcommands
+// (pool_commands.cc registers them): opening operations.db, turning a Status
+// into a message and an exit status, and the sub-registrations.
+//
+// Exit statuses: 0 done; 2 the input was refused (unknown name, bad value,
+// closed period, ...: nothing was written); 1 any other failure.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "domain/operations_db.h"
+
+namespace CLI {
+class App;
+}
+
+namespace patnav::cli {
+
+// Opens DIR/operations.db (created when absent if `create`); on failure prints
+// "patnav <command>: reason" and returns null.
+std::unique_ptr<domain::OperationsDb> OpenOperations(const std::string& db_flag, const char* command, bool create = true);
+
+// Prints "patnav <command>: message" and returns the exit status for `st`:
+// 2 for InvalidArgument and NotFound (refused input), 1 otherwise.
+int Fail(const char* command, const Status& st);
+
+// Reads a whole file; InvalidArgument naming it when unreadable.
+Result<std::string> ReadWholeFile(const std::string& path);
+
+// "US, de ,CN" -> {"US", "DE", "CN"}.
+std::vector<std::string> SplitCountries(const std::string& text);
+
+void AddAllianceCommands(CLI::App& app, int* exit_code);  // alliance, member, expert
+void AddPoolGroupCommands(CLI::App& app, int* exit_code); // pool, programme, licensee, agreement, royalty
+void AddMoneyCommands(CLI::App& app, int* exit_code);     // distribute, statement, ledger, fund
+void AddValueCommand(CLI::App& app, int* exit_code);      // value
+
+}  // namespace patnav::cli
