@@ -1,0 +1,198 @@
+// End-to-end tests of the alliance and pool commands through the patnav
+// binary: a whole period from alliance creation to closed distribution and
+// statements, refusals with exit status 2 and nothing written, and the value
+// command by publication and by query.
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "testing.h"
+
+namespace patnav {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::ScratchDir;
+using testing::WriteFile;
+
+struct Outcome {
+  int code = -1;
+  std::string out, err;
+};
+
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+class PoolCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (testing::PatnavBinary().empty() || !fs::exists(testing::PatnavBinary()))
+      GTEST_SKIP() << "patnav binary not built";
+    db_ = (dir_.path() / "db").string();
+    fs::path corpus = dir_.path() / "corpus.xml";
+    ASSERT_EQ(Run({"generate", "--docs", "40", "--seed", "7", "--out", corpus.string()}).code, 0);
+    Outcome in = Run({"ingest", "--db", db_, "--no-progress", corpus.string()});
+    ASSERT_EQ(in.code, 0) << in.err;
+    std::istringstream lines(Run({"export", "--db", db_}).out);
+    for (std::string l; std::getline(lines, l);)
+      if (!l.empty()) pubs_.push_back(nlohmann::json::parse(l)["publication_number"].get<std::string>());
+    ASSERT_GE(pubs_.size(), 12u);
+  }
+  Outcome Run(std::vector<std::string> args) {
+    std::string cmd = Quote(testing::PatnavBinary().string());
+    for (const auto& a : args) cmd += " " + Quote(a);
+    fs::path out = dir_.path() / "stdout.txt", err = dir_.path() / "stderr.txt";
+    cmd += " > " + Quote(out.string()) + " 2> " + Quote(err.string());
+    int status = std::system(cmd.c_str());
+    Outcome r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = ReadFile(out);
+    r.err = ReadFile(err);
+    return r;
+  }
+  // Runs with --db appended; expects success.
+  std::string Ok(std::vector<std::string> args) {
+    args.push_back("--db");
+    args.push_back(db_);
+    Outcome r = Run(args);
+    EXPECT_EQ(r.code, 0) << args[0] << " " << (args.size() > 1 ? args[1] : "") << ": " << r.err;
+    return r.out;
+  }
+  // Runs with --db appended; expects refusal (2) with `words` and no change to operations.db.
+  void Refused(std::vector<std::string> args, const std::string& words) {
+    std::string before = ReadFile(fs::path(db_) / "operations.db") + ReadFile(fs::path(db_) / "operations.db-wal");
+    args.push_back("--db");
+    args.push_back(db_);
+    Outcome r = Run(args);
+    EXPECT_EQ(r.code, 2) << args[0] << ": " << r.out << r.err;
+    EXPECT_NE(r.err.find(words), std::string::npos) << r.err;
+    std::string after = ReadFile(fs::path(db_) / "operations.db") + ReadFile(fs::path(db_) / "operations.db-wal");
+    EXPECT_EQ(before, after) << "a refused command wrote";
+  }
+  void SetUpPool() {
+    Ok({"alliance", "create", "储能产业知识产权联盟", "--form", "social", "--address", "合肥"});
+    Ok({"member", "add", "Acme", "--type", "industry", "--joined", "2020-01-01"});
+    Ok({"member", "add", "中国科学院", "--type", "研", "--joined", "2020-01-01"});
+    Ok({"pool", "create", "ESS", "--currency", "EUR", "--fee", "12.5"});
+    std::vector<std::string> a = {"pool", "contribute", "--pool", "ESS", "--member", "Acme", "--date", "2024-01-01",
+                                  "--countries", "DE,FR"};
+    a.insert(a.end(), pubs_.begin(), pubs_.begin() + 6);
+    Ok(a);
+    std::vector<std::string> b = {"pool", "contribute", "--pool", "ESS", "--member", "中国科学院", "--date", "2024-01-01"};
+    b.insert(b.end(), pubs_.begin() + 6, pubs_.begin() + 10);
+    Ok(b);
+    Ok({"programme", "create", "ESS-Run", "--pool", "ESS", "--basis", "net-sales", "--rate", "2.5", "--country-rate", "FR=1"});
+    Ok({"licensee", "add", "Volt GmbH", "--country", "DE"});
+    Ok({"agreement", "add", "--licensee", "Volt GmbH", "--programme", "ESS-Run", "--territories", "DE,FR,US",
+        "--from", "2024-06-01"});
+    fs::path csv = dir_.path() / "royalties.csv";
+    WriteFile(csv, "licensee,programme,period,country,net_sales,currency\n"
+                   "Volt GmbH,ESS-Run,2025Q1,DE,1000000.00,EUR\n"
+                   "Volt GmbH,ESS-Run,2025Q1,FR,333333.33,EUR\n"
+                   "Volt GmbH,ESS-Run,2025Q1,US,12345.67,EUR\n");
+    Ok({"royalty", "report", "--file", csv.string()});
+    Ok({"pool", "rescore", "--pool", "ESS", "--as-of", "2025-03-31"});
+  }
+  ScratchDir dir_;
+  std::string db_;
+  std::vector<std::string> pubs_;
+};
+
+TEST_F(PoolCliTest, AWholePeriodFromAllianceToStatements) {
+  SetUpPool();
+  std::string preview = Ok({"distribute", "--pool", "ESS", "--period", "2025Q1", "--method", "blend", "--weight", "0.7",
+                            "--format", "json"});
+  nlohmann::json p = nlohmann::json::parse(preview);
+  EXPECT_FALSE(p["closed"].get<bool>());
+  // DE 25000.00 + FR 3333.33 + US 308.64 = 28641.97; 12.5% fee.
+  EXPECT_EQ(p["gross_minor"].get<int64_t>(), 2864197);
+  EXPECT_EQ(p["fee_minor"].get<int64_t>(), 358025);
+  EXPECT_EQ(p["distributable_minor"].get<int64_t>() + p["undistributed_minor"].get<int64_t>() + p["fee_minor"].get<int64_t>(),
+            2864197);
+  std::string closed = Ok({"distribute", "--pool", "ESS", "--period", "2025Q1", "--method", "value", "--close", "--format", "json"});
+  nlohmann::json c = nlohmann::json::parse(closed);
+  EXPECT_TRUE(c["closed"].get<bool>());
+  int64_t statements = 0;
+  for (const char* m : {"Acme", "中国科学院"}) {
+    nlohmann::json s = nlohmann::json::parse(Ok({"statement", "--member", m, "--period", "2025Q1"}));
+    ASSERT_EQ(s["pools"].size(), 1u);
+    for (const auto& country : s["pools"][0]["countries"]) {
+      EXPECT_FALSE(country["royalty_reports"].empty());
+      int64_t sum = 0;
+      for (const auto& patent : country["patents"]) sum += patent["amount_minor"].get<int64_t>();
+      EXPECT_EQ(sum, country["member_minor"].get<int64_t>());
+    }
+    statements += s["pools"][0]["total_minor"].get<int64_t>();
+    std::string csv = Ok({"statement", "--member", m, "--period", "2025Q1", "--format", "csv"});
+    EXPECT_EQ(csv.rfind("pool,period,currency,country,publication_number", 0), 0u);
+  }
+  EXPECT_EQ(statements, c["distributable_minor"].get<int64_t>());
+  // Only Acme's patents are in force in DE and FR: the academy is paid in the US only.
+  nlohmann::json academy = nlohmann::json::parse(Ok({"statement", "--member", "中国科学院", "--period", "2025Q1"}));
+  for (const auto& country : academy["pools"][0]["countries"]) EXPECT_EQ(country["country"], "US");
+  EXPECT_NE(Ok({"ledger", "check"}).find("ledger balanced"), std::string::npos);
+  nlohmann::json balances = nlohmann::json::parse(Ok({"ledger", "balance", "--format", "json"}));
+  int64_t total = 0;
+  for (const auto& b : balances) total += b["balance_minor"].get<int64_t>();
+  EXPECT_EQ(total, 0);
+
+  // Closing is final.
+  Refused({"distribute", "--pool", "ESS", "--period", "2025Q1", "--close"}, "already closed");
+  Refused({"royalty", "report", "--licensee", "Volt GmbH", "--programme", "ESS-Run", "--period", "2025Q1", "--line", "DE=10.00"},
+          "closed");
+  nlohmann::json charter = nlohmann::json::parse(Ok({"alliance", "show", "--format", "json"}));
+  EXPECT_EQ(charter["form"], "social_organization");
+  EXPECT_EQ(charter["charter_complete_percent"], 11);
+}
+
+TEST_F(PoolCliTest, BadInputIsRefusedAndNothingWritten) {
+  SetUpPool();
+  Refused({"pool", "contribute", "--pool", "ESS", "--member", "Nobody", pubs_[11]}, "unknown member 'Nobody'");
+  Refused({"pool", "contribute", "--pool", "ESS", "--member", "Acme", "US9999999B2"}, "unknown patent");
+  Refused({"pool", "contribute", "--pool", "ESS", "--member", "Acme", pubs_[11], pubs_[0]}, "already in pool");
+  Refused({"royalty", "report", "--licensee", "Volt GmbH", "--programme", "ESS-Run", "--period", "2025Q2", "--line", "DE=-5"},
+          "negative");
+  Refused({"royalty", "report", "--licensee", "Volt GmbH", "--programme", "ESS-Run", "--period", "2025Q2", "--currency", "USD",
+           "--line", "DE=5"},
+          "currency mismatch");
+  Refused({"agreement", "add", "--licensee", "Volt GmbH", "--programme", "ESS-Run", "--territories", "FR", "--from",
+           "2025-01-01"},
+          "overlapping agreements");
+  Refused({"fund", "contribute", "--member", "Acme", "--amount", "-5", "--currency", "EUR"}, "negative");
+  Refused({"member", "add", "Acme", "--type", "industry"}, "already exists");
+}
+
+TEST_F(PoolCliTest, ValueByPublicationAndByQuery) {
+  Outcome r = Run({"value", "--db", db_, pubs_[0], "--format", "json", "--as-of", "2025-01-01"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  nlohmann::json v = nlohmann::json::parse(r.out);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0]["publication_number"], pubs_[0]);
+  EXPECT_EQ(v[0]["indicators"].size(), 14u);
+  double overall = v[0]["overall"].get<double>();
+  EXPECT_GT(overall, 0);
+  EXPECT_LE(overall, 100);
+  fs::path weights = dir_.path() / "weights.json";
+  WriteFile(weights, R"({"dimensions": {"legal": 1, "technical": 0, "economic": 0}})");
+  r = Run({"value", "--db", db_, pubs_[0], "--format", "json", "--as-of", "2025-01-01", "--weights", weights.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  nlohmann::json legal_only = nlohmann::json::parse(r.out);
+  EXPECT_NEAR(legal_only[0]["overall"].get<double>(), legal_only[0]["legal"].get<double>(), 0.011);
+  r = Run({"value", "--db", db_, "--query", "PD>=1990", "--limit", "5"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("overall"), std::string::npos);
+  r = Run({"value", "--db", db_, "US9999999B2"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("unknown patent"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace patnav
