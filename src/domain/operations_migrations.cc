@@ -166,6 +166,16 @@ CREATE TABLE royalty_line(
 );
 CREATE INDEX royalty_line_report ON royalty_line(report_id);
 
+CREATE TABLE royalty_report_country(
+  report_id       INTEGER NOT NULL REFERENCES royalty_report(id),
+  country         TEXT NOT NULL,
+  lines           INTEGER NOT NULL,
+  units           INTEGER NOT NULL,
+  net_sales_minor INTEGER NOT NULL,
+  royalty_minor   INTEGER NOT NULL,
+  PRIMARY KEY (report_id, country)
+) WITHOUT ROWID;
+
 CREATE TABLE account(
   id   INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE,
@@ -225,7 +235,6 @@ CREATE TABLE distribution_line(
   amount_minor       INTEGER NOT NULL,
   PRIMARY KEY (distribution_id, country, publication_number)
 ) WITHOUT ROWID;
-CREATE INDEX distribution_line_member ON distribution_line(member_id, distribution_id);
 
 CREATE TABLE period_close(
   pool_id         INTEGER NOT NULL REFERENCES pool(id),
@@ -278,6 +287,8 @@ CREATE TRIGGER ledger_txn_immutable_d BEFORE DELETE ON ledger_txn BEGIN SELECT R
 CREATE TRIGGER royalty_report_immutable_u BEFORE UPDATE ON royalty_report BEGIN SELECT RAISE(ABORT, 'royalty reports are immutable'); END;
 CREATE TRIGGER royalty_report_immutable_d BEFORE DELETE ON royalty_report BEGIN SELECT RAISE(ABORT, 'royalty reports are immutable'); END;
 CREATE TRIGGER royalty_line_immutable_u BEFORE UPDATE ON royalty_line BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
+CREATE TRIGGER royalty_report_country_immutable_u BEFORE UPDATE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
+CREATE TRIGGER royalty_report_country_immutable_d BEFORE DELETE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
 CREATE TRIGGER royalty_line_immutable_d BEFORE DELETE ON royalty_line BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
 CREATE TRIGGER distribution_immutable_u BEFORE UPDATE ON distribution BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
 CREATE TRIGGER distribution_immutable_d BEFORE DELETE ON distribution BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;

@@ -50,6 +50,9 @@ Result<std::vector<RoyaltyReportOutcome>> ReportRoyalties(OperationsDb& ops,
     ASSIGN_OR_RETURN(Statement insert_report, db.Prepare(
         "INSERT INTO royalty_report(licensee_id, programme_id, period, source, currency, total_minor, capped, txn_id, reported_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    ASSIGN_OR_RETURN(Statement insert_country, db.Prepare(
+        "INSERT INTO royalty_report_country(report_id, country, lines, units, net_sales_minor, royalty_minor) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     ASSIGN_OR_RETURN(Statement insert_line, db.Prepare(
         "INSERT INTO royalty_line(report_id, line_no, country, units, net_sales_minor, rate, royalty_minor) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
@@ -198,6 +201,29 @@ Result<std::vector<RoyaltyReportOutcome>> ReportRoyalties(OperationsDb& ops,
         Status ls = insert_line.Run();
         insert_line.Reset();
         RETURN_IF_ERROR(ls);
+      }
+      // Per-country totals of the report: what distribution and statements read.
+      struct CountryTotal {
+        int64_t lines = 0, units = 0, net_sales = 0, royalty = 0;
+      };
+      std::map<std::string, CountryTotal> by_country;
+      for (size_t i = 0; i < r.lines.size(); ++i) {
+        CountryTotal& t = by_country[r.lines[i].country];
+        ++t.lines;
+        t.units += r.lines[i].units.value_or(0);
+        t.net_sales += r.lines[i].net_sales_minor.value_or(0);
+        t.royalty += royalties[i];
+      }
+      for (const auto& [country, t] : by_country) {
+        insert_country.BindInt64(1, report_id);
+        insert_country.BindText(2, country);
+        insert_country.BindInt64(3, t.lines);
+        insert_country.BindInt64(4, t.units);
+        insert_country.BindInt64(5, t.net_sales);
+        insert_country.BindInt64(6, t.royalty);
+        Status cs = insert_country.Run();
+        insert_country.Reset();
+        RETURN_IF_ERROR(cs);
       }
       out.push_back({report_id, lic.name, prog.name, period.key, prog.currency, static_cast<int64_t>(r.lines.size()), total, capped});
     }

@@ -46,10 +46,9 @@ Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view membe
       "c.eligible_patents FROM distribution_line l JOIN distribution_country c ON c.distribution_id = l.distribution_id "
       "AND c.country = l.country WHERE l.distribution_id = ?1 AND l.member_id = ?2 ORDER BY l.country, l.publication_number"));
   ASSIGN_OR_RETURN(Statement sources, db.Prepare(
-      "SELECT r.id, li.name, g.name, count(*), coalesce(sum(l.units), 0), coalesce(sum(l.net_sales_minor), 0), sum(l.royalty_minor) "
-      "FROM royalty_line l JOIN royalty_report r ON r.id = l.report_id JOIN licensee li ON li.id = r.licensee_id "
-      "JOIN programme g ON g.id = r.programme_id WHERE g.pool_id = ?1 AND r.period = ?2 AND l.country = ?3 "
-      "GROUP BY r.id ORDER BY r.id"));
+      "SELECT c.country, r.id, li.name, g.name, c.lines, c.units, c.net_sales_minor, c.royalty_minor "
+      "FROM royalty_report_country c JOIN royalty_report r ON r.id = c.report_id JOIN licensee li ON li.id = r.licensee_id "
+      "JOIN programme g ON g.id = r.programme_id WHERE g.pool_id = ?1 AND r.period = ?2 ORDER BY c.country, r.id"));
   for (size_t i = 0; i < st.pools.size(); ++i) {
     StatementPool& p = st.pools[i];
     lines.BindInt64(1, p.distribution_id);
@@ -73,18 +72,21 @@ Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view membe
       p.total_minor += lines.ColumnInt64(3);
     }
     lines.Reset();
-    for (StatementCountry& c : p.countries) {
-      sources.BindInt64(1, pool_ids[i]);
-      sources.BindText(2, period.key);
-      sources.BindText(3, c.country);
-      for (;;) {
-        ASSIGN_OR_RETURN(bool row, sources.Step());
-        if (!row) break;
-        c.sources.push_back({sources.ColumnInt64(0), std::string(sources.ColumnText(1)), std::string(sources.ColumnText(2)),
-                             sources.ColumnInt64(3), sources.ColumnInt64(4), sources.ColumnInt64(5), sources.ColumnInt64(6)});
-      }
-      sources.Reset();
+    // One pass over the period's royalty lines, grouped by country and report.
+    std::map<std::string, StatementCountry*> by_country;
+    for (StatementCountry& c : p.countries) by_country[c.country] = &c;
+    sources.BindInt64(1, pool_ids[i]);
+    sources.BindText(2, period.key);
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, sources.Step());
+      if (!row) break;
+      auto it = by_country.find(std::string(sources.ColumnText(0)));
+      if (it == by_country.end()) continue;
+      it->second->sources.push_back({sources.ColumnInt64(1), std::string(sources.ColumnText(2)),
+                                     std::string(sources.ColumnText(3)), sources.ColumnInt64(4), sources.ColumnInt64(5),
+                                     sources.ColumnInt64(6), sources.ColumnInt64(7)});
     }
+    sources.Reset();
   }
   return st;
 }
