@@ -3,6 +3,8 @@
 // computed by brute force over the stored records.
 #include "index/facet_spy.h"
 
+#include <memory>
+
 #include <string>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include <xapian.h>
 
 #include "index/document_builder.h"
+#include "index/facet_columns.h"
 #include "index/facet_values.h"
 #include "index/index_schema.h"
 #include "search_test_corpus.h"
@@ -89,6 +92,25 @@ TEST_F(FacetSpyTest, CountsOnlyMatchingDocuments) {
   EXPECT_EQ(spy.Top(1, 10), (Counts{{"US", 2}, {"CN", 1}}));
 }
 
+TEST_F(FacetSpyTest, ColumnsCountAsTheSpyDoes) {
+  std::shared_ptr<const FacetColumns> columns = FacetColumns::Load(db_);
+  EXPECT_EQ(columns->Distinct(0), 3u);  // ACME, BETA, GAMMA
+  EXPECT_EQ(columns->Values(0, 3).size(), 0u);  // the third document has no applicant
+  EXPECT_EQ(columns->Values(1, 99).size(), 0u);  // beyond the last document
+  for (const char* term : {"all", "even"}) {
+    SCOPED_TRACE(term);
+    FacetSpy spy;
+    Run(term, spy);
+    ColumnFacetSpy column_spy(columns);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(term));
+    enquire.add_matchspy(&column_spy);
+    enquire.get_mset(0, 1, db_.get_doccount());
+    for (size_t f = 0; f < spy.facets().size(); ++f)
+      for (size_t n : {1, 2, 10}) EXPECT_EQ(column_spy.Top(f, n), spy.Top(f, n)) << f << " top " << n;
+  }
+}
+
 // ---- Facets of searches against brute force over the store ----
 
 struct FacetCase {
@@ -116,8 +138,10 @@ Counts Brute(const testcorpus::Predicate& match, const std::string& facet) {
 
 TEST(SearchFacetsTest, EqualBruteForceCountsOverTheStoreAndTopNIsTheirHead) {
   auto& corpus = testcorpus::Shared();
+  for (int kept = 0; kept < 2; ++kept)  // from the slots of the hits, then from facet columns
   for (const FacetCase& c : FacetCases()) {
-    SCOPED_TRACE(c.query);
+    SCOPED_TRACE(std::string(c.query) + (kept ? " (facet columns)" : ""));
+    corpus.searcher->KeepFacetColumns(kept == 1);
     SearchRequest request;
     request.query = c.query;
     request.facets = true;
@@ -132,6 +156,8 @@ TEST(SearchFacetsTest, EqualBruteForceCountsOverTheStoreAndTopNIsTheirHead) {
       EXPECT_EQ(r->facets[facet], Brute(c.match, facet));
     }
   }
+
+  corpus.searcher->KeepFacetColumns(false);
 
   // The top n are the head of the full counts.
   SearchRequest request;

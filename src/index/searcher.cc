@@ -3,6 +3,7 @@
 #include "index/searcher.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "index/facet_spy.h"
 #include "index/index_schema.h"
@@ -39,7 +40,14 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       else if (request.sort == SearchRequest::Sort::kCitations)
         enquire.set_sort_by_value_then_relevance(kForwardCitations, /*reverse=*/true);
       FacetSpy spy;
-      if (request.facets) enquire.add_matchspy(&spy);
+      std::optional<ColumnFacetSpy> column_spy;
+      if (request.facets && keep_facet_columns_) {
+        if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
+        column_spy.emplace(facet_columns_);
+        enquire.add_matchspy(&*column_spy);
+      } else if (request.facets) {
+        enquire.add_matchspy(&spy);
+      }
       // Checking at least every document of the database makes the matcher
       // see every match: the count is exact and the spy sees the hit set.
       const int64_t page_end = std::min<int64_t>(int64_t{request.offset} + request.limit, 0xFFFFFFFF);
@@ -54,7 +62,10 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
         ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(it.get_document(), it.get_weight()));
         result.hits.push_back(std::move(hit));
       }
-      if (request.facets) {
+      if (column_spy) {
+        for (size_t i = 0; i < column_spy->facets().size(); ++i)
+          result.facets[column_spy->facets()[i].name] = column_spy->Top(i, static_cast<size_t>(request.facet_size));
+      } else if (request.facets) {
         for (size_t i = 0; i < spy.facets().size(); ++i)
           result.facets[spy.facets()[i].name] = spy.Top(i, static_cast<size_t>(request.facet_size));
       }
@@ -62,10 +73,21 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError& e) {
       if (attempt == kAttempts) return StatusFromXapian(e, "search index");
       db_.reopen();
+      facet_columns_.reset();
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, "search index");
     }
   }
+}
+
+Status Searcher::LoadFacetColumns() {
+  if (!keep_facet_columns_ || facet_columns_) return Status::OK();
+  try {
+    facet_columns_ = FacetColumns::Load(db_);
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "search index");
+  }
+  return Status::OK();
 }
 
 Result<SimilarResult> Searcher::Similar(const SimilarRequest& request) { return FindSimilar(db_, request); }
