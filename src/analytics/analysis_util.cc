@@ -93,3 +93,31 @@ InGraph SetCitationGraph(const AnalysisContext& ctx) {
 }
 
 }  // namespace patnav::analytics
+
+namespace patnav::analytics {
+
+RowsByYear GroupRowsByYear(const AnalysisContext& ctx) {
+  RowsByYear out;
+  if (ctx.first_year == 0) return out;
+  int hi = ctx.first_year;
+  for (uint32_t r : ctx.rows) hi = std::max<int>(hi, ctx.snap.filing_year[r]);
+  const int lo = ctx.first_year;
+  std::vector<uint32_t> counts(static_cast<size_t>(hi - lo + 2), 0);
+  for (uint32_t r : ctx.rows)
+    if (int y = ctx.snap.filing_year[r]) ++counts[static_cast<size_t>(y - lo + 1)];
+  for (size_t i = 1; i < counts.size(); ++i) counts[i] += counts[i - 1];
+  out.rows.resize(counts.back());
+  std::vector<uint32_t> next(counts.begin(), counts.end() - 1);
+  for (uint32_t r : ctx.rows)
+    if (int y = ctx.snap.filing_year[r]) out.rows[next[static_cast<size_t>(y - lo)]++] = r;
+  // Empty years hold no rows, so the kept years' rows are contiguous.
+  for (int y = lo; y <= hi; ++y) {
+    const size_t i = static_cast<size_t>(y - lo);
+    if (counts[i + 1] == counts[i]) continue;
+    out.years.push_back(y);
+    out.offsets.push_back(counts[i + 1]);
+  }
+  return out;
+}
+
+}  // namespace patnav::analytics

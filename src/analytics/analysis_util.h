@@ -42,3 +42,25 @@ namespace patnav::analytics {
 InGraph SetCitationGraph(const AnalysisContext& ctx);
 
 }  // namespace patnav::analytics
+
+namespace patnav::analytics {
+
+// core_patents' normalized citations of ctx.rows[i]: forward citations over
+// the mean of the set's patents of the same (filing year, main IPC subclass);
+// 0 when that mean is 0.
+std::vector<double> NormalizedCitations(const AnalysisContext& ctx);
+
+}  // namespace patnav::analytics
+
+namespace patnav::analytics {
+
+// The set's rows with a filing year, grouped by year ascending (counting
+// sort): the rows of years[i] are rows[offsets[i] .. offsets[i+1]).
+struct RowsByYear {
+  std::vector<int> years;
+  std::vector<uint32_t> offsets{0};
+  std::vector<uint32_t> rows;
+};
+RowsByYear GroupRowsByYear(const AnalysisContext& ctx);
+
+}  // namespace patnav::analytics

@@ -1,6 +1,5 @@
 // citation_flows: which applicants cite which, within the set.
 #include <algorithm>
-#include <unordered_map>
 
 #include "analytics/analyses.h"
 
@@ -12,14 +11,25 @@ constexpr size_t kRows = 100;
 
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  std::unordered_map<uint64_t, uint32_t> flows;
-  for (uint32_t r : ctx.rows)
+  // Every (citing applicant, cited applicant) occurrence, then counted by sorting.
+  std::vector<uint64_t> pairs;
+  for (uint32_t r : ctx.rows) {
+    const auto citing = s.applicants[r];
+    if (citing.empty()) continue;
     for (uint32_t cited : s.cites[r]) {
       if (!ctx.InSet(cited)) continue;
-      for (uint32_t a : s.applicants[r])
-        for (uint32_t b : s.applicants[cited]) ++flows[(uint64_t{a} << 32) | b];
+      for (uint32_t a : citing)
+        for (uint32_t b : s.applicants[cited]) pairs.push_back((uint64_t{a} << 32) | b);
     }
-  std::vector<std::pair<uint64_t, uint32_t>> rows(flows.begin(), flows.end());
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<std::pair<uint64_t, uint32_t>> rows;
+  for (size_t i = 0; i < pairs.size();) {
+    size_t j = i;
+    while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+    rows.emplace_back(pairs[i], static_cast<uint32_t>(j - i));
+    i = j;
+  }
   const auto& keys = s.applicant_table.keys;
   auto better = [&](const auto& x, const auto& y) {
     if (x.second != y.second) return x.second > y.second;

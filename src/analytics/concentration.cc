@@ -12,39 +12,40 @@ namespace {
 
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  // year -> (applicant -> fractional patents)
-  std::map<int, std::vector<std::pair<uint32_t, double>>> shares;
-  std::map<int, uint32_t> patents;
-  for (uint32_t r : ctx.rows) {
-    const int y = s.filing_year[r];
-    const auto applicants = s.applicants[r];
-    if (y == 0 || applicants.empty()) continue;
-    ++patents[y];
-    const double part = 1.0 / static_cast<double>(applicants.size());
-    auto& v = shares[y];
-    for (uint32_t a : applicants) v.emplace_back(a, part);
-  }
+  const RowsByYear by_year = GroupRowsByYear(ctx);
+  std::vector<double> part(s.applicant_table.keys.size(), 0);  // fractional patents, reset after each year
+  std::vector<uint32_t> touched;
+  std::vector<double> shares;
   Json rows = Json::array();
-  for (auto& [y, v] : shares) {
-    std::sort(v.begin(), v.end());
-    std::vector<double> per_applicant;
-    for (size_t i = 0; i < v.size();) {
-      double sum = 0;
-      size_t j = i;
-      for (; j < v.size() && v[j].first == v[i].first; ++j) sum += v[j].second;
-      per_applicant.push_back(sum / patents[y]);
-      i = j;
+  for (size_t y = 0; y < by_year.years.size(); ++y) {
+    uint32_t patents = 0;
+    touched.clear();
+    for (uint32_t k = by_year.offsets[y]; k < by_year.offsets[y + 1]; ++k) {
+      const auto applicants = s.applicants[by_year.rows[k]];
+      if (applicants.empty()) continue;
+      ++patents;
+      const double each = 1.0 / static_cast<double>(applicants.size());
+      for (uint32_t a : applicants) {
+        if (part[a] == 0) touched.push_back(a);
+        part[a] += each;
+      }
     }
-    std::sort(per_applicant.begin(), per_applicant.end(), std::greater<>());
+    if (patents == 0) continue;
+    shares.clear();
+    for (uint32_t a : touched) {
+      shares.push_back(part[a] / patents);
+      part[a] = 0;
+    }
+    std::sort(shares.begin(), shares.end(), std::greater<>());
     double cr4 = 0, cr8 = 0, hhi = 0;
-    for (size_t i = 0; i < per_applicant.size(); ++i) {
-      if (i < 4) cr4 += per_applicant[i];
-      if (i < 8) cr8 += per_applicant[i];
-      hhi += (100 * per_applicant[i]) * (100 * per_applicant[i]);
+    for (size_t i = 0; i < shares.size(); ++i) {
+      if (i < 4) cr4 += shares[i];
+      if (i < 8) cr8 += shares[i];
+      hhi += (100 * shares[i]) * (100 * shares[i]);
     }
-    rows.push_back({{"year", y},
-                    {"patents", patents[y]},
-                    {"applicants", per_applicant.size()},
+    rows.push_back({{"year", by_year.years[y]},
+                    {"patents", patents},
+                    {"applicants", shares.size()},
                     {"cr4", Round6(cr4)},
                     {"cr8", Round6(cr8)},
                     {"hhi", Round6(hhi)}});

@@ -20,11 +20,10 @@ std::string Fixed(double v, int digits) {
   return buf;
 }
 
-Json Run(const AnalysisContext& ctx) {
+}  // namespace
+
+std::vector<double> NormalizedCitations(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  const size_t n = ctx.rows.size();
-  Json out = Json::array();
-  if (n == 0) return out;
   // Cohort: (filing year, subclass of the main symbol); its mean forward citations.
   auto cohort_of = [&](uint32_t r) -> uint64_t {
     const auto groups = s.groups[r];
@@ -32,19 +31,31 @@ Json Run(const AnalysisContext& ctx) {
     return (uint64_t{s.filing_year[r]} << 32) | sub;
   };
   std::unordered_map<uint64_t, std::pair<double, uint32_t>> cohorts;  // sum, count
-  for (uint32_t r : ctx.rows) {
-    auto& c = cohorts[cohort_of(r)];
-    c.first += s.forward(r);
+  std::vector<uint64_t> keys(ctx.rows.size());
+  for (size_t i = 0; i < ctx.rows.size(); ++i) {
+    keys[i] = cohort_of(ctx.rows[i]);
+    auto& c = cohorts[keys[i]];
+    c.first += s.forward(ctx.rows[i]);
     ++c.second;
   }
-  std::vector<double> normalized(n);
-  double max_normalized = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const auto& c = cohorts[cohort_of(ctx.rows[i])];
+  std::vector<double> normalized(ctx.rows.size());
+  for (size_t i = 0; i < ctx.rows.size(); ++i) {
+    const auto& c = cohorts[keys[i]];
     const double mean = c.first / c.second;
     normalized[i] = mean > 0 ? s.forward(ctx.rows[i]) / mean : 0;
-    max_normalized = std::max(max_normalized, normalized[i]);
   }
+  return normalized;
+}
+
+namespace {
+
+Json Run(const AnalysisContext& ctx) {
+  const Snapshot& s = ctx.snap;
+  const size_t n = ctx.rows.size();
+  Json out = Json::array();
+  if (n == 0) return out;
+  const std::vector<double> normalized = NormalizedCitations(ctx);
+  const double max_normalized = *std::max_element(normalized.begin(), normalized.end());
   const std::vector<double> pagerank = PageRank(SetCitationGraph(ctx));
   const double max_pagerank = *std::max_element(pagerank.begin(), pagerank.end());
   std::vector<double> combined(n);

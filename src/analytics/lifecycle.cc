@@ -6,6 +6,7 @@
 #include <map>
 
 #include "analytics/analyses.h"
+#include "analytics/analysis_util.h"
 
 namespace patnav::analytics {
 
@@ -19,22 +20,22 @@ std::string Format(const char* fmt, double a, double b, double c, double d, doub
 
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  std::map<int, std::vector<uint32_t>> applicants_by_year;
-  std::map<int, int> patents_by_year;
-  for (uint32_t r : ctx.rows) {
-    const int y = s.filing_year[r];
-    if (y == 0) continue;
-    ++patents_by_year[y];
-    auto& v = applicants_by_year[y];
-    for (uint32_t a : s.applicants[r]) v.push_back(a);
-  }
+  const RowsByYear by_year = GroupRowsByYear(ctx);
+  std::vector<int> stamp(s.applicant_table.keys.size(), 0);  // the last year an applicant was counted in
   std::vector<LifecyclePoint> points;
   Json rows = Json::array();
-  for (auto& [y, v] : applicants_by_year) {
-    std::sort(v.begin(), v.end());
-    const int distinct = static_cast<int>(std::unique(v.begin(), v.end()) - v.begin());
-    points.push_back({y, patents_by_year[y], distinct});
-    rows.push_back({{"year", y}, {"patents", patents_by_year[y]}, {"applicants", distinct}});
+  for (size_t y = 0; y < by_year.years.size(); ++y) {
+    const int year = by_year.years[y];
+    int distinct = 0;
+    for (uint32_t k = by_year.offsets[y]; k < by_year.offsets[y + 1]; ++k)
+      for (uint32_t a : s.applicants[by_year.rows[k]])
+        if (stamp[a] != year) {
+          stamp[a] = year;
+          ++distinct;
+        }
+    const int patents = static_cast<int>(by_year.offsets[y + 1] - by_year.offsets[y]);
+    points.push_back({year, patents, distinct});
+    rows.push_back({{"year", year}, {"patents", patents}, {"applicants", distinct}});
   }
   LifecycleVerdict v = ClassifyLifecycle(points, ctx.last_year);
   return Json{{"rows", std::move(rows)}, {"stage", v.stage}, {"rule", v.rule}, {"last_complete_year", ctx.last_year}};
