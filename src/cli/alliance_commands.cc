@@ -137,6 +137,20 @@ int RunExpertAdd(const ExpertOptions& o) {
   Result<int64_t> id = domain::AddExpert(*ops, {o.alliance, o.name, o.member, o.field, o.inventor, o.contact});
   if (!id.ok()) return Fail("expert add", id.status());
   std::printf("expert '%s' registered\n", o.name.c_str());
+  // The link to the patent data: say how many publications name the inventor.
+  StoreOptions so;
+  so.dir = ResolveDataDir(o.db);
+  so.create_if_missing = false;
+  Result<std::unique_ptr<PatentStore>> store = PatentStore::Open(so);
+  if (store.ok()) {
+    const std::string inventor = o.inventor.empty() ? o.name : o.inventor;
+    Result<std::map<std::string, std::vector<std::string>>> found = domain::PatentsOfInventors(**store, {inventor});
+    if (found.ok()) {
+      size_t n = (*found)[inventor].size();
+      if (n == 0) std::fprintf(stderr, "patnav expert add: note: no publication in the store names inventor '%s'\n", inventor.c_str());
+      else std::printf("%zu publication(s) in the store name inventor '%s'\n", n, inventor.c_str());
+    }
+  }
   return kExitOk;
 }
 

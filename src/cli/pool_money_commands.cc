@@ -77,15 +77,24 @@ int RunDistribute(const DistributeOptions& o) {
   if (!ops) return kExitFailure;
   domain::DistributionRequest req{o.pool, o.period, *method, static_cast<int64_t>(o.weight * 1e6 + 0.5)};
   domain::DistributionPlan plan;
+  int64_t txn = 0;
   if (o.close) {
     Result<int64_t> id = domain::CloseDistribution(*ops, req, &plan);
     if (!id.ok()) return Fail(cmd, id.status());
+    Result<Statement> q = ops->db().Prepare("SELECT txn_id FROM distribution WHERE id = ?1");
+    if (!q.ok()) return Fail(cmd, q.status());
+    q->BindInt64(1, *id);
+    Result<bool> row = q->Step();
+    if (row.ok() && *row) txn = q->ColumnInt64(0);
   } else {
     Result<domain::DistributionPlan> p = domain::PlanDistribution(*ops, req);
     if (!p.ok()) return Fail(cmd, p.status());
     plan = std::move(*p);
   }
   PrintPlan(plan, o.close, o.format);
+  if (o.close && o.format != "json")
+    std::printf("\n  posted as ledger transaction %lld (a correction is 'patnav ledger reverse %lld --reason ...')\n",
+                static_cast<long long>(txn), static_cast<long long>(txn));
   return kExitOk;
 }
 

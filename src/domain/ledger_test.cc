@@ -4,6 +4,7 @@
 
 #include "domain/ledger.h"
 #include "domain/operations_db.h"
+#include "domain/operations_migrations.h"
 #include "testing.h"
 
 namespace patnav::domain {
@@ -103,6 +104,49 @@ TEST(OperationsDb, RefusesNewerSchemaAndForeignDatabases) {
   }
   EXPECT_EQ(OperationsDb::Open(other.path()).status().code(), StatusCode::kCorruption);
   EXPECT_EQ(OperationsDb::Open(dir.path() / "nothing", false).status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace patnav::domain
+
+namespace patnav::domain {
+namespace {
+
+// A database of schema version 1 (royalty lines without per-country totals)
+// is brought to the latest version on open, its totals filled from its lines.
+TEST(OperationsDb, MigratesVersionOneAndFillsCountryTotals) {
+  patnav::testing::ScratchDir dir;
+  {
+    auto db = SqliteDb::Open(dir.path() / kOperationsFileName, true);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Exec(OperationsMigrations()[0].sql).ok());
+    ASSERT_TRUE((*db)->Exec("PRAGMA application_id = " + std::to_string(kOperationsApplicationId)).ok());
+    ASSERT_TRUE((*db)->Exec("INSERT INTO meta(key, value) VALUES ('schema_version', '1')").ok());
+    ASSERT_TRUE((*db)->Exec(
+        "INSERT INTO alliance(id, name, form, created_on) VALUES (1, 'A', 'business_entity', '2025-01-01');"
+        "INSERT INTO pool(id, alliance_id, name, currency, admin_fee_ppm, created_on) VALUES (1, 1, 'P', 'USD', 0, '2025-01-01');"
+        "INSERT INTO programme(id, pool_id, name, basis, rate, currency, created_on) VALUES (1, 1, 'G', 'per_unit', 2, 'USD', '2025-01-01');"
+        "INSERT INTO licensee(id, name, created_on) VALUES (1, 'L', '2025-01-01');"
+        "INSERT INTO royalty_report(id, licensee_id, programme_id, period, currency, total_minor, capped, reported_at) "
+        "  VALUES (1, 1, 1, '2025Q1', 'USD', 26, 0, '2025-04-01');"
+        "INSERT INTO royalty_line(report_id, line_no, country, units, rate, royalty_minor) VALUES "
+        "  (1, 1, 'US', 5, 2, 10), (1, 2, 'US', 3, 2, 6), (1, 3, 'CN', 5, 2, 10);").ok());
+  }
+  Result<std::unique_ptr<OperationsDb>> ops = OperationsDb::Open(dir.path());
+  ASSERT_TRUE(ops.ok()) << ops.status().ToString();
+  EXPECT_EQ((*ops)->schema_version(), static_cast<int>(OperationsMigrations().size()));
+  Result<Statement> s = (*ops)->db().Prepare(
+      "SELECT country, lines, units, royalty_minor FROM royalty_report_country WHERE report_id = 1 ORDER BY country");
+  ASSERT_TRUE(s.ok());
+  ASSERT_TRUE(*s->Step());
+  EXPECT_EQ(s->ColumnText(0), "CN");
+  EXPECT_EQ(s->ColumnInt64(3), 10);
+  ASSERT_TRUE(*s->Step());
+  EXPECT_EQ(s->ColumnText(0), "US");
+  EXPECT_EQ(s->ColumnInt64(1), 2);
+  EXPECT_EQ(s->ColumnInt64(2), 8);
+  EXPECT_EQ(s->ColumnInt64(3), 16);
+  EXPECT_FALSE(*s->Step());
 }
 
 }  // namespace

@@ -166,16 +166,6 @@ CREATE TABLE royalty_line(
 );
 CREATE INDEX royalty_line_report ON royalty_line(report_id);
 
-CREATE TABLE royalty_report_country(
-  report_id       INTEGER NOT NULL REFERENCES royalty_report(id),
-  country         TEXT NOT NULL,
-  lines           INTEGER NOT NULL,
-  units           INTEGER NOT NULL,
-  net_sales_minor INTEGER NOT NULL,
-  royalty_minor   INTEGER NOT NULL,
-  PRIMARY KEY (report_id, country)
-) WITHOUT ROWID;
-
 CREATE TABLE account(
   id   INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE,
@@ -235,6 +225,7 @@ CREATE TABLE distribution_line(
   amount_minor       INTEGER NOT NULL,
   PRIMARY KEY (distribution_id, country, publication_number)
 ) WITHOUT ROWID;
+CREATE INDEX distribution_line_member ON distribution_line(member_id, distribution_id);
 
 CREATE TABLE period_close(
   pool_id         INTEGER NOT NULL REFERENCES pool(id),
@@ -287,8 +278,6 @@ CREATE TRIGGER ledger_txn_immutable_d BEFORE DELETE ON ledger_txn BEGIN SELECT R
 CREATE TRIGGER royalty_report_immutable_u BEFORE UPDATE ON royalty_report BEGIN SELECT RAISE(ABORT, 'royalty reports are immutable'); END;
 CREATE TRIGGER royalty_report_immutable_d BEFORE DELETE ON royalty_report BEGIN SELECT RAISE(ABORT, 'royalty reports are immutable'); END;
 CREATE TRIGGER royalty_line_immutable_u BEFORE UPDATE ON royalty_line BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
-CREATE TRIGGER royalty_report_country_immutable_u BEFORE UPDATE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
-CREATE TRIGGER royalty_report_country_immutable_d BEFORE DELETE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
 CREATE TRIGGER royalty_line_immutable_d BEFORE DELETE ON royalty_line BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
 CREATE TRIGGER distribution_immutable_u BEFORE UPDATE ON distribution BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
 CREATE TRIGGER distribution_immutable_d BEFORE DELETE ON distribution BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
@@ -296,6 +285,26 @@ CREATE TRIGGER distribution_line_immutable_u BEFORE UPDATE ON distribution_line 
 CREATE TRIGGER distribution_line_immutable_d BEFORE DELETE ON distribution_line BEGIN SELECT RAISE(ABORT, 'distributions are final'); END;
 CREATE TRIGGER period_close_immutable_u BEFORE UPDATE ON period_close BEGIN SELECT RAISE(ABORT, 'a closed period is final'); END;
 CREATE TRIGGER period_close_immutable_d BEFORE DELETE ON period_close BEGIN SELECT RAISE(ABORT, 'a closed period is final'); END;
+)sql"},
+    {2, "per-country totals of each royalty report (what distributions and statements read); no member index on distribution lines",
+     // IF [NOT] EXISTS: databases created by development builds between the
+     // two steps already hold this shape under version 1.
+     R"sql(
+CREATE TABLE IF NOT EXISTS royalty_report_country(
+  report_id       INTEGER NOT NULL REFERENCES royalty_report(id),
+  country         TEXT NOT NULL,
+  lines           INTEGER NOT NULL,
+  units           INTEGER NOT NULL,
+  net_sales_minor INTEGER NOT NULL,
+  royalty_minor   INTEGER NOT NULL,
+  PRIMARY KEY (report_id, country)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO royalty_report_country(report_id, country, lines, units, net_sales_minor, royalty_minor)
+  SELECT report_id, country, count(*), coalesce(sum(units), 0), coalesce(sum(net_sales_minor), 0), sum(royalty_minor)
+  FROM royalty_line GROUP BY report_id, country;
+CREATE TRIGGER IF NOT EXISTS royalty_report_country_immutable_u BEFORE UPDATE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
+CREATE TRIGGER IF NOT EXISTS royalty_report_country_immutable_d BEFORE DELETE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
+DROP INDEX IF EXISTS distribution_line_member;
 )sql"},
 };
 
