@@ -14,8 +14,8 @@ PACKAGES=(
 # The landscape report (issue 4): XLSX workbooks, and the HTML report's charts:
 # ECharts from the npm registry, pinned in package-lock.json, which `npm ci`
 # installs into node_modules/ and the build inlines into the binary. Chromium
-# renders the report headless in the tests.
-PACKAGES+=(libxlsxwriter-dev nodejs chromium)
+# renders the report headless in the tests (a CJK font for legible screenshots).
+PACKAGES+=(libxlsxwriter-dev nodejs chromium fonts-wqy-microhei)
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi
 install_report_assets() {
   local root
