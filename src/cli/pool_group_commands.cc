@@ -143,6 +143,23 @@ int RunPoolShow(const PoolOptions& o) {
               "Patents       %zu\n\n",
               pool->name.c_str(), pool->alliance.c_str(), pool->scope.c_str(), pool->standard.c_str(), pool->clauses.c_str(),
               pool->currency.c_str(), domain::FormatPercentPpm(pool->admin_fee_ppm).c_str(), cs->size());
+  Result<Statement> closed = ops->db().Prepare(
+      "SELECT d.period, d.method, d.gross_minor, d.distributable_minor, d.txn_id FROM distribution d "
+      "WHERE d.pool_id = ?1 ORDER BY d.period");
+  if (!closed.ok()) return Fail(cmd, closed.status());
+  closed->BindInt64(1, pool->id);
+  bool any = false;
+  for (;;) {
+    Result<bool> row = closed->Step();
+    if (!row.ok()) return Fail(cmd, row.status());
+    if (!*row) break;
+    if (!any) std::printf("Closed periods\n");
+    any = true;
+    std::printf("  %-8s %-15s gross %s, distributed %s (ledger transaction %lld)\n", std::string(closed->ColumnText(0)).c_str(),
+                std::string(closed->ColumnText(1)).c_str(), domain::FormatAmount(closed->ColumnInt64(2), pool->currency).c_str(),
+                domain::FormatAmount(closed->ColumnInt64(3), pool->currency).c_str(), static_cast<long long>(closed->ColumnInt64(4)));
+  }
+  if (any) std::printf("\n");
   std::printf("%-16s %-24s %-10s %-10s %-10s %-10s %s\n", "publication", "member", "since", "withdrawn", "essential",
               "expires", "countries");
   for (const auto& c : *cs) {

@@ -189,7 +189,8 @@ Result<std::string> ContributedNumber(OperationsDb& ops, int64_t pool_id, std::s
   ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
       "SELECT publication_number FROM contribution WHERE pool_id = ?1 AND "
       "(publication_number = ?2 OR (?3 AND substr(publication_number, 1, length(?2)) = ?2 "
-      "AND length(publication_number) <= length(?2) + 2))"));
+      "AND length(publication_number) <= length(?2) + 2 "
+      "AND substr(publication_number, length(?2) + 1, 1) BETWEEN 'A' AND 'Z'))"));
   std::string number = key->ToString();
   s.BindInt64(1, pool_id);
   s.BindText(2, number);
