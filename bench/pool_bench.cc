@@ -63,12 +63,12 @@ void Check(const Status& st, const char* what) {
 }
 
 std::string CountryCode(int i) {
-  // 100 distinct two-letter codes: the real big markets first, then AA, AB, ...
+  // Distinct two-letter codes: the big markets first, then WA..WZ, XA..XZ,
+  // YA..YZ, ZA..ZZ (no big market starts with W-Z). REQUIRES: i < 119.
   static const char* kReal[] = {"US", "CN", "DE", "JP", "KR", "FR", "GB", "IT", "ES", "NL", "IN", "BR", "CA", "MX", "AU"};
   if (i < 15) return kReal[i];
   int k = i - 15;
-  std::string s = {static_cast<char>('A' + k / 26), static_cast<char>('A' + k % 26)};
-  return s;  // AA, AB, ...: two-letter codes that are not among the real ones above
+  return {static_cast<char>('W' + k / 26), static_cast<char>('A' + k % 26)};
 }
 
 PatentRecord SyntheticPatent(int i, Random& rng) {
@@ -124,7 +124,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  if (o.countries < 1 || o.countries > 15 + 26 * 26 || o.members < 1 || o.licensees < 1 || o.patents < 1) {
+  if (o.countries < 1 || o.countries > 15 + 4 * 26 || o.members < 1 || o.licensees < 1 || o.patents < 1) {
     std::fprintf(stderr, "pool_bench: bad sizes\n");
     return 2;
   }
