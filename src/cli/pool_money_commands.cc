@@ -100,12 +100,13 @@ int RunDistribute(const DistributeOptions& o) {
 
 struct StatementOptions {
   std::string db, member, period, format = "json";
+  bool lines = false;
 };
 
 int RunStatement(const StatementOptions& o) {
   auto ops = OpenOperations(o.db, "statement", false);
   if (!ops) return kExitFailure;
-  Result<domain::MemberStatement> st = domain::BuildStatement(*ops, o.member, o.period);
+  Result<domain::MemberStatement> st = domain::BuildStatement(*ops, o.member, o.period, o.lines);
   if (!st.ok()) return Fail("statement", st.status());
   std::string out = o.format == "csv" ? domain::StatementToCsv(*st) : domain::StatementToJson(*st);
   std::fwrite(out.data(), 1, out.size(), stdout);
@@ -270,6 +271,7 @@ void AddMoneyCommands(CLI::App& app, int* exit_code) {
     c->add_option("--member", o->member, "member")->required();
     c->add_option("--period", o->period, "period")->required();
     c->add_option("--format", o->format, "json or csv")->check(CLI::IsMember({"json", "csv"}));
+    c->add_flag("--lines", o->lines, "json: list the royalty line numbers behind every country's amount");
     c->callback([o, exit_code] { *exit_code = RunStatement(*o); });
   }
   CLI::App* ledger = app.add_subcommand("ledger", "the double-entry ledger: balance, check, reverse");

@@ -110,11 +110,20 @@ TEST(Distribution, InvariantsHoldOverRandomPools) {
     ExpectLedgerBalanced(*ops);
     int64_t statements = 0;
     for (const auto& member : rp.members) {
-      Result<MemberStatement> st = BuildStatement(*ops, member, rp.period);
+      Result<MemberStatement> st = BuildStatement(*ops, member, rp.period, /*with_lines=*/true);
       ASSERT_TRUE(st.ok()) << st.status().ToString();
       for (const auto& p : st->pools) {
         statements += p.total_minor;
-        for (const auto& c : p.countries) EXPECT_FALSE(c.sources.empty()) << "no royalty report behind " << c.country;
+        for (const auto& c : p.countries) {
+          EXPECT_FALSE(c.sources.empty()) << "no royalty report behind " << c.country;
+          // The sources add up to the country's gross, line by line.
+          int64_t gross = 0;
+          for (const auto& src : c.sources) {
+            gross += src.royalty_minor;
+            EXPECT_EQ(static_cast<int64_t>(src.line_numbers.size()), src.lines);
+          }
+          EXPECT_EQ(gross, c.gross_minor) << c.country;
+        }
       }
       // The member's ledger account holds exactly its statement total.
       Result<std::vector<AccountBalance>> b = Balances(*ops, "member:" + member);

@@ -11,7 +11,8 @@
 
 namespace patnav::domain {
 
-Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view member_name, std::string_view period_text) {
+Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view member_name, std::string_view period_text,
+                                       bool with_lines) {
   ASSIGN_OR_RETURN(Member member, FindMember(ops, member_name));
   ASSIGN_OR_RETURN(Period period, ParsePeriod(period_text));
   MemberStatement st;
@@ -82,11 +83,33 @@ Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view membe
       if (!row) break;
       auto it = by_country.find(std::string(sources.ColumnText(0)));
       if (it == by_country.end()) continue;
-      it->second->sources.push_back({sources.ColumnInt64(1), std::string(sources.ColumnText(2)),
-                                     std::string(sources.ColumnText(3)), sources.ColumnInt64(4), sources.ColumnInt64(5),
-                                     sources.ColumnInt64(6), sources.ColumnInt64(7)});
+      StatementSource src;
+      src.report_id = sources.ColumnInt64(1);
+      src.licensee = sources.ColumnText(2);
+      src.programme = sources.ColumnText(3);
+      src.lines = sources.ColumnInt64(4);
+      src.units = sources.ColumnInt64(5);
+      src.net_sales_minor = sources.ColumnInt64(6);
+      src.royalty_minor = sources.ColumnInt64(7);
+      it->second->sources.push_back(std::move(src));
     }
     sources.Reset();
+  }
+  if (with_lines) {
+    ASSIGN_OR_RETURN(Statement ln, db.Prepare(
+        "SELECT line_no FROM royalty_line WHERE report_id = ?1 AND country = ?2 ORDER BY line_no"));
+    for (StatementPool& p : st.pools)
+      for (StatementCountry& c : p.countries)
+        for (StatementSource& src : c.sources) {
+          ln.BindInt64(1, src.report_id);
+          ln.BindText(2, c.country);
+          for (;;) {
+            ASSIGN_OR_RETURN(bool row, ln.Step());
+            if (!row) break;
+            src.line_numbers.push_back(ln.ColumnInt64(0));
+          }
+          ln.Reset();
+        }
   }
   return st;
 }
@@ -123,14 +146,17 @@ std::string StatementToJson(const MemberStatement& s) {
                                  {"amount", FormatAmount(x.amount_minor, p.currency)},
                                  {"amount_minor", x.amount_minor}});
       cj["royalty_reports"] = nlohmann::ordered_json::array();
-      for (const StatementSource& x : c.sources)
-        cj["royalty_reports"].push_back({{"report_id", x.report_id},
-                                         {"licensee", x.licensee},
-                                         {"programme", x.programme},
-                                         {"lines", x.lines},
-                                         {"units", x.units},
-                                         {"net_sales_minor", x.net_sales_minor},
-                                         {"royalty_minor", x.royalty_minor}});
+      for (const StatementSource& x : c.sources) {
+        nlohmann::ordered_json sj = {{"report_id", x.report_id},
+                                     {"licensee", x.licensee},
+                                     {"programme", x.programme},
+                                     {"lines", x.lines},
+                                     {"units", x.units},
+                                     {"net_sales_minor", x.net_sales_minor},
+                                     {"royalty_minor", x.royalty_minor}};
+        if (!x.line_numbers.empty()) sj["line_numbers"] = x.line_numbers;
+        cj["royalty_reports"].push_back(std::move(sj));
+      }
       pj["countries"].push_back(std::move(cj));
     }
     j["pools"].push_back(std::move(pj));

@@ -20,6 +20,7 @@ struct StatementSource {  // royalty lines of one report in one country
   std::string licensee, programme;
   int64_t lines = 0;
   int64_t units = 0, net_sales_minor = 0, royalty_minor = 0;
+  std::vector<int64_t> line_numbers;  // royalty_line.line_no of those lines; filled on request
 };
 
 struct StatementPatent {
@@ -49,8 +50,10 @@ struct MemberStatement {
 };
 
 // NotFound for an unknown member; InvalidArgument for a bad period. A
-// member without distributions in the period gets an empty statement.
-Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view member, std::string_view period);
+// member without distributions in the period gets an empty statement. With
+// `with_lines`, each source also lists its royalty line numbers.
+Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view member, std::string_view period,
+                                       bool with_lines = false);
 
 std::string StatementToJson(const MemberStatement& s);
 // One row per pool, country and patent: pool,period,currency,country,
