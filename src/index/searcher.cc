@@ -41,22 +41,45 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
         enquire.set_sort_by_value_then_relevance(kForwardCitations, /*reverse=*/true);
       FacetSpy spy;
       std::optional<ColumnFacetSpy> column_spy;
+      Xapian::MatchSpy* facet_spy = nullptr;
       if (request.facets && keep_facet_columns_) {
         if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
         column_spy.emplace(facet_columns_);
-        enquire.add_matchspy(&*column_spy);
+        facet_spy = &*column_spy;
       } else if (request.facets) {
-        enquire.add_matchspy(&spy);
+        facet_spy = &spy;
       }
-      // Checking at least every document of the database makes the matcher
-      // see every match: the count is exact and the spy sees the hit set.
       const int64_t page_end = std::min<int64_t>(int64_t{request.offset} + request.limit, 0xFFFFFFFF);
       const Xapian::doccount check_all =
           std::max<Xapian::doccount>(db_.get_doccount(), static_cast<Xapian::doccount>(page_end));
-      Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                           static_cast<Xapian::doccount>(request.limit), check_all);
       SearchResult result;
-      result.total = mset.get_matches_estimated();
+      Xapian::MSet mset;
+      if (request.sort == SearchRequest::Sort::kRelevance) {
+        // Two passes. The page: BM25 with Xapian's pruning, which skips
+        // documents that cannot reach the page. The total and the facets:
+        // every match, in docid order, without weighing (BoolWeight) --
+        // cheaper than weighing every match, and skipped when the first pass
+        // already knows the exact total and no facets are asked for.
+        mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                static_cast<Xapian::doccount>(request.limit));
+        result.total = mset.get_matches_estimated();
+        if (facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
+          Xapian::Enquire all(db_);
+          all.set_query(query);
+          all.set_weighting_scheme(Xapian::BoolWeight());
+          all.set_docid_order(Xapian::Enquire::ASCENDING);
+          if (facet_spy) all.add_matchspy(facet_spy);
+          Xapian::MSet counted = all.get_mset(0, 0, check_all);
+          result.total = counted.get_matches_estimated();
+        }
+      } else {
+        // Sorted by a value: every match is visited anyway; one pass that
+        // checks them all gives the exact count and feeds the spy.
+        if (facet_spy) enquire.add_matchspy(facet_spy);
+        mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                static_cast<Xapian::doccount>(request.limit), check_all);
+        result.total = mset.get_matches_estimated();
+      }
       result.hits.reserve(mset.size());
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(it.get_document(), it.get_weight()));
