@@ -302,9 +302,10 @@ int RunRoyaltyReport(const RoyaltyOptions& o) {
     lines += r.lines;
     totals[r.currency] += r.total_minor;
     if (out->size() <= 20)
-      std::printf("report %lld: %s / %s %s: %lld line(s), royalty %s %s%s\n", static_cast<long long>(r.report_id),
-                  r.licensee.c_str(), r.programme.c_str(), r.period.c_str(), static_cast<long long>(r.lines),
-                  domain::FormatAmount(r.total_minor, r.currency).c_str(), r.currency.c_str(), r.capped ? " (capped)" : "");
+      std::printf("report %lld: %s / %s %s: %lld line(s), royalty %s %s%s, ledger transaction %lld\n",
+                  static_cast<long long>(r.report_id), r.licensee.c_str(), r.programme.c_str(), r.period.c_str(),
+                  static_cast<long long>(r.lines), domain::FormatAmount(r.total_minor, r.currency).c_str(),
+                  r.currency.c_str(), r.capped ? " (capped)" : "", static_cast<long long>(r.txn_id));
   }
   for (const auto& [c, t] : totals)
     std::printf("%zu report(s), %lld line(s), royalty due %s %s\n", out->size(), static_cast<long long>(lines),

@@ -137,7 +137,8 @@ Result<DistributionPlan> PlanDistribution(OperationsDb& ops, const DistributionR
   // Gross income per country.
   ASSIGN_OR_RETURN(Statement g, ops.db().Prepare(
       "SELECT c.country, sum(c.royalty_minor) FROM royalty_report_country c JOIN royalty_report r ON r.id = c.report_id "
-      "JOIN programme p ON p.id = r.programme_id WHERE p.pool_id = ?1 AND r.period = ?2 GROUP BY c.country ORDER BY c.country"));
+      "JOIN programme p ON p.id = r.programme_id WHERE p.pool_id = ?1 AND r.period = ?2 "
+      "AND NOT EXISTS (SELECT 1 FROM ledger_txn x WHERE x.reverses = r.txn_id) GROUP BY c.country ORDER BY c.country"));
   g.BindInt64(1, pool.id);
   g.BindText(2, period.key);
   std::vector<int64_t> gross;

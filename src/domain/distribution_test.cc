@@ -108,6 +108,10 @@ TEST(Distribution, InvariantsHoldOverRandomPools) {
     Result<int64_t> id = CloseDistribution(*ops, {rp.pool, rp.period, m, 500'000}, &closed);
     ASSERT_TRUE(id.ok()) << id.status().ToString();
     ExpectLedgerBalanced(*ops);
+    // Everything reported for the period left the pool's income account.
+    Result<std::vector<AccountBalance>> pool = Balances(*ops, "pool:" + rp.pool);
+    ASSERT_TRUE(pool.ok());
+    for (const auto& b : *pool) EXPECT_EQ(b.balance_minor, 0);
     int64_t statements = 0;
     for (const auto& member : rp.members) {
       Result<MemberStatement> st = BuildStatement(*ops, member, rp.period, /*with_lines=*/true);
@@ -178,6 +182,33 @@ TEST(Distribution, ClosingIsFinalAndCorrectionsAreReversals) {
   // The next period is open.
   late.period = "2025Q2";
   EXPECT_TRUE(ReportRoyalties(*ops, {late}).ok());
+  ExpectLedgerBalanced(*ops);
+}
+
+TEST(Distribution, AReversedRoyaltyReportIsNotDistributed) {
+  ScratchDir dir;
+  auto ops = testing::OpenOps(dir.path());
+  Random rng(17);
+  RandomPool rp = BuildRandomPool(*ops, rng, 10, 5);
+  Result<DistributionPlan> before = PlanDistribution(*ops, {rp.pool, rp.period, DistributionMethod::kPatentCountry, 0});
+  ASSERT_TRUE(before.ok());
+  // A wrong report, reversed, then the corrected one.
+  RoyaltyReportInput wrong{rp.licensees[0], rp.programme, rp.period, "", "", {{"US", 900000, 900000000, 0}}};
+  Result<std::vector<RoyaltyReportOutcome>> w = ReportRoyalties(*ops, {wrong});
+  ASSERT_TRUE(w.ok());
+  int64_t txn = *ops->db().QueryInt64("SELECT max(txn_id) FROM royalty_report");
+  ASSERT_TRUE(ops->Write([&] { return ReverseTransaction(*ops, txn, "units misreported").status(); }).ok());
+  RoyaltyReportInput right{rp.licensees[0], rp.programme, rp.period, "", "", {{"US", 9, 9000, 0}}};
+  Result<std::vector<RoyaltyReportOutcome>> r = ReportRoyalties(*ops, {right});
+  ASSERT_TRUE(r.ok());
+  Result<DistributionPlan> after = PlanDistribution(*ops, {rp.pool, rp.period, DistributionMethod::kPatentCountry, 0});
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->gross_minor, before->gross_minor + (*r)[0].total_minor);
+  ASSERT_TRUE(CloseDistribution(*ops, {rp.pool, rp.period, DistributionMethod::kPatentCountry, 0}).ok());
+  // The pool's income account is cleared exactly: reported - reversed - distributed = 0.
+  Result<std::vector<AccountBalance>> pool = Balances(*ops, "pool:" + rp.pool);
+  ASSERT_TRUE(pool.ok());
+  for (const auto& b : *pool) EXPECT_EQ(b.balance_minor, 0);
   ExpectLedgerBalanced(*ops);
 }
 

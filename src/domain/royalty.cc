@@ -46,7 +46,8 @@ Result<std::vector<RoyaltyReportOutcome>> ReportRoyalties(OperationsDb& ops,
     ASSIGN_OR_RETURN(Statement agreements, db.Prepare(
         "SELECT territories, effective_from, coalesce(effective_to, '') FROM agreement WHERE licensee_id = ?1 AND programme_id = ?2"));
     ASSIGN_OR_RETURN(Statement paid, db.Prepare(
-        "SELECT coalesce(sum(total_minor), 0) FROM royalty_report WHERE licensee_id = ?1 AND programme_id = ?2 AND period = ?3"));
+        "SELECT coalesce(sum(total_minor), 0) FROM royalty_report r WHERE licensee_id = ?1 AND programme_id = ?2 AND period = ?3 "
+        "AND NOT EXISTS (SELECT 1 FROM ledger_txn x WHERE x.reverses = r.txn_id)"));
     ASSIGN_OR_RETURN(Statement insert_report, db.Prepare(
         "INSERT INTO royalty_report(licensee_id, programme_id, period, source, currency, total_minor, capped, txn_id, reported_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
@@ -225,7 +226,8 @@ Result<std::vector<RoyaltyReportOutcome>> ReportRoyalties(OperationsDb& ops,
         insert_country.Reset();
         RETURN_IF_ERROR(cs);
       }
-      out.push_back({report_id, lic.name, prog.name, period.key, prog.currency, static_cast<int64_t>(r.lines.size()), total, capped});
+      out.push_back({report_id, lic.name, prog.name, period.key, prog.currency, static_cast<int64_t>(r.lines.size()), total, capped,
+                     txn.value_or(0)});
     }
     return Status::OK();
   }));

@@ -4,7 +4,10 @@
 // or programme, a closed period, a negative figure, a currency other than
 // the programme's, or a country no agreement of the licensee covers in the
 // period. Each accepted report posts one ledger transaction: the licensee's
-// account is debited (owes) and the pool's credited (income).
+// account is debited (owes) and the pool's credited (income). A report is
+// corrected before its period closes by reversing that transaction (ledger.h)
+// and reporting again: a reversed report counts for neither distribution,
+// statements nor the cap.
 #pragma once
 
 #include <cstdint>
@@ -37,6 +40,7 @@ struct RoyaltyReportOutcome {
   int64_t lines = 0;
   int64_t total_minor = 0;
   bool capped = false;  // the programme's cap reduced the royalty
+  int64_t txn_id = 0;   // the ledger transaction posting it; 0 when the royalty is 0
 };
 
 // Records the reports in one transaction; all are refused when one is.

@@ -49,7 +49,8 @@ Result<MemberStatement> BuildStatement(OperationsDb& ops, std::string_view membe
   ASSIGN_OR_RETURN(Statement sources, db.Prepare(
       "SELECT c.country, r.id, li.name, g.name, c.lines, c.units, c.net_sales_minor, c.royalty_minor "
       "FROM royalty_report_country c JOIN royalty_report r ON r.id = c.report_id JOIN licensee li ON li.id = r.licensee_id "
-      "JOIN programme g ON g.id = r.programme_id WHERE g.pool_id = ?1 AND r.period = ?2 ORDER BY c.country, r.id"));
+      "JOIN programme g ON g.id = r.programme_id WHERE g.pool_id = ?1 AND r.period = ?2 "
+      "AND NOT EXISTS (SELECT 1 FROM ledger_txn x WHERE x.reverses = r.txn_id) ORDER BY c.country, r.id"));
   for (size_t i = 0; i < st.pools.size(); ++i) {
     StatementPool& p = st.pools[i];
     lines.BindInt64(1, p.distribution_id);
