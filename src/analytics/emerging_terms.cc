@@ -15,7 +15,9 @@ constexpr uint32_t kMinRecent = 3;
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
   const int l = ctx.last_year;
-  Json out{{"period_a", {l - 5, l - 3}}, {"period_b", {l - 2, l}}, {"rows", Json::array()}};
+  Json out{{"period_a", l ? Json{l - 5, l - 3} : Json(nullptr)},
+           {"period_b", l ? Json{l - 2, l} : Json(nullptr)},
+           {"rows", Json::array()}};
   if (!s.has_text || l == 0) {
     out["note"] = s.has_text ? "no dated patents" : "the snapshot was built without titles";
     return out;

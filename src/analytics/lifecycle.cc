@@ -38,7 +38,7 @@ Json Run(const AnalysisContext& ctx) {
     rows.push_back({{"year", year}, {"patents", patents}, {"applicants", distinct}});
   }
   LifecycleVerdict v = ClassifyLifecycle(points, ctx.last_year);
-  return Json{{"rows", std::move(rows)}, {"stage", v.stage}, {"rule", v.rule}, {"last_complete_year", ctx.last_year}};
+  return Json{{"rows", std::move(rows)}, {"stage", v.stage}, {"rule", v.rule}, {"last_complete_year", ctx.last_year ? Json(ctx.last_year) : Json(nullptr)}};
 }
 
 }  // namespace
