@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/hit_output.h"
 #include "cli/open_store.h"
 #include "cli/pool_cli.h"
 #include "domain/alliance.h"
@@ -122,8 +123,8 @@ int RunMemberList(const MemberOptions& o) {
   }
   std::printf("%-30s %-13s %-10s %-10s %s\n", "member", "type", "joined", "left", "contact");
   for (const auto& m : *members)
-    std::printf("%-30s %-13s %-10s %-10s %s\n", m.name.c_str(), m.type.c_str(), m.joined_on.c_str(), m.left_on.c_str(),
-                m.contact.c_str());
+    std::printf("%s %-13s %-10s %-10s %s\n", FitColumns(m.name, 30).c_str(), m.type.c_str(), m.joined_on.c_str(),
+                m.left_on.c_str(), m.contact.c_str());
   return kExitOk;
 }
 
@@ -188,8 +189,8 @@ int RunExpertList(const ExpertOptions& o) {
     std::string list;
     for (size_t i = 0; i < p.size() && i < 5; ++i) list += (i ? " " : "") + p[i];
     if (p.size() > 5) list += " ...";
-    std::printf("%-24s %-24s %-20s %-24s %zu %s\n", e.name.c_str(), e.member.c_str(), e.field.c_str(), e.inventor.c_str(),
-                p.size(), list.c_str());
+    std::printf("%s %s %s %s %zu %s\n", FitColumns(e.name, 24).c_str(), FitColumns(e.member, 24).c_str(),
+                FitColumns(e.field, 20).c_str(), FitColumns(e.inventor, 24).c_str(), p.size(), list.c_str());
   }
   return kExitOk;
 }

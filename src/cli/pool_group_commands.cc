@@ -10,6 +10,7 @@
 
 #include "base/strings.h"
 #include "cli/commands.h"
+#include "cli/hit_output.h"
 #include "cli/open_store.h"
 #include "cli/pool_cli.h"
 #include "domain/licensing.h"
@@ -165,7 +166,7 @@ int RunPoolShow(const PoolOptions& o) {
   for (const auto& c : *cs) {
     std::string countries;
     for (const auto& x : c.countries) countries += (countries.empty() ? "" : ",") + x;
-    std::printf("%-16s %-24s %-10s %-10s %-10s %-10s %s\n", c.publication_number.c_str(), c.member.c_str(),
+    std::printf("%-16s %s %-10s %-10s %-10s %-10s %s\n", c.publication_number.c_str(), FitColumns(c.member, 24).c_str(),
                 c.contributed_on.c_str(), c.withdrawn_on.c_str(), c.essentiality.c_str(), c.expires_on.c_str(),
                 countries.c_str());
   }

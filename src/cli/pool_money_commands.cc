@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/hit_output.h"
 #include "cli/pool_cli.h"
 #include "domain/distribution.h"
 #include "domain/fund.h"
@@ -60,7 +61,7 @@ void PrintPlan(const domain::DistributionPlan& p, bool closed, const std::string
   std::printf("  distributed      %16s\n", money(p.distributable_minor).c_str());
   std::printf("  undistributed    %16s  (countries without an eligible patent)\n", money(p.undistributed_minor).c_str());
   std::printf("\n  %-28s %16s\n", "member", "amount");
-  for (const auto& [m, a] : p.by_member) std::printf("  %-28s %16s\n", m.c_str(), money(a).c_str());
+  for (const auto& [m, a] : p.by_member) std::printf("  %s %16s\n", FitColumns(m, 28).c_str(), money(a).c_str());
   if (!p.excluded.empty()) {
     std::printf("\n  not eligible:");
     for (const auto& [why, n] : p.excluded) std::printf(" %s %lld;", why.c_str(), static_cast<long long>(n));
@@ -90,6 +91,16 @@ int RunDistribute(const DistributeOptions& o) {
     Result<domain::DistributionPlan> p = domain::PlanDistribution(*ops, req);
     if (!p.ok()) return Fail(cmd, p.status());
     plan = std::move(*p);
+    Result<Statement> q = ops->db().Prepare(
+        "SELECT pc.closed_at, d.method FROM period_close pc JOIN pool p ON p.id = pc.pool_id "
+        "JOIN distribution d ON d.id = pc.distribution_id WHERE p.name = ?1 AND pc.period = ?2");
+    if (!q.ok()) return Fail(cmd, q.status());
+    q->BindText(1, plan.pool);
+    q->BindText(2, plan.period);
+    Result<bool> row = q->Step();
+    if (row.ok() && *row && o.format != "json")
+      std::printf("note: period %s was closed at %s (method %s); this preview changes nothing\n\n", plan.period.c_str(),
+                  std::string(q->ColumnText(0)).c_str(), std::string(q->ColumnText(1)).c_str());
   }
   PrintPlan(plan, o.close, o.format);
   if (o.close && o.format != "json")
@@ -132,7 +143,7 @@ int RunLedgerBalance(const LedgerOptions& o) {
   }
   std::printf("%-40s %-13s %-4s %16s\n", "account", "kind", "cur", "balance (debit +)");
   for (const auto& x : *b)
-    std::printf("%-40s %-13s %-4s %16s\n", x.account.c_str(), x.kind.c_str(), x.currency.c_str(),
+    std::printf("%s %-13s %-4s %16s\n", FitColumns(x.account, 40).c_str(), x.kind.c_str(), x.currency.c_str(),
                 domain::FormatAmount(x.balance_minor, x.currency).c_str());
   return kExitOk;
 }
@@ -235,13 +246,13 @@ int RunFundShow(const FundOptions& o) {
   Result<std::vector<domain::AccountBalance>> b = domain::Balances(*ops, "fund");
   if (!b.ok()) return Fail("fund show", b.status());
   for (const auto& x : *b)
-    std::printf("%-30s %16s %s (debit +)\n", x.account.c_str(), domain::FormatAmount(x.balance_minor, x.currency).c_str(),
+    std::printf("%s %16s %s (debit +)\n", FitColumns(x.account, 40).c_str(), domain::FormatAmount(x.balance_minor, x.currency).c_str(),
                 x.currency.c_str());
   Result<std::vector<domain::LoanStatus>> loans = domain::Loans(*ops, o.member);
   if (!loans.ok()) return Fail("fund show", loans.status());
   std::printf("\n%-5s %-24s %-10s %14s %14s %14s\n", "loan", "member", "start", "principal", "outstanding", "interest paid");
   for (const auto& l : *loans)
-    std::printf("%-5lld %-24s %-10s %14s %14s %14s\n", static_cast<long long>(l.id), l.member.c_str(), l.start_on.c_str(),
+    std::printf("%-5lld %s %-10s %14s %14s %14s\n", static_cast<long long>(l.id), FitColumns(l.member, 24).c_str(), l.start_on.c_str(),
                 domain::FormatAmount(l.principal_minor, l.currency).c_str(),
                 domain::FormatAmount(l.principal_minor - l.repaid_minor, l.currency).c_str(),
                 domain::FormatAmount(l.interest_paid_minor, l.currency).c_str());
