@@ -3,6 +3,9 @@
 
 #include <map>
 
+#include "base/strings.h"
+#include "report/escape.h"
+
 namespace patnav::report {
 namespace {
 
@@ -114,6 +117,13 @@ bool IsFractionColumn(std::string_view key) {
   for (std::string_view k : {"share", "cr4", "cr8", "growth", "member_share", "share_a", "share_b"})
     if (key == k) return true;
   return false;
+}
+
+std::string ParameterText(std::string_view key, const Json& value) {
+  if (StartsWith(key, "period") && value.is_array() && value.size() == 2 &&
+      value[0].is_number_integer() && value[1].is_number_integer())
+    return value[0].dump() + "–" + value[1].dump();
+  return DisplayValue(value);
 }
 
 AnalysisView ViewOf(std::string_view name, const Json& value) {

@@ -139,6 +139,10 @@ const std::map<std::string, Bilingual, std::less<>>& Columns() {
       {"communities", {"Communities", "社群"}},
       {"rows", {"Rows", "数据"}},
       {"filings", {"Filings", "申请量"}},
+      {"stage_germination", {"germination", "萌芽期"}},
+      {"stage_growth", {"growth", "成长期"}},
+      {"stage_maturity", {"maturity", "成熟期"}},
+      {"stage_decline", {"decline", "衰退期"}},
       {"by_country", {"Filings by publication country", "各公开国家申请量"}},
       {"other_countries", {"Other countries", "其他国家"}},
   };

@@ -5,6 +5,7 @@
 //   data-charts-rendered  charts whose canvas holds visible pixels
 //   data-error-count      script errors and console.error calls seen
 //   data-errors           their messages, joined by " | "
+//   data-charts-unfinished  charts that never reported 'finished' (diagnostics)
 // which the headless-browser test reads.
 (function () {
   'use strict';
@@ -21,31 +22,35 @@
   }
   function num(x) { return typeof x === 'number' && isFinite(x) ? x : 0; }
   function pct(x) { return (num(x) * 100).toFixed(1) + '%'; }
+  // Integers as is, other numbers with at most two decimals.
+  function fmt(x) { return typeof x === 'number' && isFinite(x) && Math.round(x) !== x ? String(+x.toFixed(2)) : String(x); }
   function rowsOf(v) { return Array.isArray(v) ? v : (v && Array.isArray(v.rows) ? v.rows : []); }
   function byDesc(key) { return function (a, b) { return num(b[key]) - num(a[key]); }; }
   function top(rows, key, n) { return rows.slice().sort(byDesc(key)).slice(0, n); }
   function shorten(s, n) { s = String(s == null ? '' : s); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
 
   var tooltipAxis = {trigger: 'axis', axisPointer: {type: 'shadow'}, confine: true};
-  var grid = {left: 16, right: 48, top: 48, bottom: 32, containLabel: true};
+  var grid = {left: 16, right: 48, top: 48, bottom: 36, containLabel: true};
+  var yName = {align: 'left'};
 
   // A horizontal bar chart of the top rows, largest at the top.
-  function hbar(rows, labelKey, valueKey, seriesName, extra) {
+  function hbar(rows, labelKey, valueKey, seriesName, extra, labelOf) {
     rows = rows.slice().reverse();
+    labelOf = labelOf || function (r) { return r[labelKey]; };
     return {
       tooltip: {trigger: 'item', confine: true, formatter: function (p) {
         var r = rows[p.dataIndex];
-        var html = '<b>' + esc(r[labelKey]) + '</b><br>' + esc(seriesName) + ': ' + esc(r[valueKey]);
+        var html = '<b>' + esc(r[labelKey]) + '</b><br>' + esc(seriesName) + ': ' + esc(fmt(r[valueKey]));
         (extra || []).forEach(function (k) {
-          if (r[k] != null) html += '<br>' + esc(L(k)) + ': ' + esc(Array.isArray(r[k]) ? r[k].join('; ') : r[k]);
+          if (r[k] != null) html += '<br>' + esc(L(k)) + ': ' + esc(Array.isArray(r[k]) ? r[k].join('; ') : fmt(r[k]));
         });
         return html;
       }},
       grid: grid,
-      xAxis: {type: 'value', name: seriesName},
-      yAxis: {type: 'category', data: rows.map(function (r) { return shorten(r[labelKey], 36); })},
+      xAxis: {type: 'value', name: seriesName, nameLocation: 'middle', nameGap: 26},
+      yAxis: {type: 'category', data: rows.map(function (r) { return shorten(labelOf(r), 36); })},
       series: [{name: seriesName, type: 'bar', data: rows.map(function (r) { return num(r[valueKey]); }),
-                label: {show: true, position: 'right'}}]
+                label: {show: true, position: 'right', formatter: function (p) { return fmt(p.value); }}}]
     };
   }
 
@@ -106,7 +111,7 @@
         series.push({name: L('priority'), type: 'line', lineStyle: {type: 'dashed'},
                      data: rows.map(function (r) { return r.priority == null ? null : r.priority; })});
       return {tooltip: tooltipAxis, legend: {type: 'scroll', top: 0}, grid: grid,
-              xAxis: {type: 'category', data: years, name: L('year')}, yAxis: {type: 'value', name: L('count')},
+              xAxis: {type: 'category', data: years}, yAxis: {type: 'value', name: L('count'), nameTextStyle: yName},
               series: series};
     },
 
@@ -120,7 +125,7 @@
       var types = ['company', 'university', 'research_institute', 'individual', 'other'];
       return {tooltip: {trigger: 'axis', confine: true}, legend: {top: 0}, grid: grid,
               xAxis: {type: 'category', boundaryGap: false, data: rows.map(function (r) { return String(r.year); })},
-              yAxis: {type: 'value', name: L('patents')},
+              yAxis: {type: 'value', name: L('patents'), nameTextStyle: yName},
               series: types.map(function (t) {
                 return {name: L(t), type: 'line', stack: 'types', areaStyle: {}, emphasis: {focus: 'series'},
                         data: rows.map(function (r) { return num(r[t]); })};
@@ -192,14 +197,14 @@
       var rows = rowsOf(v);
       var stage = v && v.stage ? String(v.stage) : '';
       return {
-        title: stage ? {text: L('stage') + ': ' + stage, right: 16, top: 0, textStyle: {fontSize: 14}} : undefined,
+        title: stage ? {text: L('stage') + ': ' + L('stage_' + stage), right: 16, top: 0, textStyle: {fontSize: 14}} : undefined,
         tooltip: {trigger: 'item', formatter: function (p) {
           return esc(L('year')) + ' ' + esc(p.value[2]) + '<br>' + esc(L('patents')) + ': ' + esc(p.value[0]) +
                  '<br>' + esc(L('applicants')) + ': ' + esc(p.value[1]);
         }},
         grid: grid,
-        xAxis: {type: 'value', name: L('patents'), scale: true},
-        yAxis: {type: 'value', name: L('applicants'), scale: true},
+        xAxis: {type: 'value', name: L('patents'), scale: true, nameLocation: 'middle', nameGap: 26},
+        yAxis: {type: 'value', name: L('applicants'), scale: true, nameTextStyle: yName},
         series: [{type: 'line', name: L('stage'), symbolSize: 9,
                   data: rows.map(function (r) { return [num(r.patents), num(r.applicants), r.year]; }),
                   label: {show: true, position: 'top', formatter: function (p) { return String(p.value[2]); }}}]
@@ -210,7 +215,7 @@
       var rows = rowsOf(v);
       return {tooltip: {trigger: 'axis', confine: true}, legend: {top: 0}, grid: grid,
               xAxis: {type: 'category', data: rows.map(function (r) { return String(r.year); })},
-              yAxis: [{type: 'value', name: '%', min: 0, max: 100}, {type: 'value', name: 'HHI', min: 0}],
+              yAxis: [{type: 'value', name: 'CR %', min: 0, max: 100, nameTextStyle: yName}, {type: 'value', name: 'HHI', min: 0}],
               series: [
                 {name: 'CR4', type: 'line', data: rows.map(function (r) { return +(num(r.cr4) * 100).toFixed(2); })},
                 {name: 'CR8', type: 'line', data: rows.map(function (r) { return +(num(r.cr8) * 100).toFixed(2); })},
@@ -219,8 +224,10 @@
     },
 
     core_patents: function (v) {
+      // In rank order (the combined rank), each bar its forward citations.
       return hbar(rowsOf(v).slice(0, 20), 'publication_number', 'forward_citations', L('forward_citations'),
-                  ['title', 'rank', 'normalized_citations', 'pagerank', 'reasons']);
+                  ['title', 'rank', 'normalized_citations', 'pagerank', 'reasons'],
+                  function (r) { return (r.rank != null ? r.rank + '. ' : '') + r.publication_number; });
     },
 
     citation_flows: function (v) {
@@ -238,19 +245,20 @@
       kept.forEach(function (k) { if (communities.indexOf(k.n.community) < 0) communities.push(k.n.community); });
       communities.sort(function (a, b) { return num(a) - num(b); });
       var max = Math.max.apply(null, kept.map(function (k) { return num(k.n.count); }).concat([1]));
-      var nodes = kept.map(function (k) {
+      var nodes = kept.map(function (k, j) {
         return {name: String(k.n.name), value: num(k.n.count), category: communities.indexOf(k.n.community),
-                symbolSize: 6 + 26 * Math.sqrt(num(k.n.count) / max)};
+                symbolSize: 6 + 26 * Math.sqrt(num(k.n.count) / max),
+                label: {show: j < 12, formatter: function () { return shorten(k.n.name, 28); }}};
       });
       var links = (v.edges || []).filter(function (e) { return e.source in index && e.target in index; })
         .map(function (e) { return {source: index[e.source], target: index[e.target], value: num(e.weight)}; });
       return {tooltip: {confine: true},
               legend: {type: 'scroll', top: 0, data: communities.map(function (c) { return L('community') + ' ' + c; })},
-              series: [{type: 'graph', layout: 'force', roam: true, draggable: true, top: 40,
-                        data: nodes, links: links,
+              series: [{type: 'graph', layout: 'force', roam: true, draggable: true, top: 64, bottom: 16,
+                        zoom: 0.9, data: nodes, links: links,
                         categories: communities.map(function (c) { return {name: L('community') + ' ' + c}; }),
-                        label: {show: nodes.length <= 40, position: 'right'},
-                        force: {repulsion: 140, edgeLength: [30, 120], gravity: 0.12, layoutAnimation: false},
+                        label: {position: 'right', fontSize: 11},
+                        force: {repulsion: 100, edgeLength: [25, 90], gravity: 0.1, layoutAnimation: false},
                         lineStyle: {color: 'source', curveness: 0.15, opacity: 0.6},
                         emphasis: {focus: 'adjacency'}}]};
     },
@@ -276,8 +284,8 @@
                  (r.reason ? '<br>' + esc(r.reason) : '');
         }},
         grid: grid,
-        xAxis: {type: 'value', name: L('count'), scale: true},
-        yAxis: {type: 'value', name: L('growth'), axisLabel: {formatter: function (x) { return (x * 100).toFixed(0) + '%'; }}},
+        xAxis: {type: 'value', name: L('count'), scale: true, nameLocation: 'middle', nameGap: 26},
+        yAxis: {type: 'value', name: L('growth'), nameTextStyle: yName, axisLabel: {formatter: function (x) { return (x * 100).toFixed(0) + '%'; }}},
         series: [{type: 'scatter', name: L('group'),
                   data: rows.map(function (r) { return [num(r.count), num(r.growth), num(r.holders)]; }),
                   symbolSize: function (d) { return 8 + 30 * Math.sqrt(d[2] / max); },
@@ -292,7 +300,7 @@
       return {tooltip: tooltipAxis, legend: {top: 0}, grid: grid,
               xAxis: {type: 'category', data: rows.map(function (r) { return String(r.group); }),
                       axisLabel: {rotate: rows.length > 8 ? 45 : 0, interval: 0}},
-              yAxis: [{type: 'value', name: L('patents')},
+              yAxis: [{type: 'value', name: L('patents'), nameTextStyle: yName},
                       {type: 'value', name: L('member_share'), min: 0, max: 100}],
               series: [
                 {name: L('members'), type: 'bar', data: rows.map(function (r) { return num(r.members); })},
@@ -335,9 +343,10 @@
     document.body.setAttribute('data-charts-rendered', String(rendered));
     document.body.setAttribute('data-error-count', String(errors.length));
     document.body.setAttribute('data-errors', errors.join(' | '));
+    document.body.setAttribute('data-charts-unfinished', Object.keys(waiting).sort().join(' '));
   }
 
-  var charts = [], pending = 0, done = false;
+  var charts = [], pending = 0, done = false, waiting = {};
   function oneFinished() {
     if (--pending === 0 && !done) { done = true; requestAnimationFrame(function () { finish(charts); }); }
   }
@@ -347,6 +356,10 @@
     if (!build) { errors.push('no chart for ' + name); return; }
     try {
       var option = build(landscape[name]);
+      // A report is a document: charts appear at once, without the entry
+      // animation (which also keeps headless rendering and printing
+      // reliable; Chromium's virtual time can stall on long animations).
+      option.animation = false;
       div.style.height = heightFor(name, landscape[name]) + 'px';
       var chart = echarts.init(div, null, {renderer: 'canvas'});
       charts.push(chart);
@@ -354,7 +367,8 @@
       if (!div.clientWidth || !div.clientHeight) return;
       var finished = false;
       pending++;
-      chart.on('finished', function () { if (!finished) { finished = true; oneFinished(); } });
+      waiting[name] = true;
+      chart.on('finished', function () { if (!finished) { finished = true; delete waiting[name]; oneFinished(); } });
       try {
         chart.setOption(option);
       } catch (e) {
@@ -368,6 +382,6 @@
   });
   if (pending === 0) { done = true; finish(charts); }
   // Charts that never report 'finished' must not leave the page unmarked.
-  setTimeout(function () { if (!done) { done = true; finish(charts); } }, 4000);
+  setTimeout(function () { if (!done) { done = true; finish(charts); } }, 3000);
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
