@@ -163,7 +163,8 @@ Result<std::string> RenderHtml(const Json& landscape, const ReportOptions& optio
     if (!view.parameters.empty()) {
       html << "<dl class=\"parameters\">\n";
       for (const auto& [key, v] : view.parameters)
-        html << "<dt>" << Text(ColumnLabel(key), language) << "</dt><dd>" << HtmlEscape(ParameterText(key, v))
+        if (!ParameterText(key, v).empty())
+          html << "<dt>" << Text(ColumnLabel(key), language) << "</dt><dd>" << HtmlEscape(ParameterText(key, v))
              << "</dd>\n";
       html << "</dl>\n";
     }

@@ -181,6 +181,16 @@ TEST(XlsxReport, SheetNamesValidAndUnique) {
   EXPECT_EQ(AsNumber(x.cells[x.sheets[3]].at("A2")), 2);
 }
 
+TEST(XlsxReport, DeterministicBytes) {
+  Json landscape = testing::SampleLandscape();
+  patnav::testing::ScratchDir dir;
+  ASSERT_TRUE(WriteXlsx(landscape, dir.path() / "a.xlsx").ok());
+  ASSERT_TRUE(WriteXlsx(Json::parse(landscape.dump()), dir.path() / "b.xlsx").ok());
+  std::string a = patnav::testing::ReadFile(dir.path() / "a.xlsx");
+  EXPECT_GT(a.size(), 1000u);
+  EXPECT_EQ(a, patnav::testing::ReadFile(dir.path() / "b.xlsx"));
+}
+
 TEST(XlsxReport, Errors) {
   EXPECT_EQ(WriteXlsx(Json(3), "/tmp/x.xlsx").code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(WriteXlsx(testing::SampleLandscape(), "/tmp/x.xlsx", {"de"}).code(),
