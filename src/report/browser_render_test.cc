@@ -3,6 +3,7 @@
 // (report.js publishes both on <body>), and a screenshot must be non-trivial.
 // Skipped, with the reason, where /usr/bin/chromium is absent.
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <regex>
 #include <string>
@@ -148,6 +149,30 @@ TEST_F(BrowserRender, ScreenshotIsNonTrivial) {
   EXPECT_EQ(be32(20), 3000u);
   // A blank page compresses to a few kilobytes; charts and text do not.
   EXPECT_GT(png.size(), 100000u);
+}
+
+// The whole path on a generated corpus: generate → ingest → landscape
+// --format html, rendered in the browser. Skipped when the patnav binary has
+// not been built.
+TEST_F(BrowserRender, LandscapeOfAGeneratedCorpus) {
+  std::filesystem::path patnav = patnav::testing::PatnavBinary();
+  if (patnav.empty() || !std::filesystem::exists(patnav))
+    GTEST_SKIP() << "the patnav binary is not built: end-to-end report not tested";
+  std::string bin = ShellQuote(patnav.string());
+  std::string db = ShellQuote((dir_.path() / "db").string());
+  std::string corpus = ShellQuote((dir_.path() / "corpus.xml").string());
+  auto page = dir_.path() / "landscape.html";
+  std::string cmd = bin + " generate --docs 300 --seed 7 --out " + corpus + " >/dev/null && " + bin +
+                    " ingest --db " + db + " " + corpus + " >/dev/null && " + bin + " landscape '*' --db " +
+                    db + " --format html --out " + ShellQuote(page.string()) + " && " + bin +
+                    " landscape '*' --db " + db + " --format xlsx --out " +
+                    ShellQuote((dir_.path() / "landscape.xlsx").string());
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  ASSERT_TRUE(std::filesystem::exists(dir_.path() / "landscape.xlsx"));
+  BodyState s = ReadBody(RunChromium(dir_, page, "--dump-dom", HasBodyState));
+  EXPECT_GE(std::atoi(s.expected.c_str()), 10) << s.expected;
+  EXPECT_EQ(s.rendered, s.expected) << "errors: " << s.errors;
+  EXPECT_EQ(s.error_count, "0") << s.errors;
 }
 
 }  // namespace
