@@ -119,11 +119,15 @@ bool IsFractionColumn(std::string_view key) {
   return false;
 }
 
-std::string ParameterText(std::string_view key, const Json& value) {
+Bilingual ParameterText(std::string_view key, const Json& value) {
   if (StartsWith(key, "period") && value.is_array() && value.size() == 2 &&
-      value[0].is_number_integer() && value[1].is_number_integer())
-    return value[0].dump() + "–" + value[1].dump();
-  return DisplayValue(value);
+      value[0].is_number_integer() && value[1].is_number_integer()) {
+    std::string range = value[0].dump() + "–" + value[1].dump();
+    return {range, range};
+  }
+  if (key == "stage" && value.is_string()) return ColumnLabel("stage_" + value.get<std::string>());
+  std::string text = DisplayValue(value);
+  return {text, text};
 }
 
 AnalysisView ViewOf(std::string_view name, const Json& value) {

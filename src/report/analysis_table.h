@@ -39,9 +39,10 @@ struct AnalysisView {
 // growth, ...): docs/landscape-json.md gives them as fractions in [0, 1].
 bool IsFractionColumn(std::string_view key);
 
-// A parameter value as text: a "period" pair of years as "2015–2019",
-// anything else as DisplayValue.
-std::string ParameterText(std::string_view key, const nlohmann::ordered_json& value);
+// A parameter value as text: a "period" pair of years as "2015–2019", a
+// life-cycle stage by its name in both languages, anything else as
+// DisplayValue.
+Bilingual ParameterText(std::string_view key, const nlohmann::ordered_json& value);
 
 // The view of analysis `name` whose JSON is `value`. Never fails: an
 // unexpected shape yields fewer tables, never an error.

@@ -163,9 +163,9 @@ Result<std::string> RenderHtml(const Json& landscape, const ReportOptions& optio
     if (!view.parameters.empty()) {
       html << "<dl class=\"parameters\">\n";
       for (const auto& [key, v] : view.parameters)
-        if (!ParameterText(key, v).empty())
-          html << "<dt>" << Text(ColumnLabel(key), language) << "</dt><dd>" << HtmlEscape(ParameterText(key, v))
-             << "</dd>\n";
+        if (std::string text = Pick(ParameterText(key, v), language); !text.empty())
+          html << "<dt>" << Text(ColumnLabel(key), language) << "</dt><dd>" << HtmlEscape(text)
+               << "</dd>\n";
       html << "</dl>\n";
     }
     Bilingual definition = AnalysisDefinition(name, landscape);

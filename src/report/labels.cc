@@ -134,6 +134,7 @@ const std::map<std::string, Bilingual, std::less<>>& Columns() {
       {"scheme", {"Scheme", "分类体系"}},
       {"period_a", {"First period", "前期"}},
       {"period_b", {"Second period", "后期"}},
+      {"last_complete_year", {"Last complete year", "最近完整年份"}},
       {"nodes", {"Applicants", "申请人"}},
       {"edges", {"Co-applications", "共同申请"}},
       {"communities", {"Communities", "社群"}},

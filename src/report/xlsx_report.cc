@@ -256,7 +256,7 @@ Status WriteXlsx(const Json& landscape, const std::filesystem::path& out,
     for (const auto& [name, p] : parameters) {
       wb.Write(summary, row, 0, Json(name));
       wb.Write(summary, row, 1, Json(pick(ColumnLabel(p.first))));
-      wb.Write(summary, row, 2, p.second.is_number() ? p.second : Json(ParameterText(p.first, p.second)),
+      wb.Write(summary, row, 2, p.second.is_number() ? p.second : Json(pick(ParameterText(p.first, p.second))),
                false, wb.wrap());
       ++row;
     }

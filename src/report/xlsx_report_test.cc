@@ -150,7 +150,8 @@ TEST(XlsxReport, SheetsCellsAndHeaders) {
   EXPECT_EQ(summary.at("B2"), landscape["meta"]["query"].get<std::string>());
   EXPECT_EQ(AsNumber(summary.at("B3")), landscape["meta"]["patents"].get<double>());
   bool stage_found = false;
-  for (const auto& [ref, text] : summary) stage_found |= text == "growth";
+  std::string stage = landscape["lifecycle"]["stage"].get<std::string>();
+  for (const auto& [ref, text] : summary) stage_found |= text == stage + " / 成长期";
   EXPECT_TRUE(stage_found);
 }
 
