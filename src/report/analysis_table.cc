@@ -93,6 +93,8 @@ Table MatrixTable(const Json& m) {
 Table EdgesTable(const Json& collaboration) {
   Json nodes = collaboration.value("nodes", Json::array());
   Json edges = collaboration.value("edges", Json::array());
+  if (!nodes.is_array()) nodes = Json::array();
+  if (!edges.is_array()) edges = Json::array();
   Json named = Json::array();
   for (const auto& e : edges) {
     if (!e.is_object()) continue;

@@ -101,10 +101,7 @@ Status CheckInlineScript(std::string_view name, std::string_view script) {
   return Status::OK();
 }
 
-}  // namespace
-
-Result<std::string> RenderHtml(const Json& landscape, const ReportOptions& options) {
-  if (!landscape.is_object()) return Status::InvalidArgument("landscape JSON is not an object");
+Result<std::string> Render(const Json& landscape, const ReportOptions& options) {
   ASSIGN_OR_RETURN(Language language, ParseLanguage(options.language));
   RETURN_IF_ERROR(CheckInlineScript("echarts.min.js", internal::EchartsScript()));
   RETURN_IF_ERROR(CheckInlineScript("report.js", internal::ReportScript()));
@@ -192,6 +189,19 @@ Result<std::string> RenderHtml(const Json& landscape, const ReportOptions& optio
        << "</script>\n<script>\n" << internal::EchartsScript() << "\n</script>\n<script>\n"
        << internal::ReportScript() << "\n</script>\n</body>\n</html>\n";
   return html.str();
+}
+
+}  // namespace
+
+Result<std::string> RenderHtml(const Json& landscape, const ReportOptions& options) {
+  if (!landscape.is_object()) return Status::InvalidArgument("landscape JSON is not an object");
+  // The renderer checks shapes before use; this is the module's guarantee
+  // that no JSON exception escapes whatever the input.
+  try {
+    return Render(landscape, options);
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidArgument(std::string("landscape JSON of an unexpected shape: ") + e.what());
+  }
 }
 
 Status WriteHtml(const Json& landscape, const std::filesystem::path& out,

@@ -193,3 +193,47 @@ TEST(HtmlReport, Errors) {
 
 }  // namespace
 }  // namespace patnav::report
+
+namespace patnav::report {
+namespace {
+
+// Every analysis replaced by values of the wrong shape: the report renders
+// (sections without charts where nothing is usable) and never throws.
+TEST(HtmlReport, MalformedAnalysesDoNotBreakTheReport) {
+  const std::vector<Json> wrong = {
+      Json("text"), Json(3), Json(nullptr), Json::array({1, 2}), Json::array({Json::array({1})}),
+      Json::object({{"rows", "x"}}), Json::object({{"rows", Json::array({1, "a"})}}),
+      Json::array({Json::object({{"year", "abc"}, {"count", "many"}, {"name", 5}, {"by_country", 3}})}),
+      Json::object({{"applicants", Json::array({"a", "b"})}, {"groups", Json::array({"g"})}, {"cells", 7}}),
+      Json::object({{"applicants", Json::array({"a"})}, {"groups", Json::array({"g"})},
+                    {"cells", Json::array({5})}}),
+      Json::object({{"nodes", "n"}, {"edges", Json::array({Json::object({{"source", 9}, {"target", -1}})})},
+                    {"communities", 4}}),
+      Json::object({{"nodes", Json::array({Json::object({{"name", "x"}})})}, {"edges", 1}}),
+      Json::object({{"stage", 5}, {"rows", Json::array({Json::object({{"year", 2020}})})}}),
+      Json::object({{"period_a", "x"}, {"rows", Json::array({Json::object({{"term", Json::array()}})})}}),
+  };
+  for (const auto& name : KnownAnalyses()) {
+    for (size_t k = 0; k < wrong.size(); ++k) {
+      SCOPED_TRACE(name + " #" + std::to_string(k));
+      Json l = testing::SampleLandscape();
+      l[name] = wrong[k];
+      auto html = RenderHtml(l);
+      EXPECT_TRUE(html.ok()) << html.status().ToString();
+      if (html.ok()) EXPECT_NE(html->find("id=\"sec-" + name + "\""), std::string::npos);
+      patnav::testing::ScratchDir dir;
+      Status st = WriteXlsx(l, dir.path() / "w.xlsx");
+      EXPECT_TRUE(st.ok()) << st.ToString();
+    }
+  }
+  Json bad_meta = testing::SampleLandscape();
+  bad_meta["meta"] = Json::array({1});
+  EXPECT_TRUE(RenderHtml(bad_meta).ok());
+  bad_meta["meta"] = Json::object({{"analyses", 3}, {"members", Json::object({{"a", 1}})}, {"query", 5}});
+  EXPECT_TRUE(RenderHtml(bad_meta).ok());
+  patnav::testing::ScratchDir dir;
+  EXPECT_TRUE(WriteXlsx(bad_meta, dir.path() / "m.xlsx").ok());
+}
+
+}  // namespace
+}  // namespace patnav::report

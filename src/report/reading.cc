@@ -55,14 +55,27 @@ std::string Year(const Json& row, const char* key = "year") {
   return std::to_string(std::llround(Num(row, key)));
 }
 
-const Json& RowsOf(const Json& value) {
-  static const Json kEmpty = Json::array();
-  if (value.is_array()) return value;
+// The object rows of an analysis: the array itself, or its "rows" field;
+// anything that is not an object is dropped.
+Json RowsOf(const Json& value) {
+  Json rows = Json::array();
+  const Json* source = &value;
   if (value.is_object()) {
     auto it = value.find("rows");
-    if (it != value.end() && it->is_array()) return *it;
+    if (it == value.end()) return rows;
+    source = &*it;
   }
-  return kEmpty;
+  if (!source->is_array()) return rows;
+  for (const auto& r : *source)
+    if (r.is_object()) rows.push_back(r);
+  return rows;
+}
+
+// value[key] when it is an array, else an empty array.
+Json ArrayField(const Json& value, const char* key) {
+  if (!value.is_object()) return Json::array();
+  auto it = value.find(key);
+  return it != value.end() && it->is_array() ? *it : Json::array();
 }
 
 // The row of `rows` with the largest `key` (first on ties), or null.
@@ -219,14 +232,14 @@ Bilingual Technology(const Json& rows) {
 }
 
 Bilingual CompetitorMatrix(const Json& m) {
-  const Json& applicants = m["applicants"];
-  const Json& groups = m["groups"];
-  const Json& cells = m.value("cells", Json::array()).is_array() ? m["cells"] : Json::array();
+  const Json applicants = ArrayField(m, "applicants");
+  const Json groups = ArrayField(m, "groups");
+  const Json cells = ArrayField(m, "cells");
   double best = -1;
   size_t bi = 0, bj = 0;
   std::vector<int> active(groups.size(), 0);
   for (size_t i = 0; i < cells.size() && i < applicants.size(); ++i)
-    for (size_t j = 0; j < cells[i].size() && j < groups.size(); ++j) {
+    for (size_t j = 0; cells[i].is_array() && j < cells[i].size() && j < groups.size(); ++j) {
       double v = cells[i][j].is_number() ? cells[i][j].get<double>() : 0;
       if (v > 0) ++active[j];
       if (v > best) best = v, bi = i, bj = j;
@@ -371,9 +384,9 @@ Bilingual CitationFlows(const Json& rows) {
 }
 
 Bilingual Collaboration(const Json& value) {
-  const Json nodes = value.value("nodes", Json::array());
-  const Json edges = value.value("edges", Json::array());
-  const Json communities = value.value("communities", Json::array());
+  const Json nodes = ArrayField(value, "nodes");
+  const Json edges = ArrayField(value, "edges");
+  const Json communities = ArrayField(value, "communities");
   std::string en = Count(nodes.size()) + " applicants, " + Count(edges.size()) +
                    " co-application links, " + Count(communities.size()) + " communities.";
   std::string zh = "共" + Count(nodes.size()) + "个申请人、" + Count(edges.size()) + "条共同申请关系、" +
@@ -495,6 +508,10 @@ Bilingual ReadingOf(std::string_view name, const Json& value) {
   if (rows == 0 && !(name == "lifecycle" && value.is_object() && value.contains("stage")))
     return {"No data for this patent set.", "该专利集合没有此项数据。"};
   Bilingual r;
+  static const std::set<std::string_view> kObjectShaped = {
+      "competitor_matrix", "lifecycle", "collaboration", "emerging_terms", "members_vs_others"};
+  if (!kObjectShaped.count(name) && RowsOf(value).empty())
+    return {"No data for this patent set.", "该专利集合没有此项数据。"};
   if (name == "trend") r = Trend(RowsOf(value));
   else if (name == "top_applicants") r = TopApplicants(RowsOf(value));
   else if (name == "applicant_types") r = ApplicantTypes(RowsOf(value));

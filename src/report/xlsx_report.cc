@@ -181,12 +181,7 @@ struct PlannedSheet {
   Table table;
 };
 
-}  // namespace
-
-Status WriteXlsx(const Json& landscape, const std::filesystem::path& out,
-                 const ReportOptions& options) {
-  if (!landscape.is_object()) return Status::InvalidArgument("landscape JSON is not an object");
-  ASSIGN_OR_RETURN(Language language, ParseLanguage(options.language));
+Status Write(const Json& landscape, const std::filesystem::path& out, Language language) {
   static const Json kNoMeta = Json::object();
   const Json& meta =
       landscape.contains("meta") && landscape["meta"].is_object() ? landscape["meta"] : kNoMeta;
@@ -271,6 +266,20 @@ Status WriteXlsx(const Json& landscape, const std::filesystem::path& out,
     RETURN_IF_ERROR(wb.WriteTable(ws, s.table));
   }
   return wb.Close(out);
+}
+
+}  // namespace
+
+Status WriteXlsx(const Json& landscape, const std::filesystem::path& out,
+                 const ReportOptions& options) {
+  if (!landscape.is_object()) return Status::InvalidArgument("landscape JSON is not an object");
+  ASSIGN_OR_RETURN(Language language, ParseLanguage(options.language));
+  // As RenderHtml: no JSON exception escapes, whatever the input.
+  try {
+    return Write(landscape, out, language);
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidArgument(std::string("landscape JSON of an unexpected shape: ") + e.what());
+  }
 }
 
 }  // namespace patnav::report
