@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/strings.h"
 #include "report/analysis_table.h"
 #include "report/assets.h"
 #include "report/escape.h"
@@ -130,11 +131,26 @@ Result<std::string> Render(const Json& landscape, const ReportOptions& options) 
     html << "<dt>" << Text(label, language) << "</dt><dd>" << HtmlEscape(value) << "</dd>\n";
   };
   summary({"Query", "检索式"}, query);
-  summary({"Patents", "专利数量"}, MetaText(meta, "patents"));
+  std::string patents = MetaText(meta, "patents");
+  if (IsAsciiDigits(patents))
+    for (int i = static_cast<int>(patents.size()) - 3; i > 0; i -= 3) patents.insert(i, ",");
+  summary({"Patents", "专利数量"}, patents);
   summary({"Generated", "生成时间"}, MetaText(meta, "generated_at"));
   summary({"Alliance members", "联盟成员"}, MetaText(meta, "members"));
   summary({"Analyses", "分析项"}, std::to_string(sections.size()));
-  html << "</dl>\n</header>\n<nav class=\"toc\">\n<h2>" << Text({"Contents", "目录"}, language)
+  html << "</dl>\n</header>\n";
+  std::vector<Bilingual> findings = KeyFindings(landscape);
+  if (!findings.empty()) {
+    html << "<section class=\"findings\" id=\"findings\">\n<h2>" << Text({"Key findings", "主要发现"}, language)
+         << "</h2>\n<ul>\n";
+    for (const auto& f : findings) {
+      html << "<li>";
+      Paragraphs(html, "finding", f, language);
+      html << "</li>\n";
+    }
+    html << "</ul>\n</section>\n";
+  }
+  html << "<nav class=\"toc\">\n<h2>" << Text({"Contents", "目录"}, language)
        << "</h2>\n<ol>\n";
   for (const auto& name : sections)
     html << "<li><a href=\"#sec-" << HtmlEscape(name) << "\">"

@@ -62,7 +62,9 @@ TEST(HtmlReport, EverySectionWithChartTocAndTable) {
   // The summary: query and patent count from meta.
   EXPECT_NE(html->find("TAC=(锂电池 OR &quot;solid &lt;electrolyte&gt;&quot;) AND PD&gt;=2010"),
             std::string::npos);
-  EXPECT_NE(html->find("<dd>" + landscape["meta"]["patents"].dump() + "</dd>"), std::string::npos);
+  std::string patents = landscape["meta"]["patents"].dump();
+  if (patents.size() > 3) patents.insert(patents.size() - 3, ",");
+  EXPECT_NE(html->find("<dd>" + patents + "</dd>"), std::string::npos);
   // Data tables: one row per applicant in top_applicants.
   size_t table = html->find("<section class=\"analysis\" id=\"sec-top_applicants\"");
   size_t end = html->find("</section>", table);
@@ -183,6 +185,17 @@ TEST(HtmlReport, ReadingsQuoteTheData) {
   auto zh = RenderHtml(landscape, {"zh"});
   ASSERT_TRUE(zh.ok());
   EXPECT_NE(zh->find("该技术处于成长期"), std::string::npos);
+  // Key findings: headlines (first sentences) in a fixed order, lifecycle first.
+  size_t findings = html->find("<section class=\"findings\"");
+  ASSERT_NE(findings, std::string::npos);
+  std::string block = html->substr(findings, html->find("</section>", findings) - findings);
+  size_t stage = block.find("The technology is in its growth stage");
+  size_t filings = block.find(HtmlEscape(expected));
+  EXPECT_NE(stage, std::string::npos);
+  EXPECT_NE(filings, std::string::npos);
+  EXPECT_LT(stage, filings);
+  EXPECT_EQ(block.find("Recent years may be incomplete"), std::string::npos);  // not a headline
+  EXPECT_EQ(html->find('\x1e'), std::string::npos);
 }
 
 TEST(HtmlReport, Errors) {

@@ -18,6 +18,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Ends the headline sentence of a reading (see HeadlineOf); removed from
+// the text ReadingOf returns.
+constexpr const char* kBreak = "\x1e";
+
 double Num(const Json& row, const char* key) {
   if (!row.is_object()) return 0;
   auto it = row.find(key);
@@ -106,8 +110,8 @@ Bilingual Trend(const Json& rows) {
     en += " (CAGR " + Pct(cagr) + ")";
     zh += "（年均复合增长率 " + Pct(cagr) + "）";
   }
-  en += "; the peak was " + Count(Num(peak, "count")) + " in " + Year(peak) + ".";
-  zh += "；峰值为" + Year(peak) + "年的" + Count(Num(peak, "count")) + "件。";
+  en += "; the peak was " + Count(Num(peak, "count")) + " in " + Year(peak) + "." + kBreak;
+  zh += "；峰值为" + Year(peak) + "年的" + Count(Num(peak, "count")) + "件。" + kBreak;
   if (&peak != years.back()) {
     en += " Recent years may be incomplete: applications are published about 18 months after "
           "filing.";
@@ -150,8 +154,8 @@ Bilingual TopApplicants(const Json& rows) {
   double top5 = 0;
   size_t n5 = std::min<size_t>(5, rows.size());
   for (size_t i = 0; i < n5; ++i) top5 += Num(rows[i], "share");
-  en += "; the top " + std::to_string(n5) + " together hold " + Pct(top5) + ".";
-  zh += "；前" + std::to_string(n5) + "名合计占" + Pct(top5) + "。";
+  en += "; the top " + std::to_string(n5) + " together hold " + Pct(top5) + "." + kBreak;
+  zh += "；前" + std::to_string(n5) + "名合计占" + Pct(top5) + "。" + kBreak;
   const Json* fastest = nullptr;
   for (size_t i = 0; i < std::min<size_t>(10, rows.size()); ++i)
     if (HasNum(rows[i], "growth") && (!fastest || Num(rows[i], "growth") > Num(*fastest, "growth")))
@@ -270,10 +274,10 @@ Bilingual Geography(const Json& rows) {
   }
   if (total == 0 || !biggest) return {};
   std::string en = "The largest flow is " + Str(*biggest, "from") + " → " + Str(*biggest, "to") +
-                   " (" + Count(Num(*biggest, "count")) + "). " + Pct(cross / total) +
+                   " (" + Count(Num(*biggest, "count")) + ")." + kBreak + " " + Pct(cross / total) +
                    " of the flows cross a border";
   std::string zh = "最大的流向是" + Str(*biggest, "from") + " → " + Str(*biggest, "to") + "（" +
-                   Count(Num(*biggest, "count")) + "）。跨国流向占" + Pct(cross / total);
+                   Count(Num(*biggest, "count")) + "）。" + kBreak + "跨国流向占" + Pct(cross / total);
   if (biggest_cross) {
     en += "; the largest is " + Str(*biggest_cross, "from") + " → " + Str(*biggest_cross, "to") +
           " (" + Count(Num(*biggest_cross, "count")) + ")";
@@ -300,8 +304,8 @@ Bilingual Lifecycle(const Json& value) {
     en = "The technology is in its " + name.en + " stage";
     zh = "该技术处于" + name.zh;
     if (!rule.empty()) en += " (rule: " + rule + ")", zh += "（规则：" + rule + "）";
-    en += ". ";
-    zh += "。";
+    en += "." + std::string(kBreak) + " ";
+    zh += "。" + std::string(kBreak);
   }
   if (!rows.empty()) {
     const Json& a = rows.front();
@@ -325,10 +329,10 @@ Bilingual Concentration(const Json& rows) {
                                  : Bilingual{"highly concentrated", "高度集中"};
   std::string en = "In " + Year(last) + ", the four largest applicants hold " + Pct(Num(last, "cr4")) +
                    " of the patents and the eight largest " + Pct(Num(last, "cr8")) + "; HHI " +
-                   Count(hhi) + " (" + level.en + " by the usual 1500/2500 thresholds).";
+                   Count(hhi) + " (" + level.en + " by the usual 1500/2500 thresholds)." + kBreak;
   std::string zh = Year(last) + "年，前四名申请人占" + Pct(Num(last, "cr4")) + "，前八名占" +
                    Pct(Num(last, "cr8")) + "；HHI 为" + Count(hhi) + "（按常用的 1500/2500 阈值属于" +
-                   level.zh + "）。";
+                   level.zh + "）。" + kBreak;
   if (&first != &last) {
     bool up = Num(last, "cr4") > Num(first, "cr4");
     en += std::string(" CR4 ") + (up ? "rose" : "fell") + " from " + Pct(Num(first, "cr4")) +
@@ -348,8 +352,8 @@ Bilingual CorePatents(const Json& rows) {
   zh += "，被引" + Count(Num(top, "forward_citations")) + "次";
   std::string reasons = Str(top, "reasons");
   if (!reasons.empty()) en += "; " + reasons, zh += "；" + reasons;
-  en += ".";
-  zh += "。";
+  en += "." + std::string(kBreak);
+  zh += "。" + std::string(kBreak);
   std::map<std::string, int> holders;
   size_t n = std::min<size_t>(10, rows.size());
   for (size_t i = 0; i < n; ++i) {
@@ -464,10 +468,10 @@ Bilingual EmergingTerms(const Json& value) {
 
 Bilingual WhiteSpace(const Json& rows) {
   const Json& top = rows.front();
-  std::string en = Count(rows.size()) + " technology groups grow with few patents or few holders. "
-                   "The first is " + Str(top, "group") + " (" + Count(Num(top, "count")) +
+  std::string en = Count(rows.size()) + " technology groups grow with few patents or few holders." +
+                   kBreak + " The first is " + Str(top, "group") + " (" + Count(Num(top, "count")) +
                    " patents, " + Count(Num(top, "holders")) + " holders";
-  std::string zh = "共" + Count(rows.size()) + "个技术分组有增长但专利或权利人较少。首先是" +
+  std::string zh = "共" + Count(rows.size()) + "个技术分组有增长但专利或权利人较少。" + kBreak + "首先是" +
                    Str(top, "group") + "（" + Count(Num(top, "count")) + "件专利，" +
                    Count(Num(top, "holders")) + "个权利人";
   if (HasNum(top, "growth")) en += ", growth " + Pct(Num(top, "growth")), zh += "，增长率 " + Pct(Num(top, "growth"));
@@ -484,8 +488,8 @@ Bilingual MembersVsOthers(const Json& value) {
   for (const auto& r : rows) members += Num(r, "members"), others += Num(r, "others");
   std::string en, zh;
   if (members + others > 0) {
-    en = "Across these groups the members hold " + Pct(members / (members + others)) + " of the patents.";
-    zh = "在这些技术分组中，联盟成员持有" + Pct(members / (members + others)) + "的专利。";
+    en = "Across these groups the members hold " + Pct(members / (members + others)) + " of the patents." + kBreak;
+    zh = "在这些技术分组中，联盟成员持有" + Pct(members / (members + others)) + "的专利。" + kBreak;
   }
   const Json* strongest = MaxBy(rows, "member_share");
   if (strongest) {
@@ -503,7 +507,9 @@ Bilingual MembersVsOthers(const Json& value) {
 
 }  // namespace
 
-Bilingual ReadingOf(std::string_view name, const Json& value) {
+namespace {
+
+Bilingual RawReading(std::string_view name, const Json& value) {
   size_t rows = MainRowCount(name, value);
   if (rows == 0 && !(name == "lifecycle" && value.is_object() && value.contains("stage")))
     return {"No data for this patent set.", "该专利集合没有此项数据。"};
@@ -530,6 +536,37 @@ Bilingual ReadingOf(std::string_view name, const Json& value) {
   if (r.en.empty() && r.zh.empty())
     r = {Count(rows) + " rows.", "共" + Count(rows) + "行。"};
   return r;
+}
+
+}  // namespace
+
+Bilingual ReadingOf(std::string_view name, const Json& value) {
+  Bilingual r = RawReading(name, value);
+  for (std::string* text : {&r.en, &r.zh})
+    for (size_t pos; (pos = text->find(kBreak)) != std::string::npos;) text->erase(pos, 1);
+  return r;
+}
+
+Bilingual HeadlineOf(std::string_view name, const Json& value) {
+  Bilingual r = RawReading(name, value);
+  for (std::string* text : {&r.en, &r.zh}) {
+    size_t pos = text->find(kBreak);
+    if (pos != std::string::npos) text->resize(pos);
+  }
+  return r;
+}
+
+std::vector<Bilingual> KeyFindings(const Json& landscape) {
+  std::vector<Bilingual> findings;
+  if (!landscape.is_object()) return findings;
+  for (const char* name : {"lifecycle", "trend", "top_applicants", "concentration", "geography",
+                           "core_patents", "white_space", "members_vs_others"}) {
+    auto it = landscape.find(name);
+    if (it == landscape.end() || MainRowCount(name, *it) == 0) continue;
+    Bilingual headline = HeadlineOf(name, *it);
+    if (!headline.en.empty() || !headline.zh.empty()) findings.push_back(std::move(headline));
+  }
+  return findings;
 }
 
 }  // namespace patnav::report

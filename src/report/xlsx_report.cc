@@ -223,6 +223,11 @@ Status Write(const Json& landscape, const std::filesystem::path& out, Language l
   meta_row({"Generated", "生成时间"}, "generated_at");
   meta_row({"Alliance members", "联盟成员"}, "members");
   meta_row({"Format version", "格式版本"}, "format_version");
+  for (const auto& finding : KeyFindings(landscape)) {
+    wb.Write(summary, row, 0, Json(pick({"Key finding", "主要发现"})));
+    wb.Write(summary, row, 1, Json(pick(finding)), false, wb.wrap());
+    ++row;
+  }
   ++row;
   wb.Header(summary, row++,
             {pick({"Analysis", "分析项"}), pick({"Title", "标题"}), pick({"Sheet", "工作表"}),
