@@ -8,6 +8,7 @@
 //
 //   analytics_bench [--docs N] [--seed S] [--set N] [--store-docs N]
 //                   [--workdir DIR] [--python PATH] [--no-pandas] [--keep]
+//                   [--snapshot FILE]   (reuse a snapshot between runs)
 #include <sched.h>
 #include <unistd.h>
 
@@ -50,6 +51,7 @@ struct Args {
   uint64_t store_docs = 50'000;
   std::string workdir;
   std::string python = "/usr/bin/python3";
+  std::string snapshot;  // --snapshot FILE: load it when present (skipping the corpus), else build and save it there
   bool pandas = true;
   bool keep = false;
 };
@@ -202,11 +204,12 @@ int main(int argc, char** argv) {
     else if (a == "--store-docs") args.store_docs = std::stoull(next());
     else if (a == "--workdir") args.workdir = next();
     else if (a == "--python") args.python = next();
+    else if (a == "--snapshot") args.snapshot = next();
     else if (a == "--no-pandas") args.pandas = false;
     else if (a == "--keep") args.keep = true;
     else {
       std::fprintf(stderr, "usage: analytics_bench [--docs N] [--seed S] [--set N] [--store-docs N] [--workdir DIR] "
-                           "[--python PATH] [--no-pandas] [--keep]\n");
+                           "[--python PATH] [--no-pandas] [--keep] [--snapshot FILE]\n");
       return 2;
     }
   }
@@ -233,6 +236,18 @@ int main(int argc, char** argv) {
   go.full_text = false;
   CorpusGenerator gen(go);
 
+  Snapshot snap;
+  if (!args.snapshot.empty() && fs::exists(args.snapshot)) {
+    auto t0 = Clock::now();
+    auto loaded = LoadSnapshot(args.snapshot);
+    if (!loaded.ok()) { std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str()); return 1; }
+    snap = std::move(loaded).value();
+    std::printf("== snapshot loaded from %s in %.2f s (%s patents; corpus generation skipped)\n", args.snapshot.c_str(),
+                Seconds(t0), Commas(snap.size()).c_str());
+    args.docs = snap.size();
+    args.set = std::min(args.set, args.docs);
+    args.store_docs = 0;
+  } else {
   // ---- Snapshot from the records (the corpus is too large to ingest here).
   const uint64_t rss_before = ResidentBytes();
   SnapshotBuilder builder(/*with_text=*/true);
@@ -249,7 +264,7 @@ int main(int argc, char** argv) {
       },
       &generate_s, &parse_s);
   auto t0 = Clock::now();
-  Snapshot snap = builder.Finish();
+  snap = builder.Finish();
   const double finish_s = Seconds(t0);
   const uint64_t rss_after = ResidentBytes();
   const double n = snap.size();
@@ -281,6 +296,8 @@ int main(int argc, char** argv) {
   std::printf("  snapshot file: %.1f MB, save %.2f s, load %.2f s (%s)\n", static_cast<double>(fs::file_size(file)) / 1e6,
               save_s, load_s, saved.ok() && loaded.ok() ? "ok" : "FAILED");
   loaded = Status::Internal("released");
+  if (!args.snapshot.empty()) SaveSnapshot(snap, args.snapshot).ok();
+  }
 
   // ---- Snapshot from a real store, for the build rate from SQLite.
   if (args.store_docs > 0) {
@@ -307,7 +324,7 @@ int main(int argc, char** argv) {
           },
           &g, &p);
       if (st.ok()) st = (*store)->CommitBatch();
-      t0 = Clock::now();
+      auto t0 = Clock::now();
       auto from_store = BuildSnapshot(**store);
       const double s = Seconds(t0);
       if (st.ok() && from_store.ok())
@@ -348,7 +365,7 @@ int main(int argc, char** argv) {
   // ---- PageRank alone over the whole citation graph.
   {
     AnalysisContext ctx(snap, all_rows, options);
-    t0 = Clock::now();
+    auto t0 = Clock::now();
     InGraph g = SetCitationGraph(ctx);
     const double graph_s = Seconds(t0);
     t0 = Clock::now();
@@ -363,7 +380,7 @@ int main(int argc, char** argv) {
   if (args.pandas) {
     std::printf("\n== pandas baseline (%s, python3-pandas), same columns from CSV; only the analyses are timed\n",
                 args.python.c_str());
-    t0 = Clock::now();
+    auto t0 = Clock::now();
     ExportCsv(snap, set_rows, work);
     std::printf("  CSV export %.1f s\n", Seconds(t0));
     const fs::path script = fs::path(PATNAV_BENCH_DIR) / "analytics_pandas.py";

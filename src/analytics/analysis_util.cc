@@ -40,12 +40,34 @@ void NodesAt(const Snapshot& s, uint32_t row, ClassLevel level, std::vector<uint
 }
 
 std::vector<uint32_t> ClassCounts(const AnalysisContext& ctx, ClassLevel level) {
-  std::vector<uint32_t> counts(ctx.snap.classes.codes.size(), 0);
-  std::vector<uint32_t> nodes;
-  for (uint32_t r : ctx.rows) {
-    NodesAt(ctx.snap, r, level, nodes);
-    for (uint32_t n : nodes) ++counts[n];
+  const Snapshot& s = ctx.snap;
+  std::vector<uint32_t> counts(s.classes.codes.size(), 0);
+  if (level == ClassLevel::kMainGroup) {  // a row's main groups are distinct already
+    for (uint32_t r : ctx.rows)
+      for (uint32_t g : s.groups[r]) ++counts[g];
+    return counts;
   }
+  std::vector<uint32_t> last_row(counts.size(), UINT32_MAX);
+  for (uint32_t r : ctx.rows)
+    for (uint32_t g : s.groups[r]) {
+      const uint32_t node = s.classes.AncestorAt(g, level);
+      if (last_row[node] != r) {
+        last_row[node] = r;
+        ++counts[node];
+      }
+    }
+  return counts;
+}
+
+std::vector<uint32_t> ClassCountsAllLevels(const AnalysisContext& ctx) {
+  const Snapshot& s = ctx.snap;
+  std::vector<uint32_t> counts(s.classes.codes.size(), 0), last_row(counts.size(), UINT32_MAX);
+  for (uint32_t r : ctx.rows)
+    for (uint32_t g : s.groups[r])
+      for (uint32_t node = g; node != UINT32_MAX && last_row[node] != r; node = s.classes.parent[node]) {
+        last_row[node] = r;
+        ++counts[node];
+      }
   return counts;
 }
 

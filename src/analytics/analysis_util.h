@@ -17,6 +17,9 @@ std::vector<uint32_t> ApplicantCounts(const AnalysisContext& ctx);
 std::vector<uint32_t> TopIds(const std::vector<uint32_t>& counts, const Dictionary& keys, size_t n);
 // Patents of the set per class node at `level` (once per node per patent).
 std::vector<uint32_t> ClassCounts(const AnalysisContext& ctx, ClassLevel level);
+// Patents of the set per class node at every level at once (node ids are
+// unique across levels; a patent counts once per node).
+std::vector<uint32_t> ClassCountsAllLevels(const AnalysisContext& ctx);
 // The distinct nodes at `level` of a row's main groups, ascending.
 void NodesAt(const Snapshot& s, uint32_t row, ClassLevel level, std::vector<uint32_t>& out);
 

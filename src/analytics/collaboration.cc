@@ -5,6 +5,7 @@
 #include "analytics/analyses.h"
 #include "analytics/analysis_util.h"
 #include "analytics/communities.h"
+#include "analytics/flat_counter.h"
 
 namespace patnav::analytics {
 
@@ -14,12 +15,13 @@ constexpr size_t kNodes = 100;
 
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  std::unordered_map<uint64_t, uint32_t> pairs;  // (a << 32 | b), a < b -> joint patents
+  FlatCounter counter(1 << 12);  // (a << 32 | b), a < b -> joint patents
   for (uint32_t r : ctx.rows) {
     const auto apps = s.applicants[r];
     for (size_t i = 0; i < apps.size(); ++i)
-      for (size_t j = i + 1; j < apps.size(); ++j) ++pairs[(uint64_t{apps[i]} << 32) | apps[j]];
+      for (size_t j = i + 1; j < apps.size(); ++j) counter.Add((uint64_t{apps[i]} << 32) | apps[j]);
   }
+  const std::vector<std::pair<uint64_t, uint32_t>> pairs = counter.Items();
   // Nodes: the applicants with a co-applicant, the largest by patents in the set.
   std::vector<uint32_t> counts = ApplicantCounts(ctx);
   std::vector<uint32_t> partnered(counts.size(), 0);

@@ -21,9 +21,49 @@ InGraph InGraphFromEdges(uint32_t n, const std::vector<std::pair<uint32_t, uint3
   return g;
 }
 
+namespace {
+
+// On an acyclic graph: x = 1 + d M x solved in one topological pass (every
+// in-neighbour before its target), then PR = x / sum(x). Empty when the graph
+// has a cycle.
+std::vector<double> AcyclicPageRank(const InGraph& g, double d) {
+  const uint32_t n = g.n;
+  std::vector<uint32_t> out_offsets(n + 1, 0), out_targets(g.in_sources.size()), pending(n);
+  for (uint32_t source : g.in_sources) ++out_offsets[source + 1];
+  for (uint32_t i = 0; i < n; ++i) out_offsets[i + 1] += out_offsets[i];
+  std::vector<uint32_t> next(out_offsets.begin(), out_offsets.end() - 1);
+  for (uint32_t j = 0; j < n; ++j) {
+    pending[j] = g.in_offsets[j + 1] - g.in_offsets[j];
+    for (uint32_t k = g.in_offsets[j]; k < g.in_offsets[j + 1]; ++k) out_targets[next[g.in_sources[k]]++] = j;
+  }
+  std::vector<uint32_t> order;
+  order.reserve(n);
+  for (uint32_t j = 0; j < n; ++j)
+    if (pending[j] == 0) order.push_back(j);
+  for (size_t head = 0; head < order.size(); ++head) {
+    const uint32_t v = order[head];
+    for (uint32_t k = out_offsets[v]; k < out_offsets[v + 1]; ++k)
+      if (--pending[out_targets[k]] == 0) order.push_back(out_targets[k]);
+  }
+  if (order.size() < n) return {};
+  std::vector<double> x(n);
+  double total = 0;
+  for (uint32_t v : order) {
+    double sum = 0;
+    for (uint32_t k = g.in_offsets[v]; k < g.in_offsets[v + 1]; ++k) sum += x[g.in_sources[k]] / g.out_degree[g.in_sources[k]];
+    x[v] = 1 + d * sum;
+    total += x[v];
+  }
+  for (double& v : x) v /= total;
+  return x;
+}
+
+}  // namespace
+
 std::vector<double> PageRank(const InGraph& g, const PageRankOptions& options) {
   const uint32_t n = g.n;
   if (n == 0) return {};
+  if (std::vector<double> exact = AcyclicPageRank(g, options.damping); !exact.empty()) return exact;
   const double d = options.damping;
   std::vector<double> rank(n, 1.0 / n), next(n), share(n);
   for (int it = 0; it < options.max_iterations; ++it) {

@@ -11,8 +11,11 @@ constexpr size_t kRowsPerLevel = 100;
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
   Json rows = Json::array();
+  const std::vector<uint32_t> all_levels = ClassCountsAllLevels(ctx);
   for (ClassLevel level : {ClassLevel::kSection, ClassLevel::kClass, ClassLevel::kSubclass, ClassLevel::kMainGroup}) {
-    const std::vector<uint32_t> counts = ClassCounts(ctx, level);
+    std::vector<uint32_t> counts = all_levels;
+    for (uint32_t id = 0; id < counts.size(); ++id)
+      if (s.classes.level[id] != level) counts[id] = 0;
     for (uint32_t id : TopIds(counts, s.classes.codes, kRowsPerLevel)) {
       const uint32_t parent = s.classes.parent[id];
       rows.push_back({{"level", ClassLevelName(level)},

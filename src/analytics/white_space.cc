@@ -3,6 +3,7 @@
 
 #include "analytics/analyses.h"
 #include "analytics/analysis_util.h"
+#include "analytics/flat_counter.h"
 
 namespace patnav::analytics {
 
@@ -18,19 +19,17 @@ Json Run(const AnalysisContext& ctx) {
   if (l == 0) return out;
   const size_t groups = s.classes.codes.size();
   std::vector<uint32_t> count(groups, 0), recent(groups, 0), previous(groups, 0), holders(groups, 0);
-  std::vector<uint64_t> pairs;  // (group << 32 | applicant)
+  FlatCounter pairs(1 << 14);  // (group << 32 | applicant) -> patents
   for (uint32_t r : ctx.rows) {
     const int y = s.filing_year[r];
     for (uint32_t g : s.groups[r]) {
       ++count[g];
       if (y >= l - 2 && y <= l) ++recent[g];
       else if (y >= l - 5 && y <= l - 3) ++previous[g];
-      for (uint32_t a : s.applicants[r]) pairs.push_back((uint64_t{g} << 32) | a);
+      for (uint32_t a : s.applicants[r])
+        if (pairs.Add((uint64_t{g} << 32) | a) == 1) ++holders[g];
     }
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  for (uint64_t p : pairs) ++holders[p >> 32];
   std::vector<uint32_t> present;
   for (uint32_t g = 0; g < groups; ++g)
     if (count[g] > 0) present.push_back(g);
