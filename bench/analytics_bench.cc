@@ -345,6 +345,10 @@ int main(int argc, char** argv) {
   LandscapeOptions options;
   options.as_of_year = 2024;
   options.members = {std::string(snap.applicant_table.names[0]), std::string(snap.applicant_table.names[1])};
+  std::printf("\n  dictionaries: %s applicants, %s inventors, %s class nodes, %s title terms, %s countries\n",
+              Commas(snap.applicant_table.keys.size()).c_str(), Commas(snap.inventor_table.keys.size()).c_str(),
+              Commas(snap.classes.codes.size()).c_str(), Commas(snap.text.terms.size()).c_str(),
+              Commas(snap.countries.size()).c_str());
   std::printf("\n== analyses: median of 3 runs, ms (set = every %llu-th patent, %s patents; whole = %s)\n",
               static_cast<unsigned long long>(step), Commas(set_rows.size()).c_str(), Commas(snap.size()).c_str());
   Timed on_set = RunAll(snap, set_rows, options);

@@ -30,7 +30,9 @@ inline PatentRecord RandomRecord(Random& rnd, int i, const std::vector<std::stri
                                          "Garcia, Maria", "Zhang, Min", "Kim, Minho", "Rossi, Luca", "Dupont, Marie"};
   static const char* const kIpc[] = {"H01M 10/0525", "H01M 10/052", "H01M 4/62", "H01M 4/13", "G06N 3/08",
                                      "G06N 3/04", "G06F 17/30", "A61K 31/00", "A61B 5/00", "B60L 58/12",
-                                     "H02J 7/00", "C01B 32/05", "Y02E 60/10"};
+                                     "H02J 7/00", "C01B 32/05", "Y02E 60/10", "H01G 11/06", "H01L 21/02",
+                                     "G01R 31/36", "B82Y 30/00", "C08K 3/04", "F16H 57/04", "G06T 7/00",
+                                     "H04W 4/40", "A61P 35/00", "C12N 15/11"};
   static const char* const kWords[] = {"lithium", "battery", "electrode", "neural", "network", "vehicle",
                                        "charging", "sensor", "graphene", "solid", "electrolyte", "training"};
   static const char* const kCountries[] = {"US", "CN", "EP", "JP", "KR"};

@@ -36,7 +36,9 @@ Json Run(const AnalysisContext& ctx) {
       shares.push_back(part[a] / patents);
       part[a] = 0;
     }
-    std::sort(shares.begin(), shares.end(), std::greater<>());
+    // Only the 8 largest need ordering.
+    const size_t top = std::min<size_t>(8, shares.size());
+    std::partial_sort(shares.begin(), shares.begin() + static_cast<std::ptrdiff_t>(top), shares.end(), std::greater<>());
     double cr4 = 0, cr8 = 0, hhi = 0;
     for (size_t i = 0; i < shares.size(); ++i) {
       if (i < 4) cr4 += shares[i];

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
-#include <unordered_map>
 
 #include "analytics/analyses.h"
 #include "analytics/analysis_util.h"
@@ -24,23 +23,27 @@ std::string Fixed(double v, int digits) {
 
 std::vector<double> NormalizedCitations(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  // Cohort: (filing year, subclass of the main symbol); its mean forward citations.
-  auto cohort_of = [&](uint32_t r) -> uint64_t {
-    const auto groups = s.groups[r];
-    const uint32_t sub = groups.empty() ? UINT32_MAX : s.classes.AncestorAt(groups[0], ClassLevel::kSubclass);
-    return (uint64_t{s.filing_year[r]} << 32) | sub;
-  };
-  std::unordered_map<uint64_t, std::pair<double, uint32_t>> cohorts;  // sum, count
-  std::vector<uint64_t> keys(ctx.rows.size());
+  // Cohort: (filing year, subclass of the main symbol), as a dense index:
+  // year slot (0 = unknown, else year - first_year + 1) x (subclass node + 1, 0 = none).
+  const size_t nodes = s.classes.codes.size() + 1;
+  const int first = ctx.first_year;
+  int last = first;
+  for (uint32_t r : ctx.rows) last = std::max<int>(last, s.filing_year[r]);
+  const size_t years = first ? static_cast<size_t>(last - first + 2) : 1;
+  std::vector<uint32_t> cohort(ctx.rows.size());
+  std::vector<std::pair<double, uint32_t>> sums(years * nodes, {0.0, 0});  // forward citations, patents
   for (size_t i = 0; i < ctx.rows.size(); ++i) {
-    keys[i] = cohort_of(ctx.rows[i]);
-    auto& c = cohorts[keys[i]];
-    c.first += s.forward(ctx.rows[i]);
-    ++c.second;
+    const uint32_t r = ctx.rows[i];
+    const auto groups = s.groups[r];
+    const size_t sub = groups.empty() ? 0 : s.classes.AncestorAt(groups[0], ClassLevel::kSubclass) + 1;
+    const size_t year = s.filing_year[r] ? static_cast<size_t>(s.filing_year[r] - first + 1) : 0;
+    cohort[i] = static_cast<uint32_t>(year * nodes + sub);
+    sums[cohort[i]].first += s.forward(r);
+    ++sums[cohort[i]].second;
   }
   std::vector<double> normalized(ctx.rows.size());
   for (size_t i = 0; i < ctx.rows.size(); ++i) {
-    const auto& c = cohorts[keys[i]];
+    const auto& c = sums[cohort[i]];
     const double mean = c.first / c.second;
     normalized[i] = mean > 0 ? s.forward(ctx.rows[i]) / mean : 0;
   }

@@ -23,7 +23,8 @@ Json Run(const AnalysisContext& ctx) {
     for (uint32_t a : s.applicants[r])
       if (slot[a] >= 0) rows[slot[a]].push_back(r);
   Json out = Json::array();
-  std::vector<uint32_t> subclass_counts(s.classes.codes.size(), 0), nodes;
+  std::vector<uint32_t> subclass_counts(s.classes.codes.size(), 0);
+  std::vector<uint32_t> last_row(s.classes.codes.size(), UINT32_MAX);  // a subclass counts once per patent
   for (size_t i = 0; i < top.size(); ++i) {
     int first = 0, last = 0;
     double citations = 0;
@@ -34,9 +35,12 @@ Json Run(const AnalysisContext& ctx) {
         last = std::max(last, y);
       }
       citations += s.forward(r);
-      NodesAt(s, r, ClassLevel::kSubclass, nodes);
-      for (uint32_t n : nodes)
+      for (uint32_t g : s.groups[r]) {
+        const uint32_t n = s.classes.AncestorAt(g, ClassLevel::kSubclass);
+        if (last_row[n] == r) continue;
+        last_row[n] = r;
         if (subclass_counts[n]++ == 0) touched.push_back(n);
+      }
     }
     std::sort(touched.begin(), touched.end(), [&](uint32_t a, uint32_t b) {
       if (subclass_counts[a] != subclass_counts[b]) return subclass_counts[a] > subclass_counts[b];
@@ -44,7 +48,10 @@ Json Run(const AnalysisContext& ctx) {
     });
     Json main_ipc = Json::array();
     for (size_t k = 0; k < touched.size() && k < kMainIpc; ++k) main_ipc.push_back(s.classes.codes[touched[k]]);
-    for (uint32_t n : touched) subclass_counts[n] = 0;
+    for (uint32_t n : touched) {
+      subclass_counts[n] = 0;
+      last_row[n] = UINT32_MAX;  // the next applicant may share rows
+    }
     std::optional<double> growth;
     if (ctx.last_year) {
       const std::vector<uint32_t> per_year = YearCounts(s, rows[i], ctx.last_year - kGrowthYears, ctx.last_year);

@@ -22,23 +22,27 @@ Json Run(const AnalysisContext& ctx) {
   if (lo == 0) return rows;
   const size_t years = static_cast<size_t>(hi - lo + 1);
   std::vector<uint32_t> filings(years), priority(years), publications(years);
-  std::vector<std::map<std::string_view, uint32_t>> by_country(years);
+  const size_t countries = s.countries.size();
+  std::vector<uint32_t> by_country(years * countries, 0);  // [year][country id]
   for (uint32_t r : ctx.rows) {
     if (int y = s.filing_year[r]) {
       ++filings[y - lo];
-      ++by_country[y - lo][s.countries[s.country[r]]];
+      ++by_country[static_cast<size_t>(y - lo) * countries + s.country[r]];
     }
     if (int y = s.priority_year[r]) ++priority[y - lo];
     if (int y = s.publication_year[r]) ++publications[y - lo];
   }
   for (size_t i = 0; i < years; ++i) {
-    Json countries = Json::object();
-    for (const auto& [c, n] : by_country[i]) countries[std::string(c.empty() ? "" : c)] = n;
+    std::map<std::string_view, uint32_t> named;  // by country code, for a stable key order
+    for (size_t c = 0; c < countries; ++c)
+      if (uint32_t n = by_country[i * countries + c]) named[s.countries[static_cast<uint32_t>(c)]] += n;
+    Json per_country = Json::object();
+    for (const auto& [c, n] : named) per_country[std::string(c)] = n;
     rows.push_back({{"year", lo + static_cast<int>(i)},
                     {"count", filings[i]},
                     {"priority", priority[i]},
                     {"publications", publications[i]},
-                    {"by_country", std::move(countries)}});
+                    {"by_country", std::move(per_country)}});
   }
   return rows;
 }
