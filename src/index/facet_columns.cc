@@ -54,12 +54,6 @@ ColumnFacetSpy::ColumnFacetSpy(std::shared_ptr<const FacetColumns> columns) : co
   for (size_t f = 0; f < counts_.size(); ++f) counts_[f].assign(columns_->Distinct(f), 0);
 }
 
-void ColumnFacetSpy::operator()(const Xapian::Document& doc, double) {
-  const Xapian::docid did = doc.get_docid();
-  for (size_t f = 0; f < counts_.size(); ++f)
-    for (uint32_t id : columns_->Values(f, did)) ++counts_[f][id];
-}
-
 FacetValueCounts ColumnFacetSpy::Top(size_t f, size_t n) const {
   const std::vector<uint32_t>& counts = counts_[f];
   std::vector<uint32_t> filled;

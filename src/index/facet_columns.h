@@ -58,7 +58,12 @@ class ColumnFacetSpy : public Xapian::MatchSpy {
  public:
   explicit ColumnFacetSpy(std::shared_ptr<const FacetColumns> columns);
 
-  void operator()(const Xapian::Document& doc, double wt) override;
+  void operator()(const Xapian::Document& doc, double wt) override { Count(doc.get_docid()); }
+  // Counts document `did` (for callers that have the hit set themselves).
+  void Count(Xapian::docid did) {
+    for (size_t f = 0; f < counts_.size(); ++f)
+      for (uint32_t id : columns_->Values(f, did)) ++counts_[f][id];
+  }
   std::string name() const override { return "patnav::index::ColumnFacetSpy"; }
 
   const std::vector<FacetSpec>& facets() const { return columns_->facets(); }

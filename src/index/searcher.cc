@@ -9,6 +9,7 @@
 #include "index/index_schema.h"
 #include "index/patent_index.h"
 #include "index/query_builder.h"
+#include "index/query_parser.h"
 #include "index/ranking.h"
 #include "index/xapian_status.h"
 
@@ -31,7 +32,9 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
     return Status::InvalidArgument("offset, limit and facet size must not be negative");
   for (int attempt = 1;; ++attempt) {
     try {
-      ASSIGN_OR_RETURN(Xapian::Query query, ParseAndBuild(request.query, QueryLimits{}, db_));
+      const QueryLimits limits;
+      ASSIGN_OR_RETURN(QueryAst ast, ParseQuery(request.query, limits));
+      ASSIGN_OR_RETURN(Xapian::Query query, BuildQuery(ast, limits, &db_));
       Xapian::Enquire enquire(db_);
       enquire.set_query(query);
       enquire.set_weighting_scheme(Bm25Ranking());
@@ -42,8 +45,11 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       FacetSpy spy;
       std::optional<ColumnFacetSpy> column_spy;
       Xapian::MatchSpy* facet_spy = nullptr;
-      if (request.facets && keep_facet_columns_) {
+      if (keep_facet_columns_) {
         if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
+        if (!date_columns_) date_columns_ = DateColumns::Load(db_);
+      }
+      if (request.facets && keep_facet_columns_) {
         column_spy.emplace(facet_columns_);
         facet_spy = &*column_spy;
       } else if (request.facets) {
@@ -63,7 +69,12 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
         mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                 static_cast<Xapian::doccount>(request.limit));
         result.total = mset.get_matches_estimated();
-        if (facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
+        const bool need_all = facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+        if (need_all && keep_facet_columns_) {
+          ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_));
+          result.total = matches.Count();
+          if (column_spy) matches.ForEach([&](Xapian::docid did) { column_spy->Count(did); });
+        } else if (need_all) {
           Xapian::Enquire all(db_);
           all.set_query(query);
           all.set_weighting_scheme(Xapian::BoolWeight());
@@ -97,6 +108,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       if (attempt == kAttempts) return StatusFromXapian(e, "search index");
       db_.reopen();
       facet_columns_.reset();
+      date_columns_.reset();
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, "search index");
     }
@@ -107,6 +119,7 @@ Status Searcher::LoadFacetColumns() {
   if (!keep_facet_columns_ || facet_columns_) return Status::OK();
   try {
     facet_columns_ = FacetColumns::Load(db_);
+    date_columns_ = DateColumns::Load(db_);
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "search index");
   }

@@ -1,0 +1,49 @@
+// The exact set of documents matching a parsed query, computed as bitmaps
+// (doc_set.h) rather than by Xapian's matcher: words and codes from their
+// posting lists, dates from in-memory date columns, AND/OR/NOT as bitmap
+// operations. Phrases, NEAR and wildcards, which need positions or term
+// expansion, are matched by Xapian (unweighted) and their matches taken into
+// a bitmap. The set equals the matches of BuildQuery's Xapian query (tested
+// query by query); the searcher uses it for the total and the facets of a
+// long-lived searcher, the ranked page still comes from Xapian.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <xapian.h>
+
+#include "base/status.h"
+#include "index/doc_set.h"
+#include "index/query_ast.h"
+#include "index/query_limits.h"
+
+namespace patnav::index {
+
+// The publication, filing and priority dates of every document of one index
+// revision (YYYYMMDD; 0 = none), and the set of all its documents.
+class DateColumns {
+ public:
+  // Reads the date slots of every document of `db`. Throws Xapian::Error.
+  static std::shared_ptr<const DateColumns> Load(const Xapian::Database& db);
+
+  Xapian::docid last_docid() const { return last_; }
+  const DocSet& all() const { return all_; }
+  // REQUIRES: IsDateField(field).
+  const std::vector<uint32_t>& Of(Field field) const;
+  size_t MemoryBytes() const;
+
+ private:
+  Xapian::docid last_ = 0;
+  DocSet all_;
+  std::vector<uint32_t> publication_, filing_, priority_;
+};
+
+// The documents of `db` matching `ast`. REQUIRES: `dates` loaded from the same
+// revision of `db`; the query already built once by BuildQuery with `limits`
+// (so it is within them). Errors as BuildQuery's; Xapian::Error is thrown.
+Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
+                           const DateColumns& dates);
+
+}  // namespace patnav::index
