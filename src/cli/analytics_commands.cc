@@ -96,7 +96,6 @@ int RunLandscapeCommand(const LandscapeCliOptions& o) {
   if (!store) return kExitFailure;
 
   const bool tty = isatty(STDERR_FILENO);
-  Progress progress(tty);
   analytics::BuildOptions build;
   build.with_text = true;
   build.progress = [&](int64_t done, int64_t total) {
