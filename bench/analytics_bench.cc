@@ -51,6 +51,7 @@ struct Args {
   uint64_t store_docs = 50'000;
   std::string workdir;
   std::string python = "/usr/bin/python3";
+  std::string only;      // --only NAME: time this analysis alone (profiling)
   std::string snapshot;  // --snapshot FILE: load it when present (skipping the corpus), else build and save it there
   bool pandas = true;
   bool keep = false;
@@ -123,13 +124,17 @@ struct Timed {
   Json result;  // one run's output, for the cross-checks
 };
 
+std::string g_only;
+
 Timed RunAll(const Snapshot& s, const std::vector<uint32_t>& rows, const LandscapeOptions& options) {
   Timed t;
   t.context_ms = MedianMs([&] { AnalysisContext ctx(s, rows, options); });
   AnalysisContext ctx(s, rows, options);
   for (const AnalysisSpec* a : AllAnalyses()) {
-    t.ms.emplace_back(a->name, MedianMs([&] { t.result[a->name] = a->run(ctx); }));
+    if (!g_only.empty() && g_only != a->name) continue;
+    t.ms.emplace_back(a->name, MedianMs([&] { t.result[a->name] = a->run(ctx); }, g_only.empty() ? 3 : 50));
   }
+  if (!g_only.empty()) return t;
   // The top 50 by normalized forward citations, without PageRank.
   t.core_by_citations_ms = MedianMs([&] {
     std::vector<double> nc = NormalizedCitations(ctx);
@@ -205,6 +210,7 @@ int main(int argc, char** argv) {
     else if (a == "--workdir") args.workdir = next();
     else if (a == "--python") args.python = next();
     else if (a == "--snapshot") args.snapshot = next();
+    else if (a == "--only") args.only = next();
     else if (a == "--no-pandas") args.pandas = false;
     else if (a == "--keep") args.keep = true;
     else {
@@ -213,6 +219,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  g_only = args.only;
   args.set = std::min(args.set, args.docs);
   args.store_docs = std::min(args.store_docs, args.docs);
   fs::path work = args.workdir;
@@ -418,7 +425,16 @@ int main(int argc, char** argv) {
         std::printf("  %-20s %12.2f %12.1f %9.0fx\n",
                     std::string(name) == "core_patents" ? "core_patents (cit.)" : name, ms, pms, pms / ms);
       }
-      std::printf("  %-20s %12.2f %12.1f %9.0fx   (target >= 20x: %s)\n", "together", ours, theirs, theirs / ours,
+      std::printf("  %-20s %12.2f %12.1f %9.0fx   (the six analyses alone)\n", "together", ours, theirs, theirs / ours);
+      if (p[which].contains("select")) {
+        // Both sides pay once for selecting the set: our AnalysisContext (rows +
+        // bitmap), pandas' isin filter of its three frames into compact copies.
+        const double our_select = t.context_ms, their_select = p[which]["select"].get<double>();
+        std::printf("  %-20s %12.2f %12.1f %9.0fx\n", "selecting the set", our_select, their_select, their_select / our_select);
+        ours += our_select;
+        theirs += their_select;
+      }
+      std::printf("  %-20s %12.2f %12.1f %9.0fx   (target >= 20x: %s)\n", "TOTAL", ours, theirs, theirs / ours,
                   theirs / ours >= 20 ? "MET" : "NOT MET");
       // The two computed the same things.
       const Json& c = p["check"][which];
