@@ -1354,8 +1354,10 @@ int Main(int argc, char** argv) {
   std::printf("  ours: Searcher::Search {query, offset 0, limit 20, relevance (BM25), facets 10 values each}; "
               "the total is exact (every match checked)\n");
   if (o.facets_from == "columns")
-    std::printf("        facets counted from facet columns (Searcher::KeepFacetColumns: a long-lived searcher, as the "
-                "server's), loaded once before the queries in %.2f s wall, %.2f s CPU, %.1f MiB (not in the latencies)\n",
+    std::printf("        a long-lived searcher (Searcher::KeepFacetColumns, as the server's): the page from Xapian (BM25, "
+                "pruned), the exact total and the facets from bitmaps of the matches (posting lists, date columns) "
+                "and facet columns,\n        loaded once before the queries in %.2f s wall, %.2f s CPU, %.1f MiB "
+                "(not in the latencies)\n",
                 columns_seconds, columns_cpu, static_cast<double>(columns_bytes) / (1 << 20));
   else
     std::printf("        facets counted from the value slots of each hit (FacetSpy: what a one-shot `patnav search` does)\n");
