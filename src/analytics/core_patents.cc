@@ -30,12 +30,15 @@ std::vector<double> NormalizedCitations(const AnalysisContext& ctx) {
   int last = first;
   for (uint32_t r : ctx.rows) last = std::max<int>(last, s.filing_year[r]);
   const size_t years = first ? static_cast<size_t>(last - first + 2) : 1;
+  // The subclass of each class node (the tree is small).
+  std::vector<uint32_t> subclass_of(nodes - 1);
+  for (uint32_t n = 0; n + 1 < nodes; ++n) subclass_of[n] = s.classes.AncestorAt(n, ClassLevel::kSubclass);
   std::vector<uint32_t> cohort(ctx.rows.size());
   std::vector<std::pair<double, uint32_t>> sums(years * nodes, {0.0, 0});  // forward citations, patents
   for (size_t i = 0; i < ctx.rows.size(); ++i) {
     const uint32_t r = ctx.rows[i];
-    const auto groups = s.groups[r];
-    const size_t sub = groups.empty() ? 0 : s.classes.AncestorAt(groups[0], ClassLevel::kSubclass) + 1;
+    const uint32_t g0 = s.groups.offsets[r], g1 = s.groups.offsets[r + 1];
+    const size_t sub = g0 == g1 ? 0 : subclass_of[s.groups.values[g0]] + 1;
     const size_t year = s.filing_year[r] ? static_cast<size_t>(s.filing_year[r] - first + 1) : 0;
     cohort[i] = static_cast<uint32_t>(year * nodes + sub);
     sums[cohort[i]].first += s.forward(r);

@@ -95,11 +95,6 @@ uint32_t ClassTree::AddSymbol(std::string_view symbol) {
   return parent_id;
 }
 
-uint32_t ClassTree::AncestorAt(uint32_t node, ClassLevel want) const {
-  while (node != UINT32_MAX && level[node] > want) node = parent[node];
-  return node;
-}
-
 size_t ClassTree::MemoryBytes() const {
   return codes.MemoryBytes() + level.capacity() + parent.capacity() * sizeof(uint32_t);
 }

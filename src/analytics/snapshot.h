@@ -107,7 +107,10 @@ struct ClassTree {
   // its ancestors; UINT32_MAX when the symbol is not a classification symbol.
   uint32_t AddSymbol(std::string_view symbol);
   // The ancestor of `node` at `want` (node itself at its own level).
-  uint32_t AncestorAt(uint32_t node, ClassLevel want) const;
+  uint32_t AncestorAt(uint32_t node, ClassLevel want) const {
+    while (node != UINT32_MAX && level[node] > want) node = parent[node];
+    return node;
+  }
   size_t MemoryBytes() const;
 };
 
