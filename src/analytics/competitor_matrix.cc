@@ -19,14 +19,14 @@ Json Run(const AnalysisContext& ctx) {
   // applicant) pairs in one sequential array.
   const bool sparse = ctx.rows.size() * 4 < s.size();
   std::vector<uint32_t> applicant_counts(n_applicants, 0);
-  std::vector<uint64_t> pairs;  // sparse: row << 32 | applicant, rows ascending
+  std::unique_ptr<uint64_t[]> pairs;  // sparse: row << 32 | applicant, rows ascending (not zero-filled)
+  size_t n_pairs = 0;
   {
     uint32_t* const c = applicant_counts.data();
     if (sparse) {
-      size_t n_pairs = 0;
       for (uint32_t r : ctx.rows) n_pairs += s.applicants.offsets[r + 1] - s.applicants.offsets[r];
-      pairs.resize(n_pairs);
-      uint64_t* p = pairs.data();
+      pairs.reset(new uint64_t[n_pairs]);
+      uint64_t* p = pairs.get();
       for (uint32_t r : ctx.rows)
         for (uint32_t a : s.applicants[r]) {
           ++c[a];
@@ -55,7 +55,7 @@ Json Run(const AnalysisContext& ctx) {
     for (uint32_t r : ctx.rows) {
       const auto groups = s.groups[r];
       for (uint32_t g : groups) ++gc[g];
-      for (; p < pairs.size() && (pairs[p] >> 32) == r; ++p) {
+      for (; p < n_pairs && (pairs[p] >> 32) == r; ++p) {
         const uint32_t a = static_cast<uint32_t>(pairs[p]);
         if (!((is_top[a >> 6] >> (a & 63)) & 1)) continue;
         uint32_t* row = ba + static_cast<size_t>(a_slot[a]) * nodes;

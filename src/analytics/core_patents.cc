@@ -33,7 +33,10 @@ std::vector<double> NormalizedCitations(const AnalysisContext& ctx) {
   // The subclass of each class node (the tree is small).
   std::vector<uint32_t> subclass_of(nodes - 1);
   for (uint32_t n = 0; n + 1 < nodes; ++n) subclass_of[n] = s.classes.AncestorAt(n, ClassLevel::kSubclass);
-  std::vector<uint32_t> cohort(ctx.rows.size());
+  // A sparse set keeps its forward citations for the second loop (its rows'
+  // offsets are scattered); a dense one reads them again in order.
+  const bool sparse = ctx.rows.size() * 4 < s.size();
+  std::vector<uint32_t> cohort(ctx.rows.size()), forward(sparse ? ctx.rows.size() : 0);
   std::vector<std::pair<double, uint32_t>> sums(years * nodes, {0.0, 0});  // forward citations, patents
   for (size_t i = 0; i < ctx.rows.size(); ++i) {
     const uint32_t r = ctx.rows[i];
@@ -41,14 +44,16 @@ std::vector<double> NormalizedCitations(const AnalysisContext& ctx) {
     const size_t sub = g0 == g1 ? 0 : subclass_of[s.groups.values[g0]] + 1;
     const size_t year = s.filing_year[r] ? static_cast<size_t>(s.filing_year[r] - first + 1) : 0;
     cohort[i] = static_cast<uint32_t>(year * nodes + sub);
-    sums[cohort[i]].first += s.forward(r);
+    const uint32_t f = s.forward(r);
+    if (sparse) forward[i] = f;
+    sums[cohort[i]].first += f;
     ++sums[cohort[i]].second;
   }
   std::vector<double> normalized(ctx.rows.size());
   for (size_t i = 0; i < ctx.rows.size(); ++i) {
     const auto& c = sums[cohort[i]];
     const double mean = c.first / c.second;
-    normalized[i] = mean > 0 ? s.forward(ctx.rows[i]) / mean : 0;
+    normalized[i] = mean > 0 ? (sparse ? forward[i] : s.forward(ctx.rows[i])) / mean : 0;
   }
   return normalized;
 }
