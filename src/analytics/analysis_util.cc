@@ -2,6 +2,7 @@
 #include "analytics/analysis_util.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace patnav::analytics {
@@ -82,13 +83,30 @@ std::vector<uint32_t> ClassCounts(const AnalysisContext& ctx, ClassLevel level) 
 
 std::vector<uint32_t> ClassCountsAllLevels(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  std::vector<uint32_t> counts(s.classes.codes.size(), 0), last_row(counts.size(), UINT32_MAX);
+  const uint32_t nodes = static_cast<uint32_t>(s.classes.codes.size());
+  // Index `nodes` is a dummy that absorbs missing ancestors.
+  std::vector<uint32_t> counts(nodes + 1, 0), last_row(nodes + 1, UINT32_MAX);
+  // Each node's three ancestors or fewer (padded with the dummy), so that a
+  // row needs no walk and no branch per node: a node counts for the row when
+  // the row has not marked it yet (a marked node's ancestors are marked too).
+  std::vector<std::array<uint32_t, 3>> up(nodes);
+  for (uint32_t n = 0; n < nodes; ++n) {
+    up[n].fill(nodes);
+    uint32_t node = s.classes.parent[n];
+    for (size_t k = 0; k < 3 && node != UINT32_MAX; ++k, node = s.classes.parent[node]) up[n][k] = node;
+  }
+  uint32_t* const c = counts.data();
+  uint32_t* const mark = last_row.data();
   for (uint32_t r : ctx.rows)
-    for (uint32_t g : s.groups[r])
-      for (uint32_t node = g; node != UINT32_MAX && last_row[node] != r; node = s.classes.parent[node]) {
-        last_row[node] = r;
-        ++counts[node];
+    for (uint32_t g : s.groups[r]) {
+      c[g] += mark[g] != r;  // a row's main groups are distinct, but a node may be other than a main group
+      mark[g] = r;
+      for (uint32_t x : up[g]) {
+        c[x] += mark[x] != r;
+        mark[x] = r;
       }
+    }
+  counts.pop_back();
   return counts;
 }
 

@@ -43,12 +43,15 @@ Json Run(const AnalysisContext& ctx) {
   }
   std::unique_ptr<uint64_t[]> hits(new uint64_t[n_pairs]);
   size_t n_hits = 0;
-  for (size_t i = 0; i < n_pairs; ++i) {
-    const uint64_t p = pairs[i];
-    const uint32_t a = static_cast<uint32_t>(p);
-    const uint64_t hit = (is_top[a >> 6] >> (a & 63)) & 1;
-    hits[n_hits] = (p & ~uint64_t{0xffffffff}) | (hit ? slot[a] : 0);
-    n_hits += hit;
+  if (k_top > 0) {
+    const uint32_t any_top = top[0];  // a valid slot index to read for the other pairs
+    for (size_t i = 0; i < n_pairs; ++i) {
+      const uint64_t p = pairs[i];
+      const uint32_t a = static_cast<uint32_t>(p);
+      const uint64_t hit = (is_top[a >> 6] >> (a & 63)) & 1;
+      hits[n_hits] = (p & ~uint64_t{0xffffffff}) | slot[hit ? a : any_top];
+      n_hits += hit;
+    }
   }
   // Pass 2b: the top applicants' figures, rows in ascending order.
   // The subclass of each class node (the tree is small).
@@ -61,6 +64,7 @@ Json Run(const AnalysisContext& ctx) {
   std::vector<uint32_t> subclass_counts(k_top * nodes, 0);                  // [slot][node]
   std::vector<uint32_t> last_row(nodes, UINT32_MAX);                        // a subclass counts once per patent
   std::vector<uint32_t> row_subclasses;
+  size_t n_subclasses = 0;
   const int growth_from = ctx.last_year - kGrowthYears, growth_to = ctx.last_year;
   uint32_t prepared = UINT32_MAX;  // the row whose y, f and subclasses are below
   int y = 0;
@@ -83,12 +87,14 @@ Json Run(const AnalysisContext& ctx) {
       prepared = r;
       y = s.filing_year[r];
       f = s.forward(r);
-      row_subclasses.clear();
-      for (uint32_t g : s.groups[r]) {
+      const auto groups = s.groups[r];
+      if (row_subclasses.size() < groups.size()) row_subclasses.resize(groups.size());
+      n_subclasses = 0;
+      for (uint32_t g : groups) {  // distinct, in first-seen order, without a branch per group
         const uint32_t n = subclass_of[g];
-        if (last_row[n] == r) continue;
+        row_subclasses[n_subclasses] = n;
+        n_subclasses += last_row[n] != r;
         last_row[n] = r;
-        row_subclasses.push_back(n);
       }
     }
     if (y) {
@@ -99,7 +105,7 @@ Json Run(const AnalysisContext& ctx) {
     }
     citations[k] += f;
     uint32_t* sc = &subclass_counts[k * nodes];
-    for (uint32_t n : row_subclasses) ++sc[n];
+    for (size_t j = 0; j < n_subclasses; ++j) ++sc[row_subclasses[j]];
   }
   Json out = Json::array();
   std::vector<uint32_t> touched;
