@@ -51,14 +51,26 @@ Json Run(const AnalysisContext& ctx) {
   uint32_t* const gc = group_counts.data();
   uint32_t* const ba = by_applicant.data();
   if (sparse) {
-    size_t p = 0;
+    // The pairs of top applicants as (row, slot), gathered without a branch
+    // per pair (a valid slot is read for the others), then merged by row.
+    std::unique_ptr<uint64_t[]> hits(new uint64_t[n_pairs + 1]);
+    size_t n_hits = 0;
+    if (!applicants.empty()) {
+      const uint32_t any_top = applicants[0];
+      for (size_t i = 0; i < n_pairs; ++i) {
+        const uint32_t a = static_cast<uint32_t>(pairs[i]);
+        const uint64_t hit = (is_top[a >> 6] >> (a & 63)) & 1;
+        hits[n_hits] = (pairs[i] & ~uint64_t{0xffffffff}) | a_slot[hit ? a : any_top];
+        n_hits += hit;
+      }
+    }
+    hits[n_hits] = UINT64_MAX;  // a sentinel row
+    const uint64_t* h = hits.get();
     for (uint32_t r : ctx.rows) {
       const auto groups = s.groups[r];
       for (uint32_t g : groups) ++gc[g];
-      for (; p < n_pairs && (pairs[p] >> 32) == r; ++p) {
-        const uint32_t a = static_cast<uint32_t>(pairs[p]);
-        if (!((is_top[a >> 6] >> (a & 63)) & 1)) continue;
-        uint32_t* row = ba + static_cast<size_t>(a_slot[a]) * nodes;
+      for (; (*h >> 32) == r; ++h) {
+        uint32_t* row = ba + static_cast<size_t>(static_cast<uint32_t>(*h)) * nodes;
         for (uint32_t g : groups) ++row[g];
       }
     }
