@@ -6,6 +6,8 @@
 #include <random>
 #include <sstream>
 
+#include <sys/wait.h>
+
 namespace patnav::testing {
 
 namespace fs = std::filesystem;
@@ -48,6 +50,25 @@ ScratchDir::ScratchDir() {
 ScratchDir::~ScratchDir() {
   std::error_code ec;
   fs::remove_all(path_, ec);
+}
+
+std::string ShellQuote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+CommandOutcome RunPatnav(const ScratchDir& dir, const std::vector<std::string>& args) {
+  std::string cmd = ShellQuote(PatnavBinary().string());
+  for (const auto& a : args) cmd += " " + ShellQuote(a);
+  const fs::path out = dir.path() / "stdout.txt", err = dir.path() / "stderr.txt";
+  cmd += " > " + ShellQuote(out.string()) + " 2> " + ShellQuote(err.string());
+  const int status = std::system(cmd.c_str());
+  CommandOutcome r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFile(out);
+  r.err = ReadFile(err);
+  return r;
 }
 
 }  // namespace patnav::testing

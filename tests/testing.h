@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -27,6 +28,20 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+
+// `s` in single quotes for /bin/sh.
+std::string ShellQuote(const std::string& s);
+
+// What a command did: its exit status (-1 when it did not exit normally)
+// and what it wrote.
+struct CommandOutcome {
+  int code = -1;
+  std::string out, err;
+};
+
+// Runs the patnav binary with `args`; its standard output and error pass
+// through stdout.txt and stderr.txt in `dir` (overwritten on each run).
+CommandOutcome RunPatnav(const ScratchDir& dir, const std::vector<std::string>& args);
 
 }  // namespace patnav::testing
 

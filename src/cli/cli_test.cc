@@ -26,29 +26,8 @@ using testing::ReadFile;
 using testing::ScratchDir;
 using testing::WriteFile;
 
-struct Outcome {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-Outcome Patnav(const ScratchDir& dir, const std::vector<std::string>& args) {
-  std::string cmd = Quote(testing::PatnavBinary().string());
-  for (const auto& a : args) cmd += " " + Quote(a);
-  fs::path out = dir.path() / "stdout.txt", err = dir.path() / "stderr.txt";
-  cmd += " > " + Quote(out.string()) + " 2> " + Quote(err.string());
-  int status = std::system(cmd.c_str());
-  Outcome r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
+using Outcome = testing::CommandOutcome;
+constexpr auto& Patnav = testing::RunPatnav;
 
 class CliTest : public ::testing::Test {
  protected:

@@ -19,20 +19,10 @@ namespace fs = std::filesystem;
 using testing::ReadFile;
 using testing::ScratchDir;
 
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-int RunPatnav(const ScratchDir& dir, const std::vector<std::string>& args, std::string* err = nullptr) {
-  std::string cmd = Quote(testing::PatnavBinary().string());
-  for (const auto& a : args) cmd += " " + Quote(a);
-  const fs::path err_file = dir.path() / "stderr.txt";
-  cmd += " > " + Quote((dir.path() / "stdout.txt").string()) + " 2> " + Quote(err_file.string());
-  const int status = std::system(cmd.c_str());
-  if (err) *err = ReadFile(err_file);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+int PatnavExit(const ScratchDir& dir, const std::vector<std::string>& args, std::string* err = nullptr) {
+  const testing::CommandOutcome r = testing::RunPatnav(dir, args);
+  if (err) *err = r.err;
+  return r.code;
 }
 
 class LandscapeCliTest : public ::testing::Test {
@@ -42,8 +32,8 @@ class LandscapeCliTest : public ::testing::Test {
     dir_ = new ScratchDir();
     db_ = (dir_->path() / "db").string();
     const std::string corpus = (dir_->path() / "corpus.xml").string();
-    ASSERT_EQ(RunPatnav(*dir_, {"generate", "--docs", "400", "--seed", "3", "--no-full-text", "--out", corpus}), 0);
-    ASSERT_EQ(RunPatnav(*dir_, {"ingest", "--db", db_, corpus}), 0);
+    ASSERT_EQ(PatnavExit(*dir_, {"generate", "--docs", "400", "--seed", "3", "--no-full-text", "--out", corpus}), 0);
+    ASSERT_EQ(PatnavExit(*dir_, {"ingest", "--db", db_, corpus}), 0);
   }
   static void TearDownTestSuite() {
     delete dir_;
@@ -57,7 +47,7 @@ class LandscapeCliTest : public ::testing::Test {
     std::vector<std::string> args = {"landscape", "--db", db_, "--out", out};
     args.insert(args.end(), extra.begin(), extra.end());
     std::string err;
-    EXPECT_EQ(RunPatnav(*dir_, args, &err), 0) << err;
+    EXPECT_EQ(PatnavExit(*dir_, args, &err), 0) << err;
     return nlohmann::json::parse(ReadFile(out));
   }
   static ScratchDir* dir_;
@@ -113,20 +103,20 @@ TEST_F(LandscapeCliTest, QuerySubsetOnlyAndMembers) {
 
 TEST_F(LandscapeCliTest, UsageErrors) {
   std::string err;
-  EXPECT_EQ(RunPatnav(*dir_, {"landscape", "--db", db_, "*", "--only", "nonsense"}, &err), 2);
+  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--only", "nonsense"}, &err), 2);
   EXPECT_NE(err.find("unknown analysis 'nonsense'"), std::string::npos) << err;
-  EXPECT_EQ(RunPatnav(*dir_, {"landscape", "--db", db_, "*", "--only", "members_vs_others"}, &err), 2);
-  EXPECT_EQ(RunPatnav(*dir_, {"landscape", "--db", db_, "TI=(", "--out", (dir_->path() / "x.json").string()}, &err), 2);
-  EXPECT_EQ(RunPatnav(*dir_, {"landscape", "--db", db_, "*", "--format", "pdf"}, &err), 2);
-  EXPECT_EQ(RunPatnav(*dir_, {"landscape", "--db", (dir_->path() / "absent").string(), "*"}, &err), 1);
+  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--only", "members_vs_others"}, &err), 2);
+  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "TI=(", "--out", (dir_->path() / "x.json").string()}, &err), 2);
+  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--format", "pdf"}, &err), 2);
+  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", (dir_->path() / "absent").string(), "*"}, &err), 1);
 }
 
 TEST_F(LandscapeCliTest, HtmlAndXlsx) {
   const fs::path html = dir_->path() / "report.html", xlsx = dir_->path() / "report.xlsx";
   std::string err;
-  ASSERT_EQ(RunPatnav(*dir_, {"landscape", "--db", db_, "*", "--format", "html", "--out", html.string()}, &err), 0) << err;
+  ASSERT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--format", "html", "--out", html.string()}, &err), 0) << err;
   EXPECT_NE(ReadFile(html).find("<html"), std::string::npos);
-  ASSERT_EQ(RunPatnav(*dir_, {"landscape", "--db", db_, "*", "--format", "xlsx", "--out", xlsx.string()}, &err), 0) << err;
+  ASSERT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--format", "xlsx", "--out", xlsx.string()}, &err), 0) << err;
   EXPECT_EQ(ReadFile(xlsx).substr(0, 2), "PK");
 }
 

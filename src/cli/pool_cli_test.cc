@@ -20,16 +20,7 @@ using testing::ReadFile;
 using testing::ScratchDir;
 using testing::WriteFile;
 
-struct Outcome {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using Outcome = testing::CommandOutcome;
 
 class PoolCliTest : public ::testing::Test {
  protected:
@@ -46,18 +37,7 @@ class PoolCliTest : public ::testing::Test {
       if (!l.empty()) pubs_.push_back(nlohmann::json::parse(l)["publication_number"].get<std::string>());
     ASSERT_GE(pubs_.size(), 12u);
   }
-  Outcome Run(std::vector<std::string> args) {
-    std::string cmd = Quote(testing::PatnavBinary().string());
-    for (const auto& a : args) cmd += " " + Quote(a);
-    fs::path out = dir_.path() / "stdout.txt", err = dir_.path() / "stderr.txt";
-    cmd += " > " + Quote(out.string()) + " 2> " + Quote(err.string());
-    int status = std::system(cmd.c_str());
-    Outcome r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = ReadFile(out);
-    r.err = ReadFile(err);
-    return r;
-  }
+  Outcome Run(const std::vector<std::string>& args) { return testing::RunPatnav(dir_, args); }
   // Runs with --db appended; expects success.
   std::string Ok(std::vector<std::string> args) {
     args.push_back("--db");

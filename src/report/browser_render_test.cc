@@ -21,11 +21,7 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kChromium = "/usr/bin/chromium";
 
-std::string ShellQuote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
+using ::patnav::testing::ShellQuote;
 
 // Runs headless Chromium on `page` with `args`; returns its stdout. Headless
 // Chromium under --virtual-time-budget now and then never exits; such a run
