@@ -11,45 +11,9 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-Result<int> ReadVersion(SqliteDb& db) {
-  ASSIGN_OR_RETURN(int64_t app_id, db.QueryInt64("PRAGMA application_id"));
-  ASSIGN_OR_RETURN(int64_t tables, db.QueryInt64("SELECT count(*) FROM sqlite_schema"));
-  if (tables == 0 && (app_id == 0 || app_id == kOperationsApplicationId)) return 0;
-  if (app_id != kOperationsApplicationId)
-    return Status::Corruption(db.file().string() + " is an SQLite database but not a patnav operations database");
-  ASSIGN_OR_RETURN(Statement s, db.Prepare("SELECT value FROM meta WHERE key = 'schema_version'"));
-  ASSIGN_OR_RETURN(bool row, s.Step());
-  if (!row) return Status::Corruption(db.file().string() + ": meta has no schema_version");
-  std::string text(s.ColumnText(0));
-  int v = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9' || v > 1'000'000) return Status::Corruption("bad schema_version '" + text + "'");
-    v = v * 10 + (c - '0');
-  }
-  if (v <= 0) return Status::Corruption("bad schema_version '" + text + "'");
-  return v;
-}
-
-Result<int> Migrate(SqliteDb& db, std::span<const Migration> migrations) {
-  ASSIGN_OR_RETURN(int version, ReadVersion(db));
-  const int latest = static_cast<int>(migrations.size());
-  if (version > latest)
-    return Status::Unsupported(db.file().string() + ": operations schema version " + std::to_string(version) +
-                               " is newer than this patnav (" + std::to_string(latest) + ")");
-  if (version == latest) return version;
-  for (int v = version + 1; v <= latest; ++v) {
-    const Migration& m = migrations[static_cast<size_t>(v - 1)];
-    Status st = db.Exec(m.sql);
-    if (!st.ok())
-      return Status::Internal("operations migration to version " + std::to_string(v) + " (" + m.description +
-                              ") failed: " + st.message());
-  }
-  RETURN_IF_ERROR(db.Exec("PRAGMA application_id = " + std::to_string(kOperationsApplicationId)));
-  ASSIGN_OR_RETURN(Statement s, db.Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)"));
-  std::string text = std::to_string(latest);
-  s.BindText(1, text);
-  RETURN_IF_ERROR(s.Run());
-  return latest;
+const SchemaKind& OperationsSchemaKind() {
+  static const SchemaKind kind{kOperationsApplicationId, "patnav operations database"};
+  return kind;
 }
 
 }  // namespace
@@ -69,7 +33,7 @@ Result<std::unique_ptr<OperationsDb>> OperationsDb::Open(const std::filesystem::
   ASSIGN_OR_RETURN(std::unique_ptr<SqliteDb> db, SqliteDb::Open(file, create));
   RETURN_IF_ERROR(db->Exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs)));
   // Before anything that writes: never touch another application's database.
-  RETURN_IF_ERROR(ReadVersion(*db).status());
+  RETURN_IF_ERROR(CheckSchemaKind(*db, OperationsSchemaKind()));
   {
     ASSIGN_OR_RETURN(Statement s, db->Prepare("PRAGMA journal_mode = WAL"));
     ASSIGN_OR_RETURN(bool row, s.Step());
@@ -78,16 +42,10 @@ Result<std::unique_ptr<OperationsDb>> OperationsDb::Open(const std::filesystem::
   // FULL: a committed distribution or payment survives a power loss too.
   RETURN_IF_ERROR(db->Exec("PRAGMA synchronous = FULL"));
   RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys = ON"));
-  RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
-  Result<int> version = Migrate(*db, OperationsMigrations());
+  Result<int> version = ApplyMigrations(*db, OperationsSchemaKind(), OperationsMigrations());
   if (!version.ok()) {
-    (void)db->Exec("ROLLBACK");
-    return version.status();
-  }
-  Status st = db->Exec("COMMIT");
-  if (!st.ok()) {
-    (void)db->Exec("ROLLBACK");
-    return st;
+    if (version.status().code() != StatusCode::kUnsupported) return version.status();
+    return Status::Unsupported(file.string() + ": " + version.status().message());  // a newer patnav's: say which file
   }
   return std::unique_ptr<OperationsDb>(new OperationsDb(std::move(db), *version));
 }

@@ -121,13 +121,13 @@ Result<bool> TableExists(SqliteDb& db, const char* name) {
   return s.Step();
 }
 
-Status NotAPatnavStore(SqliteDb& db) {
-  return Status::Corruption(db.file().string() + " is an SQLite database but not a patnav store");
+Status NotOfKind(SqliteDb& db, const SchemaKind& kind) {
+  return Status::Corruption(db.file().string() + " is an SQLite database but not a " + kind.name);
 }
 
 // The version recorded in `db`: 0 for an empty database.
-Result<int> ReadVersion(SqliteDb& db) {
-  RETURN_IF_ERROR(CheckIsPatnavStore(db));
+Result<int> ReadVersion(SqliteDb& db, const SchemaKind& kind) {
+  RETURN_IF_ERROR(CheckSchemaKind(db, kind));
   ASSIGN_OR_RETURN(bool has_meta, TableExists(db, "meta"));
   if (!has_meta) return 0;
   ASSIGN_OR_RETURN(Statement s, db.Prepare("SELECT value FROM meta WHERE key = 'schema_version'"));
@@ -143,8 +143,8 @@ Result<int> ReadVersion(SqliteDb& db) {
   return v;
 }
 
-Result<int> MigrateInTransaction(SqliteDb& db, std::span<const Migration> migrations) {
-  ASSIGN_OR_RETURN(int version, ReadVersion(db));
+Result<int> MigrateInTransaction(SqliteDb& db, const SchemaKind& kind, std::span<const Migration> migrations) {
+  ASSIGN_OR_RETURN(int version, ReadVersion(db, kind));
   const int latest = static_cast<int>(migrations.size());
   if (version > latest)
     return Status::Unsupported("database schema version " + std::to_string(version) +
@@ -157,7 +157,7 @@ Result<int> MigrateInTransaction(SqliteDb& db, std::span<const Migration> migrat
       return Status::Internal("migration to schema version " + std::to_string(v) + " (" + m.description +
                               ") failed: " + st.message());
   }
-  RETURN_IF_ERROR(db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId)));
+  RETURN_IF_ERROR(db.Exec("PRAGMA application_id = " + std::to_string(kind.application_id)));
   ASSIGN_OR_RETURN(Statement s, db.Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)"));
   std::string text = std::to_string(latest);
   s.BindText(1, text);
@@ -167,23 +167,28 @@ Result<int> MigrateInTransaction(SqliteDb& db, std::span<const Migration> migrat
 
 }  // namespace
 
-Status CheckIsPatnavStore(SqliteDb& db) {
+const SchemaKind& StoreSchemaKind() {
+  static const SchemaKind kind{kApplicationId, "patnav store"};
+  return kind;
+}
+
+Status CheckSchemaKind(SqliteDb& db, const SchemaKind& kind) {
   ASSIGN_OR_RETURN(int64_t app_id, db.QueryInt64("PRAGMA application_id"));
   ASSIGN_OR_RETURN(bool has_meta, TableExists(db, "meta"));
-  if (has_meta) return app_id == kApplicationId ? Status::OK() : NotAPatnavStore(db);
+  if (has_meta) return app_id == kind.application_id ? Status::OK() : NotOfKind(db, kind);
   ASSIGN_OR_RETURN(int64_t tables, db.QueryInt64("SELECT count(*) FROM sqlite_schema"));
-  if (tables == 0 && (app_id == 0 || app_id == kApplicationId)) return Status::OK();
-  return NotAPatnavStore(db);
+  if (tables == 0 && (app_id == 0 || app_id == kind.application_id)) return Status::OK();
+  return NotOfKind(db, kind);
 }
 
 std::span<const Migration> StoreMigrations() { return kMigrations; }
 
 int LatestSchemaVersion() { return static_cast<int>(StoreMigrations().size()); }
 
-Result<int> ApplyMigrations(SqliteDb& db, std::span<const Migration> migrations) {
+Result<int> ApplyMigrations(SqliteDb& db, const SchemaKind& kind, std::span<const Migration> migrations) {
   for (size_t i = 0; i < migrations.size(); ++i) assert(migrations[i].version == static_cast<int>(i) + 1);
   RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
-  Result<int> version = MigrateInTransaction(db, migrations);
+  Result<int> version = MigrateInTransaction(db, kind, migrations);
   if (!version.ok()) {
     (void)db.Exec("ROLLBACK");
     return version.status();

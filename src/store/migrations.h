@@ -5,6 +5,7 @@
 // docs/formats/store.md describes the resulting schema.
 #pragma once
 
+#include <cstdint>
 #include <span>
 
 #include "base/status.h"
@@ -23,9 +24,19 @@ std::span<const Migration> StoreMigrations();
 // The schema version this patnav writes: StoreMigrations().size().
 int LatestSchemaVersion();
 
-// OK when `db` is empty or a patnav store (of any version); Corruption when
-// it is an SQLite database of some other application. Only reads.
-Status CheckIsPatnavStore(SqliteDb& db);
+// What a migration set builds: the SQLite application_id stamped on the file
+// and what such a file is called in errors. The store is one kind; the
+// alliance's operations.db (domain/) another, with its own migrations.
+struct SchemaKind {
+  int64_t application_id;
+  const char* name;  // "patnav store"
+};
+const SchemaKind& StoreSchemaKind();
+
+// OK when `db` is empty or a database of `kind` (of any version); Corruption
+// when it is an SQLite database of some other kind. Only reads.
+Status CheckSchemaKind(SqliteDb& db, const SchemaKind& kind);
+inline Status CheckIsPatnavStore(SqliteDb& db) { return CheckSchemaKind(db, StoreSchemaKind()); }
 
 // Brings `db` to the last version in `migrations` inside one IMMEDIATE
 // transaction (all steps apply, or none) and returns the version reached.
@@ -33,6 +44,9 @@ Status CheckIsPatnavStore(SqliteDb& db);
 // the database is ahead of `migrations`; Corruption when the file is an
 // SQLite database of some other application.
 // REQUIRES: migrations[i].version == i + 1; no transaction open on `db`.
-Result<int> ApplyMigrations(SqliteDb& db, std::span<const Migration> migrations);
+Result<int> ApplyMigrations(SqliteDb& db, const SchemaKind& kind, std::span<const Migration> migrations);
+inline Result<int> ApplyMigrations(SqliteDb& db, std::span<const Migration> migrations) {
+  return ApplyMigrations(db, StoreSchemaKind(), migrations);
+}
 
 }  // namespace patnav
