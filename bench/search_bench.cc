@@ -20,8 +20,10 @@
 //
 // Usage: search_bench [--docs N] [--seed S] [--queries Q] [--workdir DIR]
 //                     [--keep] [--phase all|build|query] [--fts-facets join|temp]
+//                     [--engines both|ours]
 // --phase build keeps what it builds in --workdir; --phase query reuses it
-// (same --docs and --seed). Exit status 0 when every phase ran and every
+// (same --docs and --seed); with --engines ours it times our engine alone
+// (no baseline, no ratios: for profiling). Exit status 0 when every phase ran and every
 // query ran on both engines, 1 otherwise, 2 on a usage error. The targets
 // are reported (PASS/FAIL), not enforced.
 #include <fcntl.h>
@@ -84,6 +86,7 @@ struct Options {
   std::string phase = "all";
   std::string fts_facets = "join";  // join: each GROUP BY re-runs the MATCH; temp: hit rowids into a temp table once
   std::string facets_from = "columns";  // ours: columns (Searcher::KeepFacetColumns, a long-lived searcher) or slots
+  bool fts = true;  // --engines both (default) or ours: the latter skips FTS5 at query time, for profiling
 };
 
 double Now() {
@@ -1012,6 +1015,7 @@ std::string Ms(double ms) {
 }
 
 std::string Ratio(double fts, double ours) {
+  if (fts == 0) return "-";
   char b[32];
   std::snprintf(b, sizeof b, "%.2fx", ours > 0 ? fts / ours : 0.0);
   return b;
@@ -1022,7 +1026,7 @@ std::string Ratio(double fts, double ours) {
 int Usage(const char* msg) {
   std::fprintf(stderr,
                "search_bench: %s\nusage: search_bench [--docs N] [--seed S] [--queries Q] [--workdir DIR] [--keep] "
-               "[--phase all|build|query] [--fts-facets join|temp] [--facets-from columns|slots]\n",
+               "[--phase all|build|query] [--fts-facets join|temp] [--facets-from columns|slots] [--engines both|ours]\n",
                msg);
   return 2;
 }
@@ -1135,6 +1139,11 @@ int Main(int argc, char** argv) {
       if (!v) return Usage("missing value");
       o.facets_from = v;
       if (o.facets_from != "columns" && o.facets_from != "slots") return Usage("--facets-from is columns or slots");
+    } else if (a == "--engines") {
+      const char* v = value();
+      if (!v || (std::string_view(v) != "both" && std::string_view(v) != "ours"))
+        return Usage("--engines is both or ours");
+      o.fts = std::string_view(v) == "both";
     } else if (a == "--keep") {
       o.keep = true;
     } else {
@@ -1142,6 +1151,7 @@ int Main(int argc, char** argv) {
     }
   }
   if (o.phase == "query" && o.workdir.empty()) return Usage("--phase query needs the --workdir of a --phase build");
+  if (!o.fts && o.phase != "query") return Usage("--engines ours is for --phase query (a kept build)");
   const bool keep = o.keep || o.phase == "build";
 
   fs::path dir;
@@ -1320,7 +1330,8 @@ int Main(int argc, char** argv) {
     return 1;
   }
   double columns_seconds = 0, columns_cpu = 0;
-  size_t columns_bytes = 0;
+  size_t columns_bytes = 0, posting_bytes = 0, posting_terms = 0;
+  uint64_t posting_postings = 0;
   if (o.facets_from == "columns") {
     searcher->KeepFacetColumns(true);
     const double w0 = Now(), c0 = CpuNow();
@@ -1331,6 +1342,11 @@ int Main(int argc, char** argv) {
     columns_seconds = Now() - w0;
     columns_cpu = CpuNow() - c0;
     columns_bytes = searcher->FacetColumnsBytes();
+    if (const index::PostingColumns* pc = searcher->posting_columns()) {
+      posting_bytes = pc->MemoryBytes();
+      posting_terms = pc->terms();
+      posting_postings = pc->postings();
+    }
   }
   Ours ours(std::move(*searcher));
   Fts5 fts(sql, o.fts_facets == "temp");
@@ -1354,11 +1370,15 @@ int Main(int argc, char** argv) {
   std::printf("  ours: Searcher::Search {query, offset 0, limit 20, relevance (BM25), facets 10 values each}; "
               "the total is exact (every match checked)\n");
   if (o.facets_from == "columns")
-    std::printf("        a long-lived searcher (Searcher::KeepFacetColumns, as the server's): the page from Xapian (BM25, "
-                "pruned), the exact total and the facets from bitmaps of the matches (posting lists, date columns) "
-                "and facet columns,\n        loaded once before the queries in %.2f s wall, %.2f s CPU, %.1f MiB "
-                "(not in the latencies)\n",
-                columns_seconds, columns_cpu, static_cast<double>(columns_bytes) / (1 << 20));
+    std::printf("        a long-lived searcher (Searcher::KeepFacetColumns, as the server's): the hit set as bitmaps "
+                "from posting lists and date columns, the page ranked by BM25 over it (ranked_page.h; queries with "
+                "phrases, NEAR\n        or word wildcards: the page from Xapian's matcher), the facets from facet "
+                "columns; columns loaded once before the queries in %.2f s wall, %.2f s CPU (not in the latencies):\n"
+                "        facet and date columns %.1f MiB, posting columns %.1f MiB (%s frequent terms, %s postings, "
+                "and document lengths)\n",
+                columns_seconds, columns_cpu, static_cast<double>(columns_bytes) / (1 << 20),
+                static_cast<double>(posting_bytes) / (1 << 20), Commas(posting_terms).c_str(),
+                Commas(posting_postings).c_str());
   else
     std::printf("        facets counted from the value slots of each hit (FacetSpy: what a one-shot `patnav search` does)\n");
   std::printf("  FTS5: top 20 = rowids ranked by bm25(fts) LIMIT 20, then their publication_number and title; "
@@ -1390,6 +1410,7 @@ int Main(int argc, char** argv) {
   for (const BenchQuery& q : mix) {
     ours.Run(q, false);
     ours.Run(q, true);
+    if (!o.fts) continue;
     fts.Run(q, false);
     fts.Run(q, true);
   }
@@ -1399,11 +1420,12 @@ int Main(int argc, char** argv) {
   for (size_t i = 0; i < mix.size(); ++i) {
     // Interleaved, so that other load on the machine falls on both engines alike.
     runs[i].ours_nf = ours.Run(mix[i], false);
-    runs[i].fts_nf = fts.Run(mix[i], false);
+    if (o.fts) runs[i].fts_nf = fts.Run(mix[i], false);
     runs[i].ours_f = ours.Run(mix[i], true);
-    runs[i].fts_f = fts.Run(mix[i], true);
+    if (o.fts) runs[i].fts_f = fts.Run(mix[i], true);
     note_error("ours", mix[i], runs[i].ours_nf);
     note_error("ours", mix[i], runs[i].ours_f);
+    if (!o.fts) continue;
     note_error("FTS5", mix[i], runs[i].fts_nf);
     note_error("FTS5", mix[i], runs[i].fts_f);
     if ((i + 1) % 100 == 0) std::fprintf(stderr, "    %zu of %zu queries\n", i + 1, mix.size());
@@ -1424,9 +1446,9 @@ int Main(int argc, char** argv) {
         if (facets != 2 && f != facets) continue;
         const Outcome& a = f ? runs[i].ours_f : runs[i].ours_nf;
         const Outcome& b = f ? runs[i].fts_f : runs[i].fts_nf;
-        if (!a.ok || !b.ok) continue;
+        if (!a.ok || (o.fts && !b.ok)) continue;
         row.ours.Add(a.ms);
-        row.fts.Add(b.ms);
+        if (o.fts) row.fts.Add(b.ms);
         row.hits.push_back(static_cast<double>(a.total));
         row.ours_cpu += a.cpu_ms;
         row.ours_wall += a.ms;
@@ -1487,6 +1509,11 @@ int Main(int argc, char** argv) {
   const bool p50_ok = !all_f.ours.v.empty() && all_f.ours.P(0.5) < kTargetP50Ms;
   std::printf("  p50 with facets under %.0f ms (all %s queries with facets): ours %s ms -> %s\n", kTargetP50Ms,
               Commas(all_f.ours.v.size()).c_str(), Ms(all_f.ours.P(0.5)).c_str(), p50_ok ? "PASS" : "FAIL");
+  if (!o.fts) {
+    std::printf("  FTS5 not run (--engines ours): no comparison, no agreement check\n");
+    sqlite3_close(sql);
+    return all_ran ? 0 : 1;
+  }
   {
     const Row* worst = nullptr;
     bool faster = true;

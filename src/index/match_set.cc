@@ -24,12 +24,22 @@ class DocSetSpy : public Xapian::MatchSpy {
 
 class Evaluator {
  public:
-  Evaluator(const Xapian::Database& db, const QueryLimits& limits, const DateColumns& dates)
-      : db_(db), limits_(limits), dates_(dates), last_(dates.last_docid()) {}
+  Evaluator(const Xapian::Database& db, const QueryLimits& limits, const DateColumns& dates,
+            const PostingColumns* postings, NodeSets* node_sets)
+      : db_(db), limits_(limits), dates_(dates), postings_(postings), node_sets_(node_sets), last_(dates.last_docid()) {}
+
+  Result<std::optional<DocSet>> Root(const QueryNode& n) { return Evaluate(n); }
 
   // nullopt: the node has no searchable word and constrains nothing (as the
   // query builder leaves such a node out).
   Result<std::optional<DocSet>> Node(const QueryNode& n) {
+    ASSIGN_OR_RETURN(std::optional<DocSet> s, Evaluate(n));
+    if (s && node_sets_ && (n.kind == NodeKind::kAnd || n.kind == NodeKind::kOr)) node_sets_->emplace(&n, *s);
+    return s;
+  }
+
+ private:
+  Result<std::optional<DocSet>> Evaluate(const QueryNode& n) {
     switch (n.kind) {
       case NodeKind::kAnd: {
         std::optional<DocSet> with, without;
@@ -80,7 +90,6 @@ class Evaluator {
     return std::optional<DocSet>(FromXapian(*q));
   }
 
- private:
   // As the builder's OP_VALUE_RANGE / _LE / _GE: documents with a date in range.
   DocSet Dates(const QueryNode& n) const {
     const std::vector<uint32_t>& column = dates_.Of(n.field);
@@ -99,6 +108,10 @@ class Evaluator {
       case Xapian::Query::LEAF_TERM: {
         DocSet s(last_);
         const std::string term = *q.get_terms_begin();
+        if (const PostingColumns::Postings* cached = postings_ ? postings_->Find(term) : nullptr) {
+          cached->ForEachDoc([&](Xapian::docid did) { s.Add(did); });
+          return s;
+        }
         for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) s.Add(*p);
         return s;
       }
@@ -140,6 +153,8 @@ class Evaluator {
   const Xapian::Database& db_;
   const QueryLimits& limits_;
   const DateColumns& dates_;
+  const PostingColumns* postings_;
+  NodeSets* node_sets_;
   const Xapian::docid last_;
 };
 
@@ -175,9 +190,9 @@ size_t DateColumns::MemoryBytes() const {
 }
 
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
-                           const DateColumns& dates) {
-  Evaluator e(db, limits, dates);
-  ASSIGN_OR_RETURN(std::optional<DocSet> s, e.Node(ast.root));
+                           const DateColumns& dates, const PostingColumns* postings, NodeSets* node_sets) {
+  Evaluator e(db, limits, dates, postings, node_sets);
+  ASSIGN_OR_RETURN(std::optional<DocSet> s, e.Root(ast.root));
   if (!s) return DocSet(dates.last_docid());
   return std::move(*s);
 }

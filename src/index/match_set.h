@@ -4,18 +4,21 @@
 // operations. Phrases, NEAR and wildcards, which need positions or term
 // expansion, are matched by Xapian (unweighted) and their matches taken into
 // a bitmap. The set equals the matches of BuildQuery's Xapian query (tested
-// query by query); the searcher uses it for the total and the facets of a
-// long-lived searcher, the ranked page still comes from Xapian.
+// query by query); a long-lived searcher takes its total and facets from it,
+// and ranked_page.h ranks it. With posting columns (posting_columns.h) the
+// frequent terms' lists come from memory instead of the index.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
 #include "base/status.h"
 #include "index/doc_set.h"
+#include "index/posting_columns.h"
 #include "index/query_ast.h"
 #include "index/query_limits.h"
 
@@ -40,10 +43,17 @@ class DateColumns {
   std::vector<uint32_t> publication_, filing_, priority_;
 };
 
-// The documents of `db` matching `ast`. REQUIRES: `dates` loaded from the same
-// revision of `db`; the query already built once by BuildQuery with `limits`
-// (so it is within them). Errors as BuildQuery's; Xapian::Error is thrown.
+// The set of each node of a query's syntax tree that constrains anything.
+using NodeSets = std::unordered_map<const QueryNode*, DocSet>;
+
+// The documents of `db` matching `ast`. REQUIRES: `dates` (and `postings`,
+// when given) loaded from the same revision of `db`; the query already built
+// once by BuildQuery with `limits` (so it is within them). When `node_sets`
+// is given it receives the set of every AND and OR node below the root
+// (what ranked_page.cc needs to tell which branch of an OR a document
+// matched). Errors as BuildQuery's; Xapian::Error is thrown.
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
-                           const DateColumns& dates);
+                           const DateColumns& dates, const PostingColumns* postings = nullptr,
+                           NodeSets* node_sets = nullptr);
 
 }  // namespace patnav::index

@@ -10,6 +10,7 @@
 #include "index/patent_index.h"
 #include "index/query_builder.h"
 #include "index/query_parser.h"
+#include "index/ranked_page.h"
 #include "index/ranking.h"
 #include "index/xapian_status.h"
 
@@ -48,6 +49,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       if (keep_facet_columns_) {
         if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
         if (!date_columns_) date_columns_ = DateColumns::Load(db_);
+        if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_);
       }
       if (request.facets && keep_facet_columns_) {
         column_spy.emplace(facet_columns_);
@@ -59,6 +61,25 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       const Xapian::doccount check_all =
           std::max<Xapian::doccount>(db_.get_doccount(), static_cast<Xapian::doccount>(page_end));
       SearchResult result;
+      if (keep_facet_columns_ && request.sort == SearchRequest::Sort::kRelevance) {
+        // One evaluation from posting lists: the hit set, its size, its
+        // facets and the page (ranked_page.h), unless the query needs Xapian.
+        ASSIGN_OR_RETURN(std::optional<RankedMatches> ranked,
+                         RankMatches(db_, ast, limits, *date_columns_, *posting_columns_,
+                                     static_cast<size_t>(page_end), rank_scratch_));
+        if (ranked) {
+          result.total = ranked->matches.Count();
+          if (column_spy) ranked->matches.ForEach([&](Xapian::docid did) { column_spy->Count(did); });
+          for (size_t i = static_cast<size_t>(request.offset); i < ranked->best.size(); ++i) {
+            ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(db_.get_document(ranked->best[i].first),
+                                                            ranked->best[i].second));
+            result.hits.push_back(std::move(hit));
+          }
+          for (size_t i = 0; column_spy && i < column_spy->facets().size(); ++i)
+            result.facets[column_spy->facets()[i].name] = column_spy->Top(i, static_cast<size_t>(request.facet_size));
+          return result;
+        }
+      }
       Xapian::MSet mset;
       if (request.sort == SearchRequest::Sort::kRelevance) {
         // Two passes. The page: BM25 with Xapian's pruning, which skips
@@ -71,7 +92,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
         result.total = mset.get_matches_estimated();
         const bool need_all = facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
         if (need_all && keep_facet_columns_) {
-          ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_));
+          ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_, posting_columns_.get()));
           result.total = matches.Count();
           if (column_spy) matches.ForEach([&](Xapian::docid did) { column_spy->Count(did); });
         } else if (need_all) {
@@ -109,6 +130,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       db_.reopen();
       facet_columns_.reset();
       date_columns_.reset();
+      posting_columns_.reset();
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, "search index");
     }
@@ -120,6 +142,7 @@ Status Searcher::LoadFacetColumns() {
   try {
     facet_columns_ = FacetColumns::Load(db_);
     date_columns_ = DateColumns::Load(db_);
+    posting_columns_ = PostingColumns::Load(db_);
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "search index");
   }

@@ -17,6 +17,8 @@
 #include "base/status.h"
 #include "index/facet_columns.h"
 #include "index/match_set.h"
+#include "index/posting_columns.h"
+#include "index/ranked_page.h"
 #include "index/search_hit.h"
 #include "index/similar.h"
 
@@ -63,15 +65,17 @@ class Searcher {
   int64_t documents() const { return db_.get_doccount(); }
 
   // Columns for long-lived searchers: when on, the first search loads the
-  // facet slots and the dates of every document into memory
-  // (facet_columns.h, match_set.h); later searches count their total and
-  // facets from bitmaps and columns instead of visiting every match through
-  // Xapian's matcher, several times faster on large hit sets. Reloaded when
-  // the searcher moves to a newer index revision. Off by default: a one-shot
-  // command visits its own hits only.
+  // facet slots and the dates of every document and the posting lists of the
+  // frequent terms into memory (facet_columns.h, match_set.h,
+  // posting_columns.h); later searches take their total and facets from
+  // bitmaps and columns, and the page of a query sorted by relevance from
+  // the same evaluation (ranked_page.h), instead of visiting every match
+  // through Xapian's matcher: several times faster on large hit sets.
+  // Reloaded when the searcher moves to a newer index revision. Off by
+  // default: a one-shot command visits its own hits only.
   void KeepFacetColumns(bool on) {
     keep_facet_columns_ = on;
-    if (!on) facet_columns_.reset(), date_columns_.reset();
+    if (!on) facet_columns_.reset(), date_columns_.reset(), posting_columns_.reset();
   }
   // Loads the facet columns now (when kept), so the first search does not pay.
   Status LoadFacetColumns();
@@ -79,12 +83,16 @@ class Searcher {
   size_t FacetColumnsBytes() const {
     return (facet_columns_ ? facet_columns_->MemoryBytes() : 0) + (date_columns_ ? date_columns_->MemoryBytes() : 0);
   }
+  // The posting columns, when loaded (their size, terms, postings).
+  const PostingColumns* posting_columns() const { return posting_columns_.get(); }
 
  private:
   Xapian::Database db_;
   bool keep_facet_columns_ = false;
   std::shared_ptr<const FacetColumns> facet_columns_;
   std::shared_ptr<const DateColumns> date_columns_;
+  std::shared_ptr<const PostingColumns> posting_columns_;
+  RankScratch rank_scratch_;
 };
 
 }  // namespace patnav::index

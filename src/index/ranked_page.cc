@@ -1,0 +1,233 @@
+// RankMatches: the match set with the sets of the inner AND/OR nodes
+// (MatchingSet), then the weights added leaf by leaf into a per-document
+// accumulator, each leaf over the documents that reach it (the gate), then
+// the best n taken from the hit set with a bounded heap.
+#include "index/ranked_page.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "index/query_builder.h"
+#include "index/ranking.h"
+
+namespace patnav::index {
+namespace {
+
+using Xapian::Query;
+
+// True when `q` (a leaf's query) is weighed from posting lists alone: terms,
+// synonyms of terms, ORs of those, and unweighted filters.
+bool Weighable(const Query& q) {
+  switch (q.get_type()) {
+    case Query::LEAF_TERM:
+    case Query::LEAF_MATCH_ALL:
+    case Query::OP_SCALE_WEIGHT:  // the builder scales only to 0 (filters)
+      return true;
+    case Query::OP_SYNONYM:
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+        if (q.get_subquery(i).get_type() != Query::LEAF_TERM) return false;
+      return true;
+    case Query::OP_OR:
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+        if (!Weighable(q.get_subquery(i))) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Ranker {
+ public:
+  Ranker(const Xapian::Database& db, const QueryLimits& limits, const PostingColumns& postings,
+         const NodeSets& node_sets, RankScratch& scratch)
+      : db_(db), limits_(limits), postings_(postings), node_sets_(node_sets), s_(scratch),
+        documents_(static_cast<double>(postings.documents())) {}
+
+  // Builds the query of every leaf; false when one cannot be weighed here.
+  Result<bool> Prepare(const QueryNode& n) {
+    switch (n.kind) {
+      case NodeKind::kNear:
+      case NodeKind::kPhrase:
+        return false;
+      case NodeKind::kDate:
+        return true;
+      case NodeKind::kTerm: {
+        if (n.wildcard && !IsCodeField(n.field)) return false;
+        Result<Query> q = BuildQuery(QueryAst{n}, limits_, &db_);
+        if (!q.ok()) {
+          if (q.status().message() == "query has no searchable words") return true;
+          return q.status();
+        }
+        if (!Weighable(*q)) return false;
+        leaves_.emplace(&n, std::move(*q));
+        return true;
+      }
+      default:
+        for (const QueryNode& c : n.children) {
+          ASSIGN_OR_RETURN(bool ok, Prepare(c));
+          if (!ok) return false;
+        }
+        return true;
+    }
+  }
+
+  // Adds the weight node `n` gives each document of `gate` (documents that
+  // reach `n` and match it).
+  void Weigh(const QueryNode& n, const DocSet& gate) {
+    switch (n.kind) {
+      case NodeKind::kAnd:
+        for (const QueryNode& c : n.children)
+          if (c.kind != NodeKind::kNot) Weigh(c, gate);
+        return;
+      case NodeKind::kOr:
+        for (const QueryNode& c : n.children) {
+          if (c.kind == NodeKind::kTerm) {
+            Weigh(c, gate);  // a term weighs only where it occurs: no narrower gate needed
+          } else if (auto it = node_sets_.find(&c); it != node_sets_.end()) {
+            DocSet narrower = gate;
+            narrower.And(it->second);
+            Weigh(c, narrower);
+          }
+        }
+        return;
+      case NodeKind::kTerm:
+        if (auto it = leaves_.find(&n); it != leaves_.end()) WeighQuery(it->second, gate);
+        return;
+      default:  // NOT, dates: no weight
+        return;
+    }
+  }
+
+ private:
+  void WeighQuery(const Query& q, const DocSet& gate) {
+    switch (q.get_type()) {
+      case Query::LEAF_TERM:
+        WeighTerm(*q.get_terms_begin(), gate);
+        return;
+      case Query::OP_SYNONYM: {
+        std::vector<std::string> terms;
+        for (size_t i = 0; i < q.get_num_subqueries(); ++i) terms.push_back(*q.get_subquery(i).get_terms_begin());
+        WeighSynonym(terms, gate);
+        return;
+      }
+      case Query::OP_OR:
+        for (size_t i = 0; i < q.get_num_subqueries(); ++i) WeighQuery(q.get_subquery(i), gate);
+        return;
+      default:  // unweighted filters, match-all
+        return;
+    }
+  }
+
+  // Calls fn(docid, wdf) for each posting of `term`, from memory when cached.
+  template <typename Fn>
+  void ForEachPosting(const std::string& term, Fn&& fn) {
+    if (const PostingColumns::Postings* p = postings_.Find(term)) {
+      p->ForEach(fn);
+      return;
+    }
+    for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) fn(*p, p.get_wdf());
+  }
+
+  double TermFreq(const std::string& term) {
+    if (const PostingColumns::Postings* p = postings_.Find(term)) return p->termfreq();
+    return db_.get_termfreq(term);
+  }
+
+  void WeighTerm(const std::string& term, const DocSet& gate) {
+    const double tw = Bm25TermWeight(documents_, TermFreq(term));
+    double* weight = s_.weight.data();
+    ForEachPosting(term, [&](Xapian::docid did, uint32_t wdf) {
+      if (!gate.Contains(did)) return;
+      weight[did] += tw * wdf / (postings_.LengthNorm(did) + wdf);
+    });
+  }
+
+  // The documents holding any of `terms`, counted over the whole index.
+  double UnionFreq(const std::vector<std::string>& terms) {
+    std::vector<const roaring_bitmap_t*> cached;
+    for (const std::string& t : terms)
+      if (const PostingColumns::Postings* p = postings_.Find(t)) cached.push_back(p->docs());
+    if (cached.size() == terms.size()) {
+      if (cached.size() == 1) return static_cast<double>(roaring_bitmap_get_cardinality(cached[0]));
+      roaring_bitmap_t* all = roaring_bitmap_or_many(cached.size(), cached.data());
+      const double n = static_cast<double>(roaring_bitmap_get_cardinality(all));
+      roaring_bitmap_free(all);
+      return n;
+    }
+    DocSet all(postings_.last_docid());
+    for (const std::string& t : terms) ForEachPosting(t, [&](Xapian::docid did, uint32_t) { all.Add(did); });
+    return static_cast<double>(all.Count());
+  }
+
+  void WeighSynonym(const std::vector<std::string>& terms, const DocSet& gate) {
+    const double tw = Bm25TermWeight(documents_, UnionFreq(terms));
+    uint32_t* wdf = s_.wdf.data();
+    s_.touched.clear();
+    for (const std::string& t : terms)
+      ForEachPosting(t, [&](Xapian::docid did, uint32_t w) {
+        if (!gate.Contains(did)) return;
+        if (wdf[did] == 0) s_.touched.push_back(did);
+        wdf[did] += w;
+      });
+    double* weight = s_.weight.data();
+    for (Xapian::docid did : s_.touched) {
+      const double w = wdf[did];
+      weight[did] += tw * w / (postings_.LengthNorm(did) + w);
+      wdf[did] = 0;
+    }
+  }
+
+  const Xapian::Database& db_;
+  const QueryLimits& limits_;
+  const PostingColumns& postings_;
+  const NodeSets& node_sets_;
+  RankScratch& s_;
+  const double documents_;
+  std::unordered_map<const QueryNode*, Query> leaves_;
+};
+
+// a before b in the ranking.
+bool Better(const std::pair<Xapian::docid, double>& a, const std::pair<Xapian::docid, double>& b) {
+  return a.second != b.second ? a.second > b.second : a.first < b.first;
+}
+
+}  // namespace
+
+Result<std::optional<RankedMatches>> RankMatches(const Xapian::Database& db, const QueryAst& ast,
+                                                 const QueryLimits& limits, const DateColumns& dates,
+                                                 const PostingColumns& postings, size_t n, RankScratch& scratch) {
+  NodeSets node_sets;
+  Ranker ranker(db, limits, postings, node_sets, scratch);
+  ASSIGN_OR_RETURN(bool weighable, ranker.Prepare(ast.root));
+  if (!weighable) return std::optional<RankedMatches>();
+  RankedMatches out;
+  ASSIGN_OR_RETURN(out.matches, MatchingSet(db, ast, limits, dates, &postings, &node_sets));
+
+  const size_t size = static_cast<size_t>(std::max(dates.last_docid(), postings.last_docid())) + 1;
+  if (scratch.weight.size() < size) {
+    scratch.weight.assign(size, 0.0);
+    scratch.wdf.assign(size, 0);
+  }
+  ranker.Weigh(ast.root, out.matches);
+
+  // The best n: a heap whose top is the worst kept.
+  std::vector<std::pair<Xapian::docid, double>>& best = out.best;
+  double* weight = scratch.weight.data();
+  out.matches.ForEach([&](Xapian::docid did) {
+    const std::pair<Xapian::docid, double> hit{did, weight[did]};
+    weight[did] = 0;
+    if (best.size() < n) {
+      best.push_back(hit);
+      std::push_heap(best.begin(), best.end(), Better);
+    } else if (n > 0 && Better(hit, best.front())) {
+      std::pop_heap(best.begin(), best.end(), Better);
+      best.back() = hit;
+      std::push_heap(best.begin(), best.end(), Better);
+    }
+  });
+  std::sort(best.begin(), best.end(), Better);
+  return std::optional<RankedMatches>(std::move(out));
+}
+
+}  // namespace patnav::index
