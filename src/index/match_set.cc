@@ -12,6 +12,17 @@
 namespace patnav::index {
 namespace {
 
+// The terms of a synonym's leaves, in order.
+std::vector<std::string> TermsOf(const Xapian::Query& q) {
+  std::vector<std::string> terms;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    const Xapian::Query sub = q.get_subquery(i);
+    if (sub.get_type() != Xapian::Query::LEAF_TERM) return {};
+    terms.push_back(*sub.get_terms_begin());
+  }
+  return terms;
+}
+
 // Sets a bit per document the matcher visits.
 class DocSetSpy : public Xapian::MatchSpy {
  public:
@@ -119,8 +130,14 @@ class Evaluator {
         return dates_.all();
       case Xapian::Query::OP_SCALE_WEIGHT:
         return FromXapian(q.get_subquery(0));
-      case Xapian::Query::OP_OR:
-      case Xapian::Query::OP_SYNONYM: {
+      case Xapian::Query::OP_SYNONYM:
+        if (const PostingColumns::Postings* cached = postings_ ? postings_->FindUnion(TermsOf(q)) : nullptr) {
+          DocSet s(last_);
+          cached->ForEachDoc([&](Xapian::docid did) { s.Add(did); });
+          return s;
+        }
+        [[fallthrough]];
+      case Xapian::Query::OP_OR: {
         DocSet s = FromXapian(q.get_subquery(0));
         for (size_t i = 1; i < q.get_num_subqueries(); ++i) s.Or(FromXapian(q.get_subquery(i)));
         return s;

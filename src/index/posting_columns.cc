@@ -1,20 +1,33 @@
 // PostingColumns::Load: document lengths from the all-documents list, then
-// the frequent terms of each cached prefix, most frequent first, each
-// posting list read once from Xapian into a bitmap and a wdf column.
+// the unions of the title/abstract/claims lists of each frequent stem, then
+// the frequent terms of each cached prefix, most frequent first, each list
+// read once from Xapian into a bitmap and a wdf column.
 #include "index/posting_columns.h"
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 #include <utility>
 
+#include "index/doc_set.h"
 #include "index/index_schema.h"
 #include "index/ranking.h"
 
 namespace patnav::index {
 namespace {
 
-// Memory a cached term takes besides its postings: the map entry.
-size_t EntryBytes(const std::string& term) { return term.size() + 64; }
+// Memory a cached list takes besides its postings: the map entry.
+size_t EntryBytes(const std::string& key) { return key.size() + 64; }
+
+// A list as a bitmap and its wdf column (wdfs capped at 255).
+PostingColumns::Postings MakePostings(const std::vector<uint32_t>& docs, const std::vector<uint32_t>& wdf) {
+  roaring_bitmap_t* bitmap = roaring_bitmap_of_ptr(docs.size(), docs.data());
+  roaring_bitmap_run_optimize(bitmap);
+  roaring_bitmap_shrink_to_fit(bitmap);
+  std::vector<uint8_t> column(wdf.size());
+  for (size_t i = 0; i < wdf.size(); ++i) column[i] = static_cast<uint8_t>(std::min<uint32_t>(wdf[i], 255));
+  return PostingColumns::Postings(bitmap, std::move(column));
+}
 
 }  // namespace
 
@@ -29,9 +42,61 @@ std::shared_ptr<const PostingColumns> PostingColumns::Load(const Xapian::Databas
     out->norm_[*p] = static_cast<float>(Bm25LengthNorm(static_cast<double>(p.get_doclength()), average));
   }
   out->bytes_ = out->norm_.capacity() * sizeof(float);
-
   const uint32_t min_tf = options.min_termfreq ? options.min_termfreq
                                                : std::max<uint32_t>(64, out->documents_ / 2000);
+  out->LoadUnions(db, min_tf, options.budget_bytes);
+  out->LoadTerms(db, min_tf, options.budget_bytes);
+  return out;
+}
+
+void PostingColumns::LoadUnions(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes) {
+  // Stem -> the largest termfreq of its lists; a union holds at least that.
+  std::map<std::string, uint32_t> stems;
+  for (std::string_view field : kTacPrefixes) {
+    const std::string prefix = "Z" + std::string(field);
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+      uint32_t& tf = stems[(*t).substr(prefix.size())];
+      tf = std::max<uint32_t>(tf, t.get_termfreq());
+    }
+  }
+  std::vector<std::pair<uint32_t, std::string>> candidates;
+  for (auto& [stem, tf] : stems)
+    if (tf >= min_termfreq) candidates.emplace_back(tf, stem);
+  std::sort(candidates.begin(), candidates.end(),
+            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+
+  const Xapian::docid last = last_docid();
+  std::vector<uint32_t> sum(static_cast<size_t>(last) + 1, 0);  // wdf per document, zero between stems
+  std::vector<uint32_t> docs, wdf;
+  for (const auto& [tf, stem] : candidates) {
+    std::vector<std::string> terms;
+    for (std::string_view field : kTacPrefixes) terms.push_back("Z" + std::string(field) + stem);
+    const std::string key = UnionKey(terms);
+    if (bytes_ + tf + EntryBytes(key) > budget_bytes) continue;
+    DocSet holding(last);
+    for (const std::string& term : terms)
+      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+        if (*p > last) break;
+        holding.Add(*p);
+        sum[*p] += p.get_wdf();
+      }
+    docs.clear();
+    wdf.clear();
+    holding.ForEach([&](Xapian::docid did) {
+      docs.push_back(did);
+      wdf.push_back(sum[did]);
+      sum[did] = 0;
+    });
+    Postings postings = MakePostings(docs, wdf);
+    const size_t bytes = postings.MemoryBytes() + EntryBytes(key);
+    if (bytes_ + bytes > budget_bytes) continue;
+    bytes_ += bytes;
+    postings_ += docs.size();
+    unions_.emplace(key, std::move(postings));
+  }
+}
+
+void PostingColumns::LoadTerms(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes) {
   std::vector<std::string> prefixes;
   for (std::string_view p : kFullTextPrefixes) prefixes.push_back("Z" + std::string(p));
   for (std::string_view p : {kApplicantText, kInventorText}) prefixes.push_back("Z" + std::string(p));
@@ -39,32 +104,27 @@ std::shared_ptr<const PostingColumns> PostingColumns::Load(const Xapian::Databas
   std::vector<std::pair<uint32_t, std::string>> candidates;
   for (const std::string& prefix : prefixes)
     for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
-      if (t.get_termfreq() >= min_tf) candidates.emplace_back(t.get_termfreq(), *t);
+      if (t.get_termfreq() >= min_termfreq) candidates.emplace_back(t.get_termfreq(), *t);
   std::sort(candidates.begin(), candidates.end(),
             [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
 
-  std::vector<uint32_t> docs;
-  std::vector<uint8_t> wdf;
+  std::vector<uint32_t> docs, wdf;
   for (const auto& [termfreq, term] : candidates) {
     // Its wdf column alone would not fit: skip it without reading it.
-    if (out->bytes_ + termfreq + EntryBytes(term) > options.budget_bytes) continue;
+    if (bytes_ + termfreq + EntryBytes(term) > budget_bytes) continue;
     docs.clear();
     wdf.clear();
     for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
       docs.push_back(*p);
-      wdf.push_back(static_cast<uint8_t>(std::min<Xapian::termcount>(p.get_wdf(), 255)));
+      wdf.push_back(p.get_wdf());
     }
-    roaring_bitmap_t* bitmap = roaring_bitmap_of_ptr(docs.size(), docs.data());
-    roaring_bitmap_run_optimize(bitmap);
-    roaring_bitmap_shrink_to_fit(bitmap);
-    Postings postings(bitmap, std::vector<uint8_t>(wdf.begin(), wdf.end()));
+    Postings postings = MakePostings(docs, wdf);
     const size_t bytes = postings.MemoryBytes() + EntryBytes(term);
-    if (out->bytes_ + bytes > options.budget_bytes) continue;
-    out->bytes_ += bytes;
-    out->postings_ += docs.size();
-    out->terms_.emplace(term, std::move(postings));
+    if (bytes_ + bytes > budget_bytes) continue;
+    bytes_ += bytes;
+    postings_ += docs.size();
+    terms_.emplace(term, std::move(postings));
   }
-  return out;
 }
 
 }  // namespace patnav::index

@@ -6,11 +6,14 @@
 // documents a common word's lists hold a few hundred thousand postings, about
 // 13 ns each through Xapian's iterator, ~1 ns from here.
 //
-// Which terms: the stemmed words of every text field (prefix "Z" + field
-// prefix) and the code terms (IPC, CPC, country, kind, applicant key) with at
-// least `min_termfreq` documents, most frequent first, until `budget_bytes`
-// is spent. Any other term is read from the index when a query needs it: the
-// cache changes speed, never results.
+// Which lists: first, for every stemmed word of title, abstract or claims,
+// the union of its three lists with the wdfs summed -- what a plain word or
+// TAC= searches (the query builder's synonym of "ZS"+stem, "ZXAB"+stem,
+// "ZXCL"+stem); then the stemmed words of every text field (prefix "Z" +
+// field prefix) and the code terms (IPC, CPC, country, kind, applicant key)
+// one by one. Each with at least `min_termfreq` documents, most frequent
+// first, until `budget_bytes` is spent. Any other list is read from the
+// index when a query needs it: the cache changes speed, never results.
 //
 // Memory per cached term: a CRoaring bitmap of its documents (at most 2
 // bytes per posting, 1 bit per document where dense) and one byte of wdf per
@@ -86,19 +89,35 @@ class PostingColumns {
     auto it = terms_.find(term);
     return it == terms_.end() ? nullptr : &it->second;
   }
+  // The cached union of `terms` (documents holding any, wdfs summed), or
+  // null when that union is not cached.
+  const Postings* FindUnion(const std::vector<std::string>& terms) const {
+    auto it = unions_.find(UnionKey(terms));
+    return it == unions_.end() ? nullptr : &it->second;
+  }
   // BM25's length part for document `did`: k1 * (b * max(len / avg, 0.5) + 1 - b)
   // (ranking.h); 0 beyond the last document loaded.
   float LengthNorm(Xapian::docid did) const { return did < norm_.size() ? norm_[did] : 0.0f; }
   Xapian::doccount documents() const { return documents_; }
   Xapian::docid last_docid() const { return static_cast<Xapian::docid>(norm_.empty() ? 0 : norm_.size() - 1); }
   size_t terms() const { return terms_.size(); }
+  size_t unions() const { return unions_.size(); }
   uint64_t postings() const { return postings_; }
   size_t MemoryBytes() const { return bytes_; }
 
  private:
   Xapian::doccount documents_ = 0;
   std::vector<float> norm_;  // [did]
+  static std::string UnionKey(const std::vector<std::string>& terms) {
+    std::string key;
+    for (const std::string& t : terms) key += t + '\0';
+    return key;
+  }
+  void LoadUnions(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes);
+  void LoadTerms(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes);
+
   std::unordered_map<std::string, Postings> terms_;
+  std::unordered_map<std::string, Postings> unions_;  // by UnionKey
   uint64_t postings_ = 0;
   size_t bytes_ = 0;
 };

@@ -136,10 +136,22 @@ class Ranker {
 
   void WeighTerm(const std::string& term, const DocSet& gate) {
     const double tw = Bm25TermWeight(documents_, TermFreq(term));
+    if (const PostingColumns::Postings* p = postings_.Find(term)) return WeighCached(*p, tw, gate);
     double* weight = s_.weight.data();
-    ForEachPosting(term, [&](Xapian::docid did, uint32_t wdf) {
+    for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
+      const Xapian::docid did = *p;
+      const double wdf = p.get_wdf();
+      if (gate.Contains(did)) weight[did] += tw * wdf / (postings_.LengthNorm(did) + wdf);
+    }
+  }
+
+  // A cached list (a term, or the union of a synonym's terms) weighing `tw`.
+  void WeighCached(const PostingColumns::Postings& p, double tw, const DocSet& gate) {
+    double* weight = s_.weight.data();
+    p.ForEach([&](Xapian::docid did, uint32_t wdf) {
       if (!gate.Contains(did)) return;
-      weight[did] += tw * wdf / (postings_.LengthNorm(did) + wdf);
+      const double w = wdf;
+      weight[did] += tw * w / (postings_.LengthNorm(did) + w);
     });
   }
 
@@ -161,6 +173,8 @@ class Ranker {
   }
 
   void WeighSynonym(const std::vector<std::string>& terms, const DocSet& gate) {
+    if (const PostingColumns::Postings* u = postings_.FindUnion(terms))
+      return WeighCached(*u, Bm25TermWeight(documents_, u->termfreq()), gate);
     const double tw = Bm25TermWeight(documents_, UnionFreq(terms));
     uint32_t* wdf = s_.wdf.data();
     s_.touched.clear();

@@ -179,11 +179,12 @@ TEST_F(RankedPageTest, WordsInSeveralFieldsWeighAsOneTermOverTheirDocuments) {
 
 TEST_F(RankedPageTest, PostingColumnsChangeNothingButSpeed) {
   std::shared_ptr<const PostingColumns> none = PostingColumns::Load(db_, {.min_termfreq = 1, .budget_bytes = 0});
-  EXPECT_EQ(none->terms(), 0u);
+  EXPECT_EQ(none->terms() + none->unions(), 0u);
   EXPECT_GT(postings_->terms(), 100u);
+  EXPECT_GT(postings_->unions(), 50u);
   std::shared_ptr<const PostingColumns> some = PostingColumns::Load(db_, {.min_termfreq = 1, .budget_bytes = 200'000});
-  EXPECT_GT(some->terms(), 0u);
-  EXPECT_LT(some->terms(), postings_->terms());
+  EXPECT_GT(some->unions(), 0u);
+  EXPECT_LT(some->terms() + some->unions(), postings_->terms() + postings_->unions());
   EXPECT_LE(some->MemoryBytes(), 200'000u);
   for (const std::string text : {"battery", "lithium battery", "PA=samsung", "(battery OR cells) AND NOT lithium",
                                  "battery AND (system OR method) NOT CC=US", "IPC=(H02J OR B60L) AND CL=method"}) {
@@ -212,6 +213,25 @@ TEST_F(RankedPageTest, CachedPostingsEqualTheIndex) {
   }
   EXPECT_EQ(checked, 50u);
   EXPECT_EQ(postings_->Find("Znot-a-term"), nullptr);
+
+  // The union of a word's title, abstract and claims lists, wdfs summed.
+  size_t unions = 0;
+  for (const std::string word : {"battery", "lithium", "method", "system", "electrode"}) {
+    std::vector<std::string> terms;
+    for (std::string_view prefix : kTacPrefixes) terms.push_back(StemmedTerm(word, prefix));
+    const PostingColumns::Postings* u = postings_->FindUnion(terms);
+    if (!u) continue;
+    std::map<Xapian::docid, uint32_t> expected;
+    for (const std::string& t : terms)
+      for (auto q = db_.postlist_begin(t); q != db_.postlist_end(t); ++q) expected[*q] += q.get_wdf();
+    std::map<Xapian::docid, uint32_t> cached;
+    u->ForEach([&](Xapian::docid did, uint32_t wdf) { cached[did] = wdf; });
+    EXPECT_EQ(cached, expected) << word;
+    EXPECT_EQ(u->termfreq(), expected.size());
+    ++unions;
+  }
+  EXPECT_GE(unions, 3u);
+  EXPECT_EQ(postings_->FindUnion({"ZSbattery"}), nullptr);
 }
 
 TEST_F(RankedPageTest, PhrasesNearWildcardsAndCjkRunsAreLeftToXapian) {
