@@ -42,6 +42,11 @@ class DocSet {
     for (uint64_t w : words_) n += std::popcount(w);
     return n;
   }
+  // The bitmap's 64-bit words: bit b of word i is docid 64 * i + b.
+  size_t word_count() const { return words_.size(); }
+  uint64_t word(size_t i) const { return words_[i]; }
+  size_t MemoryBytes() const { return words_.capacity() * sizeof(uint64_t); }
+
   // Calls fn(docid) for every member, ascending.
   template <typename Fn>
   void ForEach(Fn&& fn) const {

@@ -20,6 +20,7 @@
 
 #include <xapian.h>
 
+#include "index/doc_set.h"
 #include "index/facet_spy.h"
 
 namespace patnav::index {
@@ -63,6 +64,16 @@ class ColumnFacetSpy : public Xapian::MatchSpy {
   void Count(Xapian::docid did) {
     for (size_t f = 0; f < counts_.size(); ++f)
       for (uint32_t id : columns_->Values(f, did)) ++counts_[f][id];
+  }
+  // Counts every document of `docs`, one facet at a time (each facet's
+  // arrays stream through the cache once, instead of all at once).
+  void CountAll(const DocSet& docs) {
+    for (size_t f = 0; f < counts_.size(); ++f) {
+      uint32_t* counts = counts_[f].data();
+      docs.ForEach([&](Xapian::docid did) {
+        for (uint32_t id : columns_->Values(f, did)) ++counts[id];
+      });
+    }
   }
   std::string name() const override { return "patnav::index::ColumnFacetSpy"; }
 

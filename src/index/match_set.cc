@@ -119,10 +119,8 @@ class Evaluator {
       case Xapian::Query::LEAF_TERM: {
         DocSet s(last_);
         const std::string term = *q.get_terms_begin();
-        if (const PostingColumns::Postings* cached = postings_ ? postings_->Find(term) : nullptr) {
-          cached->ForEachDoc([&](Xapian::docid did) { s.Add(did); });
-          return s;
-        }
+        if (const PostingColumns::Postings* cached = postings_ ? postings_->Find(term) : nullptr)
+          return cached->Set(last_);
         for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) s.Add(*p);
         return s;
       }
@@ -131,11 +129,8 @@ class Evaluator {
       case Xapian::Query::OP_SCALE_WEIGHT:
         return FromXapian(q.get_subquery(0));
       case Xapian::Query::OP_SYNONYM:
-        if (const PostingColumns::Postings* cached = postings_ ? postings_->FindUnion(TermsOf(q)) : nullptr) {
-          DocSet s(last_);
-          cached->ForEachDoc([&](Xapian::docid did) { s.Add(did); });
-          return s;
-        }
+        if (const PostingColumns::Postings* cached = postings_ ? postings_->FindUnion(TermsOf(q)) : nullptr)
+          return cached->Set(last_);
         [[fallthrough]];
       case Xapian::Query::OP_OR: {
         DocSet s = FromXapian(q.get_subquery(0));

@@ -19,17 +19,34 @@ namespace {
 // Memory a cached list takes besides its postings: the map entry.
 size_t EntryBytes(const std::string& key) { return key.size() + 64; }
 
-// A list as a bitmap and its wdf column (wdfs capped at 255).
-PostingColumns::Postings MakePostings(const std::vector<uint32_t>& docs, const std::vector<uint32_t>& wdf) {
-  roaring_bitmap_t* bitmap = roaring_bitmap_of_ptr(docs.size(), docs.data());
-  roaring_bitmap_run_optimize(bitmap);
-  roaring_bitmap_shrink_to_fit(bitmap);
-  std::vector<uint8_t> column(wdf.size());
-  for (size_t i = 0; i < wdf.size(); ++i) column[i] = static_cast<uint8_t>(std::min<uint32_t>(wdf[i], 255));
-  return PostingColumns::Postings(bitmap, std::move(column));
+}  // namespace
+
+PostingColumns::Postings::Postings(const std::vector<uint32_t>& docs, const std::vector<uint32_t>& wdf,
+                                   Xapian::docid last)
+    : wdf_(wdf.size()) {
+  for (size_t i = 0; i < wdf.size(); ++i) wdf_[i] = static_cast<uint8_t>(std::min<uint32_t>(wdf[i], 255));
+  if (docs.size() * 16 >= static_cast<size_t>(last) + 1) {
+    dense_ = DocSet(last);
+    for (uint32_t did : docs) dense_.Add(did);
+    rank_.resize(dense_.word_count());
+    uint32_t before = 0;
+    for (size_t w = 0; w < rank_.size(); ++w) {
+      rank_[w] = before;
+      before += static_cast<uint32_t>(std::popcount(dense_.word(w)));
+    }
+    return;
+  }
+  docs_ = roaring_bitmap_of_ptr(docs.size(), docs.data());
+  roaring_bitmap_run_optimize(docs_);
+  roaring_bitmap_shrink_to_fit(docs_);
 }
 
-}  // namespace
+DocSet PostingColumns::Postings::Set(Xapian::docid last) const {
+  if (!docs_ && dense_.word_count() == (static_cast<size_t>(last) >> 6) + 1) return dense_;
+  DocSet s(last);
+  ForEach([&](Xapian::docid did, uint32_t) { s.Add(did); });
+  return s;
+}
 
 std::shared_ptr<const PostingColumns> PostingColumns::Load(const Xapian::Database& db, Options options) {
   auto out = std::make_shared<PostingColumns>();
@@ -87,7 +104,7 @@ void PostingColumns::LoadUnions(const Xapian::Database& db, uint32_t min_termfre
       wdf.push_back(sum[did]);
       sum[did] = 0;
     });
-    Postings postings = MakePostings(docs, wdf);
+    Postings postings(docs, wdf, last);
     const size_t bytes = postings.MemoryBytes() + EntryBytes(key);
     if (bytes_ + bytes > budget_bytes) continue;
     bytes_ += bytes;
@@ -108,6 +125,7 @@ void PostingColumns::LoadTerms(const Xapian::Database& db, uint32_t min_termfreq
   std::sort(candidates.begin(), candidates.end(),
             [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
 
+  const Xapian::docid last = last_docid();
   std::vector<uint32_t> docs, wdf;
   for (const auto& [termfreq, term] : candidates) {
     // Its wdf column alone would not fit: skip it without reading it.
@@ -115,10 +133,11 @@ void PostingColumns::LoadTerms(const Xapian::Database& db, uint32_t min_termfreq
     docs.clear();
     wdf.clear();
     for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+      if (*p > last) break;
       docs.push_back(*p);
       wdf.push_back(p.get_wdf());
     }
-    Postings postings = MakePostings(docs, wdf);
+    Postings postings(docs, wdf, last);
     const size_t bytes = postings.MemoryBytes() + EntryBytes(term);
     if (bytes_ + bytes > budget_bytes) continue;
     bytes_ += bytes;

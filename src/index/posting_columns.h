@@ -22,6 +22,8 @@
 // Thread-safety: immutable after Load.
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -33,6 +35,8 @@
 #include <roaring/roaring.h>
 #include <xapian.h>
 
+#include "index/doc_set.h"
+
 namespace patnav::index {
 
 class PostingColumns {
@@ -41,41 +45,71 @@ class PostingColumns {
     uint32_t min_termfreq = 0;          // 0: max(64, documents / 2000)
     size_t budget_bytes = size_t{1} << 30;
   };
-  // One cached term: its documents ascending, and wdf[i] of the i-th.
+  // One cached list: its documents ascending, and wdf[i] of the i-th. A
+  // list holding at least one document in 16 is kept as a dense bitmap with
+  // a rank directory (the number of members before each 64-bit word), so
+  // that it is copied into a hit set with a memcpy and weighed over a
+  // smaller hit set without visiting its other postings; a sparser one as a
+  // CRoaring bitmap. Either costs at most about 3 bytes per posting.
   class Postings {
    public:
-    Postings(roaring_bitmap_t* docs, std::vector<uint8_t> wdf) : docs_(docs), wdf_(std::move(wdf)) {}
-    Postings(Postings&& o) noexcept : docs_(o.docs_), wdf_(std::move(o.wdf_)) { o.docs_ = nullptr; }
+    // REQUIRES: docs ascending, <= last; wdf.size() == docs.size().
+    Postings(const std::vector<uint32_t>& docs, const std::vector<uint32_t>& wdf, Xapian::docid last);
+    Postings(Postings&& o) noexcept
+        : docs_(o.docs_), dense_(std::move(o.dense_)), rank_(std::move(o.rank_)), wdf_(std::move(o.wdf_)) {
+      o.docs_ = nullptr;
+    }
     Postings(const Postings&) = delete;
     Postings& operator=(const Postings&) = delete;
     ~Postings() {
       if (docs_) roaring_bitmap_free(docs_);
     }
-    const roaring_bitmap_t* docs() const { return docs_; }
     uint32_t termfreq() const { return static_cast<uint32_t>(wdf_.size()); }
+    // The documents as a set able to hold docids 0..last.
+    DocSet Set(Xapian::docid last) const;
     // Calls fn(docid, wdf) for every posting, docid ascending.
     template <typename Fn>
     void ForEach(Fn&& fn) const {
+      size_t i = 0;
+      if (!docs_) {
+        dense_.ForEach([&](Xapian::docid did) { fn(did, uint32_t{wdf_[i++]}); });
+        return;
+      }
       roaring_uint32_iterator_t it;
       roaring_init_iterator(docs_, &it);
       uint32_t buf[256];
-      size_t i = 0;
       for (uint32_t n; (n = roaring_read_uint32_iterator(&it, buf, 256)) > 0;)
         for (uint32_t k = 0; k < n; ++k, ++i) fn(static_cast<Xapian::docid>(buf[k]), uint32_t{wdf_[i]});
     }
-    // Calls fn(docid) for every document, ascending.
+    // Calls fn(docid, wdf) for every posting whose document is in `gate`,
+    // docid ascending: a dense list visits only the documents of both.
     template <typename Fn>
-    void ForEachDoc(Fn&& fn) const {
-      roaring_uint32_iterator_t it;
-      roaring_init_iterator(docs_, &it);
-      uint32_t buf[256];
-      for (uint32_t n; (n = roaring_read_uint32_iterator(&it, buf, 256)) > 0;)
-        for (uint32_t k = 0; k < n; ++k) fn(static_cast<Xapian::docid>(buf[k]));
+    void ForEachIn(const DocSet& gate, Fn&& fn) const {
+      if (docs_) {
+        ForEach([&](Xapian::docid did, uint32_t wdf) {
+          if (gate.Contains(did)) fn(did, wdf);
+        });
+        return;
+      }
+      const size_t words = std::min(gate.word_count(), dense_.word_count());
+      for (size_t w = 0; w < words; ++w) {
+        const uint64_t mine = dense_.word(w);
+        for (uint64_t both = mine & gate.word(w); both != 0; both &= both - 1) {
+          const int bit = std::countr_zero(both);
+          const size_t i = rank_[w] + static_cast<size_t>(std::popcount(mine & ((uint64_t{1} << bit) - 1)));
+          fn(static_cast<Xapian::docid>((w << 6) + static_cast<size_t>(bit)), uint32_t{wdf_[i]});
+        }
+      }
     }
-    size_t MemoryBytes() const { return roaring_bitmap_size_in_bytes(docs_) + wdf_.capacity(); }
+    size_t MemoryBytes() const {
+      return (docs_ ? roaring_bitmap_size_in_bytes(docs_) : 0) + dense_.MemoryBytes() +
+             rank_.capacity() * sizeof(uint32_t) + wdf_.capacity();
+    }
 
    private:
-    roaring_bitmap_t* docs_;
+    roaring_bitmap_t* docs_ = nullptr;  // sparse lists
+    DocSet dense_;                      // dense lists
+    std::vector<uint32_t> rank_;        // dense lists: members before word i
     std::vector<uint8_t> wdf_;
   };
 

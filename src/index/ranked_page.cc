@@ -148,8 +148,7 @@ class Ranker {
   // A cached list (a term, or the union of a synonym's terms) weighing `tw`.
   void WeighCached(const PostingColumns::Postings& p, double tw, const DocSet& gate) {
     double* weight = s_.weight.data();
-    p.ForEach([&](Xapian::docid did, uint32_t wdf) {
-      if (!gate.Contains(did)) return;
+    p.ForEachIn(gate, [&](Xapian::docid did, uint32_t wdf) {
       const double w = wdf;
       weight[did] += tw * w / (postings_.LengthNorm(did) + w);
     });
@@ -157,18 +156,11 @@ class Ranker {
 
   // The documents holding any of `terms`, counted over the whole index.
   double UnionFreq(const std::vector<std::string>& terms) {
-    std::vector<const roaring_bitmap_t*> cached;
-    for (const std::string& t : terms)
-      if (const PostingColumns::Postings* p = postings_.Find(t)) cached.push_back(p->docs());
-    if (cached.size() == terms.size()) {
-      if (cached.size() == 1) return static_cast<double>(roaring_bitmap_get_cardinality(cached[0]));
-      roaring_bitmap_t* all = roaring_bitmap_or_many(cached.size(), cached.data());
-      const double n = static_cast<double>(roaring_bitmap_get_cardinality(all));
-      roaring_bitmap_free(all);
-      return n;
-    }
     DocSet all(postings_.last_docid());
-    for (const std::string& t : terms) ForEachPosting(t, [&](Xapian::docid did, uint32_t) { all.Add(did); });
+    for (const std::string& t : terms) {
+      if (const PostingColumns::Postings* p = postings_.Find(t)) all.Or(p->Set(postings_.last_docid()));
+      else ForEachPosting(t, [&](Xapian::docid did, uint32_t) { all.Add(did); });
+    }
     return static_cast<double>(all.Count());
   }
 
@@ -178,12 +170,18 @@ class Ranker {
     const double tw = Bm25TermWeight(documents_, UnionFreq(terms));
     uint32_t* wdf = s_.wdf.data();
     s_.touched.clear();
-    for (const std::string& t : terms)
-      ForEachPosting(t, [&](Xapian::docid did, uint32_t w) {
-        if (!gate.Contains(did)) return;
-        if (wdf[did] == 0) s_.touched.push_back(did);
-        wdf[did] += w;
-      });
+    auto add = [&](Xapian::docid did, uint32_t w) {
+      if (wdf[did] == 0) s_.touched.push_back(did);
+      wdf[did] += w;
+    };
+    for (const std::string& t : terms) {
+      if (const PostingColumns::Postings* p = postings_.Find(t)) {
+        p->ForEachIn(gate, add);
+        continue;
+      }
+      for (auto p = db_.postlist_begin(t); p != db_.postlist_end(t); ++p)
+        if (gate.Contains(*p)) add(*p, p.get_wdf());
+    }
     double* weight = s_.weight.data();
     for (Xapian::docid did : s_.touched) {
       const double w = wdf[did];

@@ -69,7 +69,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
                                      static_cast<size_t>(page_end), rank_scratch_));
         if (ranked) {
           result.total = ranked->matches.Count();
-          if (column_spy) ranked->matches.ForEach([&](Xapian::docid did) { column_spy->Count(did); });
+          if (column_spy) column_spy->CountAll(ranked->matches);
           for (size_t i = static_cast<size_t>(request.offset); i < ranked->best.size(); ++i) {
             ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(db_.get_document(ranked->best[i].first),
                                                             ranked->best[i].second));
@@ -94,7 +94,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
         if (need_all && keep_facet_columns_) {
           ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_, posting_columns_.get()));
           result.total = matches.Count();
-          if (column_spy) matches.ForEach([&](Xapian::docid did) { column_spy->Count(did); });
+          if (column_spy) column_spy->CountAll(matches);
         } else if (need_all) {
           Xapian::Enquire all(db_);
           all.set_query(query);
