@@ -104,13 +104,18 @@ void PostingColumns::LoadUnions(const Xapian::Database& db, uint32_t min_termfre
       wdf.push_back(sum[did]);
       sum[did] = 0;
     });
-    Postings postings(docs, wdf, last);
-    const size_t bytes = postings.MemoryBytes() + EntryBytes(key);
-    if (bytes_ + bytes > budget_bytes) continue;
-    bytes_ += bytes;
-    postings_ += docs.size();
-    unions_.emplace(key, std::move(postings));
+    Keep(unions_, key, Postings(docs, wdf, last), budget_bytes);
   }
+}
+
+bool PostingColumns::Keep(std::unordered_map<std::string, Postings>& into, const std::string& key,
+                          Postings postings, size_t budget_bytes) {
+  const size_t bytes = postings.MemoryBytes() + EntryBytes(key);
+  if (bytes_ + bytes > budget_bytes) return false;
+  bytes_ += bytes;
+  postings_ += postings.termfreq();
+  into.emplace(key, std::move(postings));
+  return true;
 }
 
 void PostingColumns::LoadTerms(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes) {
@@ -137,12 +142,7 @@ void PostingColumns::LoadTerms(const Xapian::Database& db, uint32_t min_termfreq
       docs.push_back(*p);
       wdf.push_back(p.get_wdf());
     }
-    Postings postings(docs, wdf, last);
-    const size_t bytes = postings.MemoryBytes() + EntryBytes(term);
-    if (bytes_ + bytes > budget_bytes) continue;
-    bytes_ += bytes;
-    postings_ += docs.size();
-    terms_.emplace(term, std::move(postings));
+    Keep(terms_, term, Postings(docs, wdf, last), budget_bytes);
   }
 }
 

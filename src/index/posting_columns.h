@@ -149,6 +149,9 @@ class PostingColumns {
   }
   void LoadUnions(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes);
   void LoadTerms(const Xapian::Database& db, uint32_t min_termfreq, size_t budget_bytes);
+  // Adds `postings` under `key` when it fits the budget; false when not.
+  bool Keep(std::unordered_map<std::string, Postings>& into, const std::string& key, Postings postings,
+            size_t budget_bytes);
 
   std::unordered_map<std::string, Postings> terms_;
   std::unordered_map<std::string, Postings> unions_;  // by UnionKey
