@@ -23,6 +23,16 @@ std::vector<std::string> TermsOf(const Xapian::Query& q) {
   return terms;
 }
 
+// Sets a bit per document the matcher visits.
+class DocSetSpy : public Xapian::MatchSpy {
+ public:
+  explicit DocSetSpy(DocSet* set) : set_(set) {}
+  void operator()(const Xapian::Document& doc, double) override { set_->Add(doc.get_docid()); }
+
+ private:
+  DocSet* set_;
+};
+
 class Evaluator {
  public:
   Evaluator(const Xapian::Database& db, const QueryLimits& limits, const DateColumns& dates,

@@ -43,16 +43,6 @@ class DateColumns {
   std::vector<uint32_t> publication_, filing_, priority_;
 };
 
-// A match spy setting a bit per document Xapian's matcher visits.
-class DocSetSpy : public Xapian::MatchSpy {
- public:
-  explicit DocSetSpy(DocSet* set) : set_(set) {}
-  void operator()(const Xapian::Document& doc, double) override { set_->Add(doc.get_docid()); }
-
- private:
-  DocSet* set_;
-};
-
 // The set of each node of a query's syntax tree that constrains anything.
 using NodeSets = std::unordered_map<const QueryNode*, DocSet>;
 
