@@ -77,10 +77,17 @@ TEST(MatchSetTest, SearcherWithColumnsGivesTheSameTotalsAndFacets) {
   auto& corpus = testcorpus::Shared();
   Result<Searcher> plain = Searcher::Open(corpus.dir.path());
   Result<Searcher> kept = Searcher::Open(corpus.dir.path());
-  ASSERT_TRUE(plain.ok() && kept.ok());
+  Result<Searcher> unbudgeted = Searcher::Open(corpus.dir.path());  // columns, but no posting list in memory
+  ASSERT_TRUE(plain.ok() && kept.ok() && unbudgeted.ok());
   kept->KeepFacetColumns(true);
   ASSERT_TRUE(kept->LoadFacetColumns().ok());
   EXPECT_GT(kept->FacetColumnsBytes(), 0u);
+  ASSERT_NE(kept->posting_columns(), nullptr);
+  EXPECT_GT(kept->posting_columns()->unions(), 0u);
+  unbudgeted->KeepFacetColumns(true);
+  unbudgeted->SetPostingColumnsBudget(0);
+  ASSERT_TRUE(unbudgeted->LoadFacetColumns().ok());
+  EXPECT_EQ(unbudgeted->posting_columns()->terms() + unbudgeted->posting_columns()->unions(), 0u);
   for (const std::string& text : Queries()) {
     SCOPED_TRACE(text);
     for (bool facets : {false, true}) {
@@ -90,7 +97,15 @@ TEST(MatchSetTest, SearcherWithColumnsGivesTheSameTotalsAndFacets) {
       request.facet_size = 1000;
       Result<SearchResult> a = plain->Search(request);
       Result<SearchResult> b = kept->Search(request);
-      ASSERT_TRUE(a.ok() && b.ok());
+      Result<SearchResult> c = unbudgeted->Search(request);
+      ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+      EXPECT_EQ(b->total, c->total);
+      EXPECT_EQ(b->facets, c->facets);
+      ASSERT_EQ(b->hits.size(), c->hits.size());
+      for (size_t i = 0; i < b->hits.size(); ++i) {
+        EXPECT_EQ(b->hits[i].publication_number, c->hits[i].publication_number);
+        EXPECT_EQ(b->hits[i].score, c->hits[i].score);
+      }
       EXPECT_EQ(a->total, b->total);
       EXPECT_EQ(a->facets, b->facets);
       // The pages: the same size; the kept searcher's ranked from posting

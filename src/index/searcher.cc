@@ -49,7 +49,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       if (keep_facet_columns_) {
         if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
         if (!date_columns_) date_columns_ = DateColumns::Load(db_);
-        if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_);
+        if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_, posting_options_);
       }
       if (request.facets && keep_facet_columns_) {
         column_spy.emplace(facet_columns_);
@@ -142,7 +142,7 @@ Status Searcher::LoadFacetColumns() {
   try {
     facet_columns_ = FacetColumns::Load(db_);
     date_columns_ = DateColumns::Load(db_);
-    posting_columns_ = PostingColumns::Load(db_);
+    posting_columns_ = PostingColumns::Load(db_, posting_options_);
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "search index");
   }

@@ -77,6 +77,10 @@ class Searcher {
     keep_facet_columns_ = on;
     if (!on) facet_columns_.reset(), date_columns_.reset(), posting_columns_.reset();
   }
+  // The memory the posting columns may take (posting_columns.h; default
+  // 1 GiB); 0 keeps only document lengths, every list read from the index.
+  // Applies from the next load.
+  void SetPostingColumnsBudget(size_t bytes) { posting_options_.budget_bytes = bytes; }
   // Loads the facet columns now (when kept), so the first search does not pay.
   Status LoadFacetColumns();
   // Memory held by the facet columns; 0 when not loaded.
@@ -92,6 +96,7 @@ class Searcher {
   std::shared_ptr<const FacetColumns> facet_columns_;
   std::shared_ptr<const DateColumns> date_columns_;
   std::shared_ptr<const PostingColumns> posting_columns_;
+  PostingColumns::Options posting_options_;
   RankScratch rank_scratch_;
 };
 
