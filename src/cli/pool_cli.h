@@ -36,5 +36,7 @@ void AddAllianceCommands(CLI::App& app, int* exit_code);  // alliance, member, e
 void AddPoolGroupCommands(CLI::App& app, int* exit_code); // pool, programme, licensee, agreement, royalty
 void AddMoneyCommands(CLI::App& app, int* exit_code);     // distribute, statement, ledger, fund
 void AddValueCommand(CLI::App& app, int* exit_code);      // value
+// programme list, licensee list, agreement list (licensing_book_commands.cc)
+void AddLicensingBookCommands(CLI::App& programme, CLI::App& licensee, CLI::App& agreement, int* exit_code);
 
 }  // namespace patnav::cli

@@ -174,5 +174,44 @@ TEST_F(PoolCliTest, ValueByPublicationAndByQuery) {
   EXPECT_NE(r.err.find("unknown patent"), std::string::npos);
 }
 
+TEST_F(PoolCliTest, LicensingBookLists) {
+  SetUpPool();
+  Ok({"licensee", "add", "Acme Licensing", "--country", "US", "--member", "Acme"});
+  Ok({"agreement", "add", "--licensee", "Acme Licensing", "--programme", "ESS-Run", "--from", "2025-01-01", "--to",
+      "2025-12-31"});
+
+  nlohmann::json programmes = nlohmann::json::parse(Ok({"programme", "list", "--format", "json"}));
+  ASSERT_EQ(programmes.size(), 1u);
+  EXPECT_EQ(programmes[0]["name"], "ESS-Run");
+  EXPECT_EQ(programmes[0]["pool"], "ESS");
+  EXPECT_EQ(programmes[0]["basis"], "net_sales");
+  EXPECT_EQ(programmes[0]["currency"], "EUR");
+  EXPECT_TRUE(programmes[0]["country_rates"].contains("FR"));
+  EXPECT_TRUE(programmes[0]["member_rate"].is_null());
+  std::string text = Ok({"programme", "list", "--pool", "ESS"});
+  EXPECT_NE(text.find("ESS-Run"), std::string::npos) << text;
+  EXPECT_NE(text.find("1 programme"), std::string::npos) << text;
+
+  nlohmann::json licensees = nlohmann::json::parse(Ok({"licensee", "list", "--format", "json"}));
+  ASSERT_EQ(licensees.size(), 2u);
+  EXPECT_EQ(licensees[0]["name"], "Acme Licensing");
+  EXPECT_EQ(licensees[0]["member"], "Acme");
+  EXPECT_EQ(licensees[1]["name"], "Volt GmbH");
+  EXPECT_TRUE(licensees[1]["member"].is_null());
+
+  nlohmann::json all = nlohmann::json::parse(Ok({"agreement", "list", "--format", "json"}));
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0]["licensee"], "Acme Licensing");
+  EXPECT_EQ(all[0]["effective_to"], "2025-12-31");
+  EXPECT_EQ(all[1]["territories"], "DE,FR,US");
+  EXPECT_TRUE(all[1]["effective_to"].is_null());
+  nlohmann::json volt = nlohmann::json::parse(Ok({"agreement", "list", "--licensee", "Volt GmbH", "--format", "json"}));
+  ASSERT_EQ(volt.size(), 1u);
+  EXPECT_EQ(volt[0]["programme"], "ESS-Run");
+
+  Refused({"programme", "list", "--pool", "NOPE"}, "NOPE");
+  Refused({"agreement", "list", "--licensee", "Nobody"}, "Nobody");
+}
+
 }  // namespace
 }  // namespace patnav

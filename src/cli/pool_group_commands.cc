@@ -1,5 +1,6 @@
 // patnav pool create|contribute|withdraw|essentiality|lapse|rescore|show,
-// programme create, licensee add, agreement add, royalty report.
+// programme create, licensee add, agreement add, royalty report (the list
+// commands of programmes, licensees and agreements: licensing_book_commands.cc).
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -432,6 +433,7 @@ void AddPoolGroupCommands(CLI::App& app, int* exit_code) {
     c->add_option("--to", o->to, "end date (default: open-ended)");
     c->callback([o, exit_code] { *exit_code = RunAgreementAdd(*o); });
   }
+  AddLicensingBookCommands(*programme, *licensee, *agreement, exit_code);
   CLI::App* royalty = app.add_subcommand("royalty", "royalty reports");
   royalty->require_subcommand(1);
   {

@@ -77,4 +77,23 @@ struct AgreementInput {
 // territories; NotFound for an unknown licensee or programme.
 Result<int64_t> AddAgreement(OperationsDb& ops, const AgreementInput& in);
 
+// ---- the licensing book (licensing_book.cc) ----
+
+// The programmes of `pool` (every pool when empty), by name. NotFound for an
+// unknown pool.
+Result<std::vector<Programme>> ListProgrammes(OperationsDb& ops, std::string_view pool);
+// Every licensee, by name.
+Result<std::vector<Licensee>> ListLicensees(OperationsDb& ops);
+
+struct Agreement {
+  int64_t id = 0;
+  std::string licensee, programme, pool, territories;
+  std::string effective_from, effective_to;  // ISO; to empty when open-ended
+};
+// The agreements of `licensee` and/or under `programme` (each: any when
+// empty), by licensee, programme and start date. NotFound for an unknown
+// licensee or programme.
+Result<std::vector<Agreement>> ListAgreements(OperationsDb& ops, std::string_view licensee,
+                                              std::string_view programme);
+
 }  // namespace patnav::domain
