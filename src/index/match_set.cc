@@ -12,17 +12,6 @@
 namespace patnav::index {
 namespace {
 
-// The terms of a synonym's leaves, in order.
-std::vector<std::string> TermsOf(const Xapian::Query& q) {
-  std::vector<std::string> terms;
-  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-    const Xapian::Query sub = q.get_subquery(i);
-    if (sub.get_type() != Xapian::Query::LEAF_TERM) return {};
-    terms.push_back(*sub.get_terms_begin());
-  }
-  return terms;
-}
-
 // Sets a bit per document the matcher visits.
 class DocSetSpy : public Xapian::MatchSpy {
  public:
@@ -92,12 +81,8 @@ class Evaluator {
       case NodeKind::kNear:
         break;
     }
-    QueryAst leaf{n};
-    Result<Xapian::Query> q = BuildQuery(leaf, limits_, &db_);
-    if (!q.ok()) {
-      if (q.status().message() == "query has no searchable words") return std::optional<DocSet>();
-      return q.status();
-    }
+    ASSIGN_OR_RETURN(std::optional<Xapian::Query> q, BuildLeafQuery(n, limits_, &db_));
+    if (!q) return std::optional<DocSet>();
     return std::optional<DocSet>(FromXapian(*q));
   }
 
@@ -129,7 +114,7 @@ class Evaluator {
       case Xapian::Query::OP_SCALE_WEIGHT:
         return FromXapian(q.get_subquery(0));
       case Xapian::Query::OP_SYNONYM:
-        if (const PostingColumns::Postings* cached = postings_ ? postings_->FindUnion(TermsOf(q)) : nullptr)
+        if (const PostingColumns::Postings* cached = postings_ ? postings_->FindUnion(SubqueryTerms(q)) : nullptr)
           return cached->Set(last_);
         [[fallthrough]];
       case Xapian::Query::OP_OR: {
@@ -172,6 +157,16 @@ class Evaluator {
 
 }  // namespace
 
+std::vector<std::string> SubqueryTerms(const Xapian::Query& q) {
+  std::vector<std::string> terms;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    const Xapian::Query sub = q.get_subquery(i);
+    if (sub.get_type() != Xapian::Query::LEAF_TERM) return {};
+    terms.push_back(*sub.get_terms_begin());
+  }
+  return terms;
+}
+
 std::shared_ptr<const DateColumns> DateColumns::Load(const Xapian::Database& db) {
   auto out = std::make_shared<DateColumns>();
   out->last_ = db.get_lastdocid();
@@ -197,8 +192,7 @@ const std::vector<uint32_t>& DateColumns::Of(Field field) const {
 }
 
 size_t DateColumns::MemoryBytes() const {
-  return (publication_.capacity() + filing_.capacity() + priority_.capacity()) * sizeof(uint32_t) +
-         (static_cast<size_t>(last_) / 64 + 1) * sizeof(uint64_t);
+  return (publication_.capacity() + filing_.capacity() + priority_.capacity()) * sizeof(uint32_t) + all_.MemoryBytes();
 }
 
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +43,10 @@ class DateColumns {
   DocSet all_;
   std::vector<uint32_t> publication_, filing_, priority_;
 };
+
+// The terms of `q`'s subqueries (a synonym's, say), in order; empty unless
+// every subquery is a term.
+std::vector<std::string> SubqueryTerms(const Xapian::Query& q);
 
 // The set of each node of a query's syntax tree that constrains anything.
 using NodeSets = std::unordered_map<const QueryNode*, DocSet>;

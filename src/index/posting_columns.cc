@@ -19,6 +19,13 @@ namespace {
 // Memory a cached list takes besides its postings: the map entry.
 size_t EntryBytes(const std::string& key) { return key.size() + 64; }
 
+// (termfreq, key) pairs by termfreq descending, then key: the order lists
+// are offered to the budget in.
+void SortMostFrequentFirst(std::vector<std::pair<uint32_t, std::string>>& candidates) {
+  std::sort(candidates.begin(), candidates.end(),
+            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+}
+
 }  // namespace
 
 PostingColumns::Postings::Postings(const std::vector<uint32_t>& docs, const std::vector<uint32_t>& wdf,
@@ -79,8 +86,7 @@ void PostingColumns::LoadUnions(const Xapian::Database& db, uint32_t min_termfre
   std::vector<std::pair<uint32_t, std::string>> candidates;
   for (auto& [stem, tf] : stems)
     if (tf >= min_termfreq) candidates.emplace_back(tf, stem);
-  std::sort(candidates.begin(), candidates.end(),
-            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  SortMostFrequentFirst(candidates);
 
   const Xapian::docid last = last_docid();
   std::vector<uint32_t> sum(static_cast<size_t>(last) + 1, 0);  // wdf per document, zero between stems
@@ -127,8 +133,7 @@ void PostingColumns::LoadTerms(const Xapian::Database& db, uint32_t min_termfreq
   for (const std::string& prefix : prefixes)
     for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
       if (t.get_termfreq() >= min_termfreq) candidates.emplace_back(t.get_termfreq(), *t);
-  std::sort(candidates.begin(), candidates.end(),
-            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  SortMostFrequentFirst(candidates);
 
   const Xapian::docid last = last_docid();
   std::vector<uint32_t> docs, wdf;

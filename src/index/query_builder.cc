@@ -90,11 +90,17 @@ class Builder {
   Builder(const QueryLimits& limits, const Xapian::Database* db) : limits_(limits), db_(db) {}
 
   Result<Query> Build(const QueryNode& root) {
+    ASSIGN_OR_RETURN(Query q, BuildOrEmpty(root));
+    if (q.empty()) return Status::InvalidArgument("query has no searchable words");
+    return q;
+  }
+
+  // As Build, but an empty Query for a tree without a searchable word.
+  Result<Query> BuildOrEmpty(const QueryNode& root) {
     ASSIGN_OR_RETURN(Query q, Node(root));
     if (terms_ > limits_.max_terms)
       return Status::InvalidArgument("query too large: " + std::to_string(terms_) + " terms (limit " +
                                      std::to_string(limits_.max_terms) + ")");
-    if (q.empty()) return Status::InvalidArgument("query has no searchable words");
     return q;
   }
 
@@ -359,6 +365,17 @@ class Builder {
 Result<Xapian::Query> BuildQuery(const QueryAst& ast, const QueryLimits& limits, const Xapian::Database* db) {
   try {
     return Builder(limits, db).Build(ast.root);
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "query");
+  }
+}
+
+Result<std::optional<Xapian::Query>> BuildLeafQuery(const QueryNode& node, const QueryLimits& limits,
+                                                    const Xapian::Database* db) {
+  try {
+    ASSIGN_OR_RETURN(Xapian::Query q, Builder(limits, db).BuildOrEmpty(node));
+    if (q.empty()) return std::optional<Xapian::Query>();
+    return std::optional<Xapian::Query>(std::move(q));
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "query");
   }

@@ -44,6 +44,7 @@
 // Xapian::WildcardError (StatusFromXapian makes it InvalidArgument).
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include <xapian.h>
@@ -58,6 +59,13 @@ namespace patnav::index {
 // searchable word, goes over a limit, or uses an operand NEAR cannot take.
 Result<Xapian::Query> BuildQuery(const QueryAst& ast, const QueryLimits& limits,
                                  const Xapian::Database* db = nullptr);
+
+// The query of one node of a tree (a leaf, for the bitmap evaluation of
+// match_set.h), or nullopt when it has no searchable word -- where BuildQuery
+// says InvalidArgument, and what BuildQuery leaves out of a larger tree.
+// Other errors as BuildQuery's.
+Result<std::optional<Xapian::Query>> BuildLeafQuery(const QueryNode& node, const QueryLimits& limits,
+                                                    const Xapian::Database* db);
 
 // ParseQuery (query_parser.h) then BuildQuery.
 Result<Xapian::Query> ParseAndBuild(std::string_view query, const QueryLimits& limits);

@@ -5,6 +5,7 @@
 #include "index/ranked_page.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -54,11 +55,8 @@ class Ranker {
         return true;
       case NodeKind::kTerm: {
         if (n.wildcard && !IsCodeField(n.field)) return false;
-        Result<Query> q = BuildQuery(QueryAst{n}, limits_, &db_);
-        if (!q.ok()) {
-          if (q.status().message() == "query has no searchable words") return true;
-          return q.status();
-        }
+        ASSIGN_OR_RETURN(std::optional<Query> q, BuildLeafQuery(n, limits_, &db_));
+        if (!q) return true;
         if (!Weighable(*q)) return false;
         leaves_.emplace(&n, std::move(*q));
         return true;
@@ -105,12 +103,9 @@ class Ranker {
       case Query::LEAF_TERM:
         WeighTerm(*q.get_terms_begin(), gate);
         return;
-      case Query::OP_SYNONYM: {
-        std::vector<std::string> terms;
-        for (size_t i = 0; i < q.get_num_subqueries(); ++i) terms.push_back(*q.get_subquery(i).get_terms_begin());
-        WeighSynonym(terms, gate);
+      case Query::OP_SYNONYM:
+        WeighSynonym(SubqueryTerms(q), gate);
         return;
-      }
       case Query::OP_OR:
         for (size_t i = 0; i < q.get_num_subqueries(); ++i) WeighQuery(q.get_subquery(i), gate);
         return;
@@ -119,73 +114,57 @@ class Ranker {
     }
   }
 
-  // Calls fn(docid, wdf) for each posting of `term`, from memory when cached.
+  // Calls fn(docid, wdf) for each posting of `term` whose document is in
+  // `gate`, from memory when cached.
   template <typename Fn>
-  void ForEachPosting(const std::string& term, Fn&& fn) {
-    if (const PostingColumns::Postings* p = postings_.Find(term)) {
-      p->ForEach(fn);
-      return;
-    }
-    for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) fn(*p, p.get_wdf());
+  void ForEachPostingIn(const std::string& term, const DocSet& gate, Fn&& fn) {
+    if (const PostingColumns::Postings* p = postings_.Find(term)) return p->ForEachIn(gate, fn);
+    for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p)
+      if (gate.Contains(*p)) fn(*p, p.get_wdf());
   }
 
-  double TermFreq(const std::string& term) {
-    if (const PostingColumns::Postings* p = postings_.Find(term)) return p->termfreq();
-    return db_.get_termfreq(term);
+  // Adds the BM25 weight of `wdf` occurrences of a term weighing `tw`.
+  void AddWeight(Xapian::docid did, double tw, double wdf) {
+    s_.weight[did] += tw * wdf / (postings_.LengthNorm(did) + wdf);
   }
 
   void WeighTerm(const std::string& term, const DocSet& gate) {
-    const double tw = Bm25TermWeight(documents_, TermFreq(term));
-    if (const PostingColumns::Postings* p = postings_.Find(term)) return WeighCached(*p, tw, gate);
-    double* weight = s_.weight.data();
-    for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
-      const Xapian::docid did = *p;
-      const double wdf = p.get_wdf();
-      if (gate.Contains(did)) weight[did] += tw * wdf / (postings_.LengthNorm(did) + wdf);
-    }
-  }
-
-  // A cached list (a term, or the union of a synonym's terms) weighing `tw`.
-  void WeighCached(const PostingColumns::Postings& p, double tw, const DocSet& gate) {
-    double* weight = s_.weight.data();
-    p.ForEachIn(gate, [&](Xapian::docid did, uint32_t wdf) {
-      const double w = wdf;
-      weight[did] += tw * w / (postings_.LengthNorm(did) + w);
-    });
+    const PostingColumns::Postings* p = postings_.Find(term);
+    const double tw = Bm25TermWeight(documents_, p ? p->termfreq() : db_.get_termfreq(term));
+    ForEachPostingIn(term, gate, [&](Xapian::docid did, uint32_t wdf) { AddWeight(did, tw, wdf); });
   }
 
   // The documents holding any of `terms`, counted over the whole index.
   double UnionFreq(const std::vector<std::string>& terms) {
     DocSet all(postings_.last_docid());
     for (const std::string& t : terms) {
-      if (const PostingColumns::Postings* p = postings_.Find(t)) all.Or(p->Set(postings_.last_docid()));
-      else ForEachPosting(t, [&](Xapian::docid did, uint32_t) { all.Add(did); });
+      if (const PostingColumns::Postings* p = postings_.Find(t)) {
+        all.Or(p->Set(postings_.last_docid()));
+        continue;
+      }
+      for (auto p = db_.postlist_begin(t); p != db_.postlist_end(t); ++p) all.Add(*p);
     }
     return static_cast<double>(all.Count());
   }
 
+  // One term over the documents holding any of `terms`, their wdfs summed:
+  // from the cached union when there is one, else summed here.
   void WeighSynonym(const std::vector<std::string>& terms, const DocSet& gate) {
-    if (const PostingColumns::Postings* u = postings_.FindUnion(terms))
-      return WeighCached(*u, Bm25TermWeight(documents_, u->termfreq()), gate);
+    if (const PostingColumns::Postings* u = postings_.FindUnion(terms)) {
+      const double tw = Bm25TermWeight(documents_, u->termfreq());
+      u->ForEachIn(gate, [&](Xapian::docid did, uint32_t wdf) { AddWeight(did, tw, wdf); });
+      return;
+    }
     const double tw = Bm25TermWeight(documents_, UnionFreq(terms));
     uint32_t* wdf = s_.wdf.data();
     s_.touched.clear();
-    auto add = [&](Xapian::docid did, uint32_t w) {
-      if (wdf[did] == 0) s_.touched.push_back(did);
-      wdf[did] += w;
-    };
-    for (const std::string& t : terms) {
-      if (const PostingColumns::Postings* p = postings_.Find(t)) {
-        p->ForEachIn(gate, add);
-        continue;
-      }
-      for (auto p = db_.postlist_begin(t); p != db_.postlist_end(t); ++p)
-        if (gate.Contains(*p)) add(*p, p.get_wdf());
-    }
-    double* weight = s_.weight.data();
+    for (const std::string& t : terms)
+      ForEachPostingIn(t, gate, [&](Xapian::docid did, uint32_t w) {
+        if (wdf[did] == 0) s_.touched.push_back(did);
+        wdf[did] += w;
+      });
     for (Xapian::docid did : s_.touched) {
-      const double w = wdf[did];
-      weight[did] += tw * w / (postings_.LengthNorm(did) + w);
+      AddWeight(did, tw, wdf[did]);
       wdf[did] = 0;
     }
   }

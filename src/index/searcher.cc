@@ -46,11 +46,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       FacetSpy spy;
       std::optional<ColumnFacetSpy> column_spy;
       Xapian::MatchSpy* facet_spy = nullptr;
-      if (keep_facet_columns_) {
-        if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
-        if (!date_columns_) date_columns_ = DateColumns::Load(db_);
-        if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_, posting_options_);
-      }
+      if (keep_facet_columns_) LoadColumns();
       if (request.facets && keep_facet_columns_) {
         column_spy.emplace(facet_columns_);
         facet_spy = &*column_spy;
@@ -61,61 +57,59 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       const Xapian::doccount check_all =
           std::max<Xapian::doccount>(db_.get_doccount(), static_cast<Xapian::doccount>(page_end));
       SearchResult result;
+      std::optional<RankedMatches> ranked;
       if (keep_facet_columns_ && request.sort == SearchRequest::Sort::kRelevance) {
         // One evaluation from posting lists: the hit set, its size, its
         // facets and the page (ranked_page.h), unless the query needs Xapian.
-        ASSIGN_OR_RETURN(std::optional<RankedMatches> ranked,
-                         RankMatches(db_, ast, limits, *date_columns_, *posting_columns_,
-                                     static_cast<size_t>(page_end), rank_scratch_));
-        if (ranked) {
-          result.total = ranked->matches.Count();
-          if (column_spy) column_spy->CountAll(ranked->matches);
-          for (size_t i = static_cast<size_t>(request.offset); i < ranked->best.size(); ++i) {
-            ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(db_.get_document(ranked->best[i].first),
-                                                            ranked->best[i].second));
-            result.hits.push_back(std::move(hit));
-          }
-          for (size_t i = 0; column_spy && i < column_spy->facets().size(); ++i)
-            result.facets[column_spy->facets()[i].name] = column_spy->Top(i, static_cast<size_t>(request.facet_size));
-          return result;
-        }
+        ASSIGN_OR_RETURN(ranked, RankMatches(db_, ast, limits, *date_columns_, *posting_columns_,
+                                             static_cast<size_t>(page_end), rank_scratch_));
       }
-      Xapian::MSet mset;
-      if (request.sort == SearchRequest::Sort::kRelevance) {
-        // Two passes. The page: BM25 with Xapian's pruning, which skips
-        // documents that cannot reach the page. The total and the facets:
-        // every match, in docid order, without weighing (BoolWeight) --
-        // cheaper than weighing every match, and skipped when the first pass
-        // already knows the exact total and no facets are asked for.
-        mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                static_cast<Xapian::doccount>(request.limit));
-        result.total = mset.get_matches_estimated();
-        const bool need_all = facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
-        if (need_all && keep_facet_columns_) {
-          ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_, posting_columns_.get()));
-          result.total = matches.Count();
-          if (column_spy) column_spy->CountAll(matches);
-        } else if (need_all) {
-          Xapian::Enquire all(db_);
-          all.set_query(query);
-          all.set_weighting_scheme(Xapian::BoolWeight());
-          all.set_docid_order(Xapian::Enquire::ASCENDING);
-          if (facet_spy) all.add_matchspy(facet_spy);
-          Xapian::MSet counted = all.get_mset(0, 0, check_all);
-          result.total = counted.get_matches_estimated();
+      if (ranked) {
+        result.total = ranked->matches.Count();
+        if (column_spy) column_spy->CountAll(ranked->matches);
+        for (size_t i = static_cast<size_t>(request.offset); i < ranked->best.size(); ++i) {
+          ASSIGN_OR_RETURN(SearchHit hit,
+                           HitFromDocument(db_.get_document(ranked->best[i].first), ranked->best[i].second));
+          result.hits.push_back(std::move(hit));
         }
       } else {
-        // Sorted by a value: every match is visited anyway; one pass that
-        // checks them all gives the exact count and feeds the spy.
-        if (facet_spy) enquire.add_matchspy(facet_spy);
-        mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                static_cast<Xapian::doccount>(request.limit), check_all);
-        result.total = mset.get_matches_estimated();
-      }
-      result.hits.reserve(mset.size());
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
-        ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(it.get_document(), it.get_weight()));
-        result.hits.push_back(std::move(hit));
+        Xapian::MSet mset;
+        if (request.sort == SearchRequest::Sort::kRelevance) {
+          // Two passes. The page: BM25 with Xapian's pruning, which skips
+          // documents that cannot reach the page. The total and the facets:
+          // every match, in docid order, without weighing (BoolWeight) --
+          // cheaper than weighing every match, and skipped when the first
+          // pass already knows the exact total and no facets are asked for.
+          mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                  static_cast<Xapian::doccount>(request.limit));
+          result.total = mset.get_matches_estimated();
+          const bool need_all = facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+          if (need_all && keep_facet_columns_) {
+            ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_, posting_columns_.get()));
+            result.total = matches.Count();
+            if (column_spy) column_spy->CountAll(matches);
+          } else if (need_all) {
+            Xapian::Enquire all(db_);
+            all.set_query(query);
+            all.set_weighting_scheme(Xapian::BoolWeight());
+            all.set_docid_order(Xapian::Enquire::ASCENDING);
+            if (facet_spy) all.add_matchspy(facet_spy);
+            Xapian::MSet counted = all.get_mset(0, 0, check_all);
+            result.total = counted.get_matches_estimated();
+          }
+        } else {
+          // Sorted by a value: every match is visited anyway; one pass that
+          // checks them all gives the exact count and feeds the spy.
+          if (facet_spy) enquire.add_matchspy(facet_spy);
+          mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                  static_cast<Xapian::doccount>(request.limit), check_all);
+          result.total = mset.get_matches_estimated();
+        }
+        result.hits.reserve(mset.size());
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+          ASSIGN_OR_RETURN(SearchHit hit, HitFromDocument(it.get_document(), it.get_weight()));
+          result.hits.push_back(std::move(hit));
+        }
       }
       if (column_spy) {
         for (size_t i = 0; i < column_spy->facets().size(); ++i)
@@ -138,15 +132,19 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
 }
 
 Status Searcher::LoadFacetColumns() {
-  if (!keep_facet_columns_ || facet_columns_) return Status::OK();
+  if (!keep_facet_columns_) return Status::OK();
   try {
-    facet_columns_ = FacetColumns::Load(db_);
-    date_columns_ = DateColumns::Load(db_);
-    posting_columns_ = PostingColumns::Load(db_, posting_options_);
+    LoadColumns();
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "search index");
   }
   return Status::OK();
+}
+
+void Searcher::LoadColumns() {
+  if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
+  if (!date_columns_) date_columns_ = DateColumns::Load(db_);
+  if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_, posting_options_);
 }
 
 Result<SimilarResult> Searcher::Similar(const SimilarRequest& request) { return FindSimilar(db_, request); }

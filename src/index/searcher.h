@@ -91,6 +91,9 @@ class Searcher {
   const PostingColumns* posting_columns() const { return posting_columns_.get(); }
 
  private:
+  // Loads whichever columns are not loaded yet. Throws Xapian::Error.
+  void LoadColumns();
+
   Xapian::Database db_;
   bool keep_facet_columns_ = false;
   std::shared_ptr<const FacetColumns> facet_columns_;
