@@ -16,6 +16,11 @@ PACKAGES=(
 # installs into node_modules/ and the build inlines into the binary. Chromium
 # renders the report headless in the tests (a CJK font for legible screenshots).
 PACKAGES+=(libxlsxwriter-dev nodejs chromium fonts-wqy-microhei)
+# The platform server (issue 10): Boost.Beast/Asio 1.81 (not the default
+# 1.74, whose Asio does not build in C++20 mode with GCC 12), Argon2id
+# password hashes (libsodium), TLS (OpenSSL); wrk and hey for
+# bench/server_run.sh; curl for the README's examples.
+PACKAGES+=(libboost1.81-dev libsodium-dev libssl-dev wrk hey curl)
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi
 install_report_assets() {
   local root

@@ -49,7 +49,29 @@ $P statement --db "$DB" --member "清华大学" --period 2025Q1 --format csv > "
 $P ledger check --db "$DB"
 $P value --db "$DB" "${pns[0]}"
 
+
+DEMO_PASSWORD="patnav-demo-2025"
+echo; echo "== demo accounts, one per role (demo only: every password is $DEMO_PASSWORD)"
+ALLIANCE="新能源汽车产业知识产权联盟"
+add_user() {  # name, then the grant's options
+  local name="$1"; shift
+  printf '%s\n' "$DEMO_PASSWORD" | $P user add --db "$DB" "$name" --password-stdin "$@"
+}
+add_user admin --role administrator
+add_user operator --role operator --alliance "$ALLIANCE"
+add_user acme --role member --alliance "$ALLIANCE" --member "Acme Battery Co."
+add_user tsinghua --role member --alliance "$ALLIANCE" --member "清华大学"
+add_user byd --role licensee --alliance "$ALLIANCE" --licensee "BYD Auto"
+add_user analyst --role analyst
+
 echo
 echo "demo done: store in $DB, canonical export in $DEMO/export.jsonl,"
 echo "  landscape report in $DEMO/landscape.html and $DEMO/landscape.xlsx, a member's statement in $DEMO/statement-2025Q1.csv"
-echo "try: ./build/src/cli/patnav --help"
+echo "  accounts admin, operator, acme, tsinghua, byd, analyst (password $DEMO_PASSWORD)"
+if [ "${PATNAV_NO_SERVE:-0}" = 1 ]; then exit 0; fi
+echo
+echo "== the platform server on http://127.0.0.1:8080 (Ctrl-C stops it; PATNAV_NO_SERVE=1 skips this)"
+echo "   sign in: curl -c jar -H 'Content-Type: application/json' -H 'X-Requested-With: patnav' \\"
+echo "              -d '{\"username\":\"operator\",\"password\":\"$DEMO_PASSWORD\"}' http://127.0.0.1:8080/api/v1/session"
+echo "   then:    curl -b jar http://127.0.0.1:8080/api/v1/alliances"
+exec $P serve --db "$DB" --listen 127.0.0.1:8080

@@ -18,7 +18,14 @@ enum class StatusCode {
   kUnsupported,      // input is well-formed but of a kind we refuse or don't know
   kIOError,
   kInternal,
+  kAlreadyExists,       // the object to create exists (a name taken)
+  kFailedPrecondition,  // the system is not in the state the call needs (a closed period)
+  kPermissionDenied,    // the caller is known but may not do this
+  kUnauthenticated,     // the caller is not known (no, expired or forged credentials)
+  kUnavailable,         // try again later (shutting down, index being rebuilt)
+  kResourceExhausted,   // a limit was reached (request rate, body size, query size)
 };
+// How each code leaves the process or the server: status_table.h.
 
 class [[nodiscard]] Status {
  public:
@@ -30,6 +37,12 @@ class [[nodiscard]] Status {
   static Status Unsupported(std::string msg) { return Status(StatusCode::kUnsupported, std::move(msg)); }
   static Status IOError(std::string msg) { return Status(StatusCode::kIOError, std::move(msg)); }
   static Status Internal(std::string msg) { return Status(StatusCode::kInternal, std::move(msg)); }
+  static Status AlreadyExists(std::string msg) { return Status(StatusCode::kAlreadyExists, std::move(msg)); }
+  static Status FailedPrecondition(std::string msg) { return Status(StatusCode::kFailedPrecondition, std::move(msg)); }
+  static Status PermissionDenied(std::string msg) { return Status(StatusCode::kPermissionDenied, std::move(msg)); }
+  static Status Unauthenticated(std::string msg) { return Status(StatusCode::kUnauthenticated, std::move(msg)); }
+  static Status Unavailable(std::string msg) { return Status(StatusCode::kUnavailable, std::move(msg)); }
+  static Status ResourceExhausted(std::string msg) { return Status(StatusCode::kResourceExhausted, std::move(msg)); }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

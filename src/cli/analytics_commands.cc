@@ -1,7 +1,7 @@
 // patnav landscape: the landscape analyses (issue 4) over the patents matching
 // a query, written as JSON (docs/landscape-json.md) or rendered as an HTML
-// report or an XLSX workbook (src/report). Registered by main.cc through
-// command_groups.h.
+// report or an XLSX workbook (src/report), through app::RunLandscapeReport.
+// Registered by main.cc through command_groups.h.
 #include <unistd.h>
 
 #include <cstdio>
@@ -13,15 +13,14 @@
 
 #include <CLI/CLI.hpp>
 
-#include "analytics/landscape.h"
-#include "analytics/patent_set.h"
-#include "analytics/snapshot_file.h"
+#include "app/caller.h"
+#include "app/landscape.h"
+#include "app/workspace.h"
+#include "base/status_table.h"
 #include "cli/command_groups.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/progress.h"
-#include "index/patent_set_query.h"
-#include "report/report.h"
 
 namespace patnav::cli {
 
@@ -51,106 +50,60 @@ std::vector<std::string> SplitCommas(const std::string& s) {
   return out;
 }
 
-// Names, one a line; blank lines and lines starting with '#' are skipped; a
-// UTF-8 byte order mark and CR line ends are tolerated.
-Result<std::vector<std::string>> ReadMembers(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open the members file");
-  std::vector<std::string> names;
-  std::string line;
-  bool first = true;
-  while (std::getline(in, line)) {
-    if (first && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-    first = false;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
-    size_t lead = 0;
-    while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
-    line.erase(0, lead);
-    if (line.empty() || line.front() == '#') continue;
-    names.push_back(line);
-  }
-  return names;
-}
-
 int Fail(const std::string& message, int code = kExitFailure) {
   std::fprintf(stderr, "patnav landscape: %s\n", message.c_str());
   return code;
 }
 
+int Fail(const Status& st) { return Fail(st.ToString(), ExitCodeFor(st.code())); }
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open the members file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool ToStdout(const std::string& out) { return out.empty() || out == "-"; }
+
+Status WriteOut(const std::string& path, const std::string& bytes) {
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f || !f.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !f.flush())
+    return Status::IOError(path + ": cannot write");
+  return Status::OK();
+}
+
 int RunLandscapeCommand(const LandscapeCliOptions& o) {
-  if (o.format != "json" && o.format != "html" && o.format != "xlsx")
-    return Fail("--format must be json, html or xlsx", kExitUsage);
-  analytics::LandscapeRequest request;
+  Result<app::LandscapeFormat> format = app::ParseLandscapeFormat(o.format);
+  if (!format.ok()) return Fail("--format must be json, html or xlsx", kExitUsage);
+  app::LandscapeReportRequest request;
   request.query = o.query;
   request.only = SplitCommas(o.only);
-  request.options.top = o.top;
-  request.options.as_of_year = o.as_of_year;
+  request.top = o.top;
+  request.as_of_year = o.as_of_year;
+  request.language = o.language;
+  request.format = *format;
   if (!o.members.empty()) {
-    Result<std::vector<std::string>> members = ReadMembers(o.members);
-    if (!members.ok()) return Fail(members.status().ToString(), kExitUsage);
-    request.options.members = std::move(members).value();
+    Result<std::string> text = ReadFile(o.members);
+    if (!text.ok()) return Fail(text.status());
+    request.members = app::ParseMemberNames(*text);
   }
-  const std::string data_dir = ResolveDataDir(o.db);
-  request.data_dir = data_dir;
-  std::unique_ptr<PatentStore> store = OpenExistingStore(o.db, "landscape");
-  if (!store) return kExitFailure;
+  if (*format != app::LandscapeFormat::kJson && ToStdout(o.out))
+    return Fail("--out FILE is required for --format " + o.format, kExitUsage);
 
-  const bool tty = isatty(STDERR_FILENO);
-  analytics::BuildOptions build;
-  build.with_text = true;
-  build.progress = [&](int64_t done, int64_t total) {
-    if (tty) std::fprintf(stderr, "\rsnapshot: %s / %s publications", WithCommas(done).c_str(), WithCommas(total).c_str());
-  };
-  analytics::SnapshotSource source;
-  Result<analytics::Snapshot> snapshot = analytics::LoadOrBuildSnapshot(data_dir, *store, build, &source);
-  if (tty && !source.loaded) std::fprintf(stderr, "\r\033[K");
-  if (!snapshot.ok()) return Fail("analytics snapshot: " + snapshot.status().ToString());
-
-  analytics::PatentSet set;
-  if (o.query.empty() || o.query == "*") {
-    set = analytics::PatentSet::All(*snapshot);
-  } else {
-    Result<std::vector<uint32_t>> docids = index::MatchingDocids(data_dir, o.query);
-    if (!docids.ok()) {
-      const bool usage = docids.status().code() == StatusCode::kInvalidArgument;
-      return Fail(docids.status().ToString(), usage ? kExitUsage : kExitFailure);
-    }
-    set = analytics::PatentSet::FromDocids(*snapshot, *docids);
-    if (set.missing() > 0)
-      std::fprintf(stderr, "patnav landscape: %llu matching documents are not in the store any more (ignored)\n",
-                   static_cast<unsigned long long>(set.missing()));
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  Result<app::LandscapeReportResult> result = app::RunLandscapeReport(app::Caller::Local(), workspace, request);
+  if (!result.ok()) return Fail(result.status());
+  for (const std::string& w : result->warnings) std::fprintf(stderr, "patnav landscape: %s\n", w.c_str());
+  if (ToStdout(o.out)) {
+    std::fwrite(result->bytes.data(), 1, result->bytes.size(), stdout);
+  } else if (Status st = WriteOut(o.out, result->bytes); !st.ok()) {
+    return Fail(o.out + ": cannot write");
   }
-  Result<analytics::Json> landscape = analytics::RunLandscape(*snapshot, set, request);
-  if (!landscape.ok()) {
-    const bool usage = landscape.status().code() == StatusCode::kInvalidArgument;
-    return Fail(landscape.status().ToString(), usage ? kExitUsage : kExitFailure);
-  }
-  for (const std::string& m : (*landscape)["members_vs_others"].is_object()
-                                  ? (*landscape)["members_vs_others"]["not_found"].get<std::vector<std::string>>()
-                                  : std::vector<std::string>{})
-    std::fprintf(stderr, "patnav landscape: member '%s' is not an applicant in the store\n", m.c_str());
-  if (!(*landscape)["members_vs_others"].is_object()) landscape->erase("members_vs_others");
-
-  if (o.format == "json") {
-    const std::string text = landscape->dump(2) + "\n";
-    if (o.out.empty() || o.out == "-") {
-      std::fwrite(text.data(), 1, text.size(), stdout);
-    } else {
-      std::ofstream f(o.out, std::ios::binary | std::ios::trunc);
-      if (!f || !f.write(text.data(), static_cast<std::streamsize>(text.size())) || !f.flush())
-        return Fail(o.out + ": cannot write");
-    }
-  } else {
-    if (o.out.empty() || o.out == "-") return Fail("--out FILE is required for --format " + o.format, kExitUsage);
-    report::ReportOptions ro;
-    ro.language = o.language;
-    const Status st = o.format == "html" ? report::WriteHtml(*landscape, o.out, ro) : report::WriteXlsx(*landscape, o.out, ro);
-    if (!st.ok()) return Fail(st.ToString(), st.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure);
-  }
-  if (tty)
-    std::fprintf(stderr, "landscape: %s patents, %zu analyses%s%s\n", WithCommas(set.size()).c_str(),
-                 (*landscape)["meta"]["analyses"].size(), o.out.empty() || o.out == "-" ? "" : " -> ",
-                 o.out.empty() || o.out == "-" ? "" : o.out.c_str());
+  if (isatty(STDERR_FILENO))
+    std::fprintf(stderr, "landscape: %s patents, %zu analyses%s%s\n", WithCommas(result->patents).c_str(),
+                 result->analyses, ToStdout(o.out) ? "" : " -> ", ToStdout(o.out) ? "" : o.out.c_str());
   return kExitOk;
 }
 

@@ -21,4 +21,10 @@ void AddAnalyticsCommands(CLI::App& app, int* exit_code);
 // statement, ... (pool_commands.cc)
 void AddPoolCommands(CLI::App& app, int* exit_code);
 
+// patnav serve (serve_command.cc)
+void AddServeCommand(CLI::App& app, int* exit_code);
+
+// patnav user add|passwd|disable|list|grant|revoke|token (user_commands.cc)
+void AddUserCommands(CLI::App& app, int* exit_code);
+
 }  // namespace patnav::cli

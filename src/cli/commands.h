@@ -1,7 +1,8 @@
-// The patnav subcommands. Each Run* function is given its parsed options and
-// returns the process exit status:
+// The patnav subcommands. Each Run* function is given its parsed options,
+// calls the application layer (src/app/) and returns the process exit status
+// (base/status_table.h: ExitCodeFor a failed call's status):
 //   0  everything read / done
-//   2  usage error (bad arguments, unknown file)
+//   2  usage error (bad arguments, unknown file or publication, no store)
 //   3  some input records were rejected (the rest went in)
 //   1  any other failure (I/O, a corrupt store)
 #pragma once

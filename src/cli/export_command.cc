@@ -1,104 +1,47 @@
 // patnav export: every record, in publication-number order, as canonical
-// JSON lines (the schema's contract) or as a flat CSV for spreadsheets.
+// JSON lines (the schema's contract) or as a flat CSV for spreadsheets,
+// through app::ExportPatents (app/export.h), to a file or standard output.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 
+#include "app/caller.h"
+#include "app/export.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
-#include "model/record_json.h"
 
 namespace patnav::cli {
 
-namespace {
-
-std::string CsvField(std::string_view s) {
-  bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
-  if (!quote) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
-  }
-  out += "\"";
-  return out;
-}
-
-std::string Names(const std::vector<Party>& ps) {
-  std::string out;
-  for (const auto& p : ps) out += (out.empty() ? "" : "; ") + p.name;
-  return out;
-}
-
-std::string Joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
-std::string FirstText(const std::map<std::string, std::string>& m, const std::string& lang) {
-  if (auto it = m.find(lang); it != m.end()) return it->second;
-  if (auto it = m.find("en"); it != m.end()) return it->second;
-  return m.empty() ? "" : m.begin()->second;
-}
-
-const char* kCsvHeader =
-    "publication_number,country,doc_number,kind,publication_date,grant_date,application_number,filing_date,"
-    "priority_date,language,title,abstract,applicants,applicants_normalized,assignees,inventors,ipc,cpc,"
-    "claims_count,citations_count,source_format\n";
-
-std::string CsvRow(const PatentRecord& r) {
-  std::string norm;
-  for (const auto& p : r.applicants) norm += (norm.empty() ? "" : "; ") + (p.normalized.empty() ? p.name : p.normalized);
-  std::vector<std::string> f = {r.publication_number, r.country, r.doc_number, r.kind, r.publication_date,
-                                r.grant_date, r.application_number, r.filing_date, r.priority_date, r.language,
-                                FirstText(r.title, r.language), FirstText(r.abstract_text, r.language),
-                                Names(r.applicants), norm, Names(r.assignees), Names(r.inventors), Joined(r.ipc),
-                                Joined(r.cpc), r.claims_count ? std::to_string(*r.claims_count) : "",
-                                std::to_string(r.citations.size()), r.source.format};
-  std::string out;
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (i) out.push_back(',');
-    out += CsvField(f[i]);
-  }
-  out.push_back('\n');
-  return out;
-}
-
-}  // namespace
-
 int RunExport(const ExportOptions& o) {
-  std::unique_ptr<PatentStore> store = OpenExistingStore(o.db, "export");
-  if (!store) return kExitFailure;
+  Result<app::ExportFormat> format = app::ParseExportFormat(o.format);
+  if (!format.ok()) return ExitWith("export", format.status());
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  // The file is opened at the first chunk, so a refused export leaves no file behind.
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!o.out.empty()) {
+  std::ostream* out = o.out.empty() ? &std::cout : nullptr;
+  auto open_out = [&]() -> Status {
+    if (out) return Status::OK();
     file.open(o.out, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::fprintf(stderr, "patnav export: cannot write %s\n", o.out.c_str());
-      return kExitFailure;
-    }
+    if (!file) return Status::IOError("cannot write " + o.out);
     out = &file;
-  }
-  const bool csv = o.format == "csv";
-  if (csv) *out << kCsvHeader;
-  uint64_t n = 0;
-  Status st = store->ForEach([&](const PatentRecord& r) {
-    if (csv) *out << CsvRow(r);
-    else *out << RecordToJsonLine(r) << '\n';
-    ++n;
-    return static_cast<bool>(*out);
-  });
+    return Status::OK();
+  };
+  app::ExportRequest request;
+  request.format = *format;
+  auto sink = [&](std::string_view chunk) -> Status {
+    RETURN_IF_ERROR(open_out());
+    out->write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    return *out ? Status::OK() : Status::IOError("write failed");
+  };
+  Result<app::ExportResult> exported = app::ExportPatents(app::Caller::Local(), workspace, request, sink);
+  if (!exported.ok()) return ExitWith("export", exported.status());
+  if (Status opened = open_out(); !opened.ok()) return ExitWith("export", opened);
   out->flush();
-  if (!st.ok()) {
-    std::fprintf(stderr, "patnav export: %s\n", st.ToString().c_str());
-    return kExitFailure;
-  }
-  if (!*out) {
-    std::fprintf(stderr, "patnav export: write failed after %llu records\n", static_cast<unsigned long long>(n));
-    return kExitFailure;
-  }
-  if (!o.out.empty()) std::fprintf(stderr, "export: %llu records to %s\n", static_cast<unsigned long long>(n), o.out.c_str());
+  if (!*out) return ExitWith("export", Status::IOError("write failed after " + std::to_string(exported->records) + " records"));
+  if (!o.out.empty())
+    std::fprintf(stderr, "export: %llu records to %s\n", static_cast<unsigned long long>(exported->records),
+                 o.out.c_str());
   return kExitOk;
 }
 

@@ -1,11 +1,10 @@
-// Hit printing helpers: terminal width, display columns, JSON and CSV.
+// Hit printing helpers: terminal width, display columns and CSV.
 #include "cli/hit_output.h"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdlib>
 
 namespace patnav::cli {
@@ -71,18 +70,6 @@ std::string FitColumns(std::string_view s, int columns, bool pad) {
   }
   if (pad) out.append(static_cast<size_t>(std::max(0, columns - width)), ' ');
   return out;
-}
-
-nlohmann::ordered_json HitJson(const index::SearchHit& hit) {
-  nlohmann::ordered_json j;
-  j["publication_number"] = hit.publication_number;
-  j["title"] = hit.title;
-  j["applicants"] = hit.applicants;
-  j["publication_date"] = hit.publication_date;
-  j["filing_date"] = hit.filing_date;
-  j["priority_date"] = hit.priority_date;
-  j["score"] = std::round(hit.score * 10000) / 10000;
-  return j;
 }
 
 std::string CsvField(std::string_view s) {

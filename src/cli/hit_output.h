@@ -1,14 +1,11 @@
-// Printing hits, shared by `patnav search` and `patnav similar`: the JSON
-// object of one hit, CSV fields, and text cut to fit a terminal's columns
-// (CJK characters take two).
+// Printing hits, shared by `patnav search` and `patnav similar`: CSV fields
+// and text cut to fit a terminal's columns (CJK characters take two). Their
+// JSON is app/patent_json.h, shared with the API.
 #pragma once
 
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
-
-#include "index/search_hit.h"
+#include <vector>
 
 namespace patnav::cli {
 
@@ -23,10 +20,6 @@ int DisplayWidth(std::string_view s);
 // `s` cut to at most `columns` display columns (ending in "…" when cut) and,
 // when `pad`, padded with spaces to exactly `columns`.
 std::string FitColumns(std::string_view s, int columns, bool pad = true);
-
-// {publication_number, title, applicants[], publication_date, filing_date,
-//  priority_date, score}.
-nlohmann::ordered_json HitJson(const index::SearchHit& hit);
 
 // A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
 std::string CsvField(std::string_view s);

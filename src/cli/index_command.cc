@@ -1,18 +1,20 @@
 // patnav index: brings the search index of the data directory in step with
 // the store (re-indexing what changed since its last update, or everything
 // when it is missing, of another format or of another store), or with
-// --rebuild drops it and indexes every publication anew. Shows a progress
-// line on a terminal; prints documents and seconds.
+// --rebuild drops it and indexes every publication anew (app::UpdateIndex).
+// Shows a progress line on a terminal; prints documents and seconds.
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 
+#include "app/caller.h"
+#include "app/index_update.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/progress.h"
-#include "index/patent_index.h"
 
 namespace patnav::cli {
 
@@ -47,37 +49,30 @@ class IndexProgressLine {
 }  // namespace
 
 int RunIndex(const IndexOptions& o) {
-  std::unique_ptr<PatentStore> store = OpenExistingStore(o.db, "index");
-  if (!store) return kExitFailure;
-  const std::string dir = ResolveDataDir(o.db);
-  Result<index::PatentIndex> idx = index::PatentIndex::OpenForWriting(dir);
-  if (!idx.ok()) {
-    std::fprintf(stderr, "patnav index: %s\n", idx.status().ToString().c_str());
-    return kExitFailure;
-  }
+  app::Workspace workspace(WorkspaceOptions(o.db));
   IndexProgressLine line;
-  auto progress = [&line](int64_t done, int64_t total) { line(done, total); };
-  Result<index::IndexUpdateStats> stats = o.rebuild ? idx->Rebuild(*store, progress) : idx->CatchUp(*store, progress);
+  app::IndexUpdateRequest request;
+  request.rebuild = o.rebuild;
+  request.on_progress = [&line](int64_t done, int64_t total) { line(done, total); };
+  Result<app::IndexUpdateResult> updated = app::UpdateIndex(app::Caller::Local(), workspace, request);
   line.Finish();
-  if (!stats.ok()) {
-    std::fprintf(stderr, "patnav index: %s\n", stats.status().ToString().c_str());
-    return kExitFailure;
-  }
-  const double secs = std::max(stats->seconds, 1e-3);
-  if (stats->rebuilt) {
+  if (!updated.ok()) return ExitWith("index", updated.status());
+  const index::IndexUpdateStats& stats = updated->stats;
+  const double secs = std::max(stats.seconds, 1e-3);
+  if (stats.rebuilt) {
     std::printf("index: rebuilt, %s documents in %.1f s (%.0f docs/s)\n",
-                WithCommas(static_cast<uint64_t>(stats->documents_indexed)).c_str(), stats->seconds,
-                static_cast<double>(stats->documents_indexed) / secs);
-  } else if (stats->documents_indexed == 0 && stats->citations_refreshed == 0) {
-    std::printf("index: up to date, %s documents\n", WithCommas(static_cast<uint64_t>(stats->documents_total)).c_str());
+                WithCommas(static_cast<uint64_t>(stats.documents_indexed)).c_str(), stats.seconds,
+                static_cast<double>(stats.documents_indexed) / secs);
+  } else if (stats.documents_indexed == 0 && stats.citations_refreshed == 0) {
+    std::printf("index: up to date, %s documents\n", WithCommas(static_cast<uint64_t>(stats.documents_total)).c_str());
     return kExitOk;
   } else {
     std::printf("index: %s documents updated in %.1f s (%s citation counts refreshed)\n",
-                WithCommas(static_cast<uint64_t>(stats->documents_indexed)).c_str(), stats->seconds,
-                WithCommas(static_cast<uint64_t>(stats->citations_refreshed)).c_str());
+                WithCommas(static_cast<uint64_t>(stats.documents_indexed)).c_str(), stats.seconds,
+                WithCommas(static_cast<uint64_t>(stats.citations_refreshed)).c_str());
   }
-  std::printf("  %s documents in %s\n", WithCommas(static_cast<uint64_t>(stats->documents_total)).c_str(),
-              index::PatentIndex::IndexDir(dir).c_str());
+  std::printf("  %s documents in %s\n", WithCommas(static_cast<uint64_t>(stats.documents_total)).c_str(),
+              updated->index_dir.c_str());
   return kExitOk;
 }
 

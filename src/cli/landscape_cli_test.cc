@@ -108,7 +108,8 @@ TEST_F(LandscapeCliTest, UsageErrors) {
   EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--only", "members_vs_others"}, &err), 2);
   EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "TI=(", "--out", (dir_->path() / "x.json").string()}, &err), 2);
   EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", db_, "*", "--format", "pdf"}, &err), 2);
-  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", (dir_->path() / "absent").string(), "*"}, &err), 1);
+  // No store: NotFound (base/status_table.h).
+  EXPECT_EQ(PatnavExit(*dir_, {"landscape", "--db", (dir_->path() / "absent").string(), "*"}, &err), 2);
 }
 
 TEST_F(LandscapeCliTest, HtmlAndXlsx) {

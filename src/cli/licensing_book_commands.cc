@@ -7,8 +7,9 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "app/caller.h"
+#include "app/licensing.h"
+#include "app/operations_json.h"
 #include "cli/commands.h"
 #include "cli/pool_cli.h"
 #include "domain/licensing.h"
@@ -19,12 +20,13 @@ namespace patnav::cli {
 namespace {
 
 struct ListOptions {
-  std::string db, pool, licensee, programme, format = "text";
+  std::string db, alliance, pool, licensee, programme, format = "text";
 };
 
 void AddCommon(CLI::App* c, ListOptions& o) {
   c->add_option("--db", o.db, "data directory (default: $PATNAV_HOME, else ./patnav-data)");
   c->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  c->add_option("--alliance", o.alliance, "alliance (default: the only one)");
 }
 
 // "-" for an absent optional amount.
@@ -34,24 +36,15 @@ std::string Optional(const std::optional<int64_t>& v, const domain::Programme& g
 
 int RunProgrammeList(const ListOptions& o) {
   const char* cmd = "programme list";
-  auto ops = OpenOperations(o.db, cmd, false);
-  if (!ops) return kExitFailure;
-  Result<std::vector<domain::Programme>> list = domain::ListProgrammes(*ops, o.pool);
-  if (!list.ok()) return Fail(cmd, list.status());
+  auto ws = OpenWorkspace(o.db);
+  Result<app::ListProgrammesResult> r = app::ListProgrammes(app::Caller::Local(), *ws, {o.alliance, o.pool});
+  if (!r.ok()) return Fail(cmd, r.status());
+  PrintWarnings(cmd, r->warnings);
   if (o.format == "json") {
-    nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const domain::Programme& g : *list) {
-      nlohmann::ordered_json countries = nlohmann::ordered_json::object();
-      for (const auto& [country, rate] : g.country_rates) countries[country] = domain::FormatRate(g.basis, rate, g.currency);
-      j.push_back({{"name", g.name}, {"pool", g.pool}, {"basis", domain::RoyaltyBasisName(g.basis)},
-                   {"currency", g.currency}, {"rate", domain::FormatRate(g.basis, g.rate, g.currency)},
-                   {"member_rate", g.member_rate ? nlohmann::ordered_json(Optional(g.member_rate, g)) : nullptr},
-                   {"cap", g.cap_minor ? nlohmann::ordered_json(domain::FormatAmount(*g.cap_minor, g.currency)) : nullptr},
-                   {"country_rates", countries}});
-    }
-    std::printf("%s\n", j.dump(2).c_str());
+    std::printf("%s\n", app::ToJson(*r).dump(2).c_str());
     return kExitOk;
   }
+  const std::vector<domain::Programme>* list = &r->programmes;
   std::printf("%-20s %-12s %-10s %-14s %-14s %-14s %s\n", "programme", "pool", "basis", "rate", "member rate", "cap",
               "country rates");
   for (const domain::Programme& g : *list) {
@@ -70,17 +63,15 @@ int RunProgrammeList(const ListOptions& o) {
 
 int RunLicenseeList(const ListOptions& o) {
   const char* cmd = "licensee list";
-  auto ops = OpenOperations(o.db, cmd, false);
-  if (!ops) return kExitFailure;
-  Result<std::vector<domain::Licensee>> list = domain::ListLicensees(*ops);
-  if (!list.ok()) return Fail(cmd, list.status());
+  auto ws = OpenWorkspace(o.db);
+  Result<app::ListLicenseesResult> r = app::ListLicensees(app::Caller::Local(), *ws, {o.alliance});
+  if (!r.ok()) return Fail(cmd, r.status());
+  PrintWarnings(cmd, r->warnings);
   if (o.format == "json") {
-    nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const domain::Licensee& l : *list)
-      j.push_back({{"name", l.name}, {"country", l.country}, {"member", l.member.empty() ? nullptr : nlohmann::ordered_json(l.member)}});
-    std::printf("%s\n", j.dump(2).c_str());
+    std::printf("%s\n", app::ToJson(*r).dump(2).c_str());
     return kExitOk;
   }
+  const std::vector<domain::Licensee>* list = &r->licensees;
   std::printf("%-30s %-8s %s\n", "licensee", "country", "alliance member");
   for (const domain::Licensee& l : *list)
     std::printf("%-30s %-8s %s\n", l.name.c_str(), l.country.empty() ? "-" : l.country.c_str(),
@@ -91,19 +82,16 @@ int RunLicenseeList(const ListOptions& o) {
 
 int RunAgreementList(const ListOptions& o) {
   const char* cmd = "agreement list";
-  auto ops = OpenOperations(o.db, cmd, false);
-  if (!ops) return kExitFailure;
-  Result<std::vector<domain::Agreement>> list = domain::ListAgreements(*ops, o.licensee, o.programme);
-  if (!list.ok()) return Fail(cmd, list.status());
+  auto ws = OpenWorkspace(o.db);
+  Result<app::ListAgreementsResult> r =
+      app::ListAgreements(app::Caller::Local(), *ws, {o.alliance, o.licensee, o.programme});
+  if (!r.ok()) return Fail(cmd, r.status());
+  PrintWarnings(cmd, r->warnings);
   if (o.format == "json") {
-    nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const domain::Agreement& a : *list)
-      j.push_back({{"id", a.id}, {"licensee", a.licensee}, {"programme", a.programme}, {"pool", a.pool},
-                   {"territories", a.territories}, {"effective_from", a.effective_from},
-                   {"effective_to", a.effective_to.empty() ? nullptr : nlohmann::ordered_json(a.effective_to)}});
-    std::printf("%s\n", j.dump(2).c_str());
+    std::printf("%s\n", app::ToJson(*r).dump(2).c_str());
     return kExitOk;
   }
+  const std::vector<domain::Agreement>* list = &r->agreements;
   std::printf("%-5s %-30s %-20s %-12s %-12s %-12s %s\n", "id", "licensee", "programme", "territories", "from", "to", "pool");
   for (const domain::Agreement& a : *list)
     std::printf("%-5lld %-30s %-20s %-12s %-12s %-12s %s\n", static_cast<long long>(a.id), a.licensee.c_str(),

@@ -81,6 +81,8 @@ int main(int argc, char** argv) {
   int group_exit = -1;  // set by the callback of a command group's subcommand
   AddAnalyticsCommands(app, &group_exit);
   AddPoolCommands(app, &group_exit);
+  AddServeCommand(app, &group_exit);
+  AddUserCommands(app, &group_exit);
 
   try {
     app.parse(argc, argv);

@@ -1,29 +1,24 @@
-// Opening the store for read commands.
+// The workspace of a command and the exit status of a failed call (open_store.h).
 #include "cli/open_store.h"
 
 #include <cstdio>
-#include <filesystem>
 
+#include "base/status_table.h"
 #include "cli/commands.h"
 
 namespace patnav::cli {
 
-std::unique_ptr<PatentStore> OpenExistingStore(const std::string& db_flag, const char* command) {
-  StoreOptions so;
-  so.dir = ResolveDataDir(db_flag);
-  so.create_if_missing = false;
-  std::error_code ec;
-  if (!std::filesystem::exists(so.dir, ec)) {
-    std::fprintf(stderr, "patnav %s: no store at %s (run 'patnav ingest --db %s FILES' first)\n", command,
-                 so.dir.c_str(), so.dir.c_str());
-    return nullptr;
-  }
-  Result<std::unique_ptr<PatentStore>> store = PatentStore::Open(so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "patnav %s: %s\n", command, store.status().ToString().c_str());
-    return nullptr;
-  }
-  return std::move(store).value();
+app::Workspace::Options WorkspaceOptions(const std::string& db_flag) {
+  app::Workspace::Options options;
+  options.dir = ResolveDataDir(db_flag);
+  options.long_lived = false;
+  return options;
+}
+
+int ExitWith(const char* command, const Status& st) {
+  const int exit_code = ExitCodeFor(st.code());
+  std::fprintf(stderr, "patnav %s: %s\n", command, exit_code == kExitUsage ? st.message().c_str() : st.ToString().c_str());
+  return exit_code;
 }
 
 }  // namespace patnav::cli

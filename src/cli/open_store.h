@@ -1,16 +1,23 @@
-// Opening the store for the read-only commands, with one error message shape.
+// The patent-data commands' two shared steps: the workspace of the data
+// directory (--db, else $PATNAV_HOME, else ./patnav-data) on which they call
+// the application layer, and turning a refused call into a message and the
+// exit status of base/status_table.h.
 #pragma once
 
-#include <memory>
 #include <string>
 
-#include "store/patent_store.h"
+#include "app/workspace.h"
+#include "base/status.h"
 
 namespace patnav::cli {
 
-// Opens the existing store of `db_flag` (see ResolveDataDir); on failure
-// prints "patnav <command>: <reason>" and returns null. A missing store is
-// not created: the message tells the user to ingest first.
-std::unique_ptr<PatentStore> OpenExistingStore(const std::string& db_flag, const char* command);
+// Options of the workspace a one-shot command uses: the resolved data
+// directory; not long-lived (a command runs one search).
+app::Workspace::Options WorkspaceOptions(const std::string& db_flag);
+
+// Prints "patnav <command>: <message>" to stderr, the message alone for a
+// refused request (exit status 2) and with the code's title first otherwise
+// ("I/O error: ..."), and returns ExitCodeFor(code).
+int ExitWith(const char* command, const Status& st);
 
 }  // namespace patnav::cli

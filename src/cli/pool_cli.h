@@ -1,14 +1,19 @@
 // Shared pieces of the alliance, pool, money and value subcommands
 // (pool_commands.cc registers them): opening operations.db, turning a Status
-// into a message and an exit status, and the sub-registrations.
+// into a message and an exit status, and the sub-registrations. The
+// commands are thin callers of the application layer (src/app/): they parse
+// flags, build a request, call with app::Caller::Local(), and print.
 //
-// Exit statuses: 0 done; 2 the input was refused (unknown name, bad value,
-// closed period, ...: nothing was written); 1 any other failure.
+// Exit statuses (base/status_table.h): 0 done; 2 the input was refused
+// (unknown name, bad value, closed period, ...: nothing was written); 1 any
+// other failure.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "app/workspace.h"
 #include "base/status.h"
 #include "domain/operations_db.h"
 
@@ -22,9 +27,15 @@ namespace patnav::cli {
 // "patnav <command>: reason" and returns null.
 std::unique_ptr<domain::OperationsDb> OpenOperations(const std::string& db_flag, const char* command, bool create = true);
 
-// Prints "patnav <command>: message" and returns the exit status for `st`:
-// 2 for InvalidArgument and NotFound (refused input), 1 otherwise.
+// The workspace of the --db flag (handles open on first use).
+std::unique_ptr<app::Workspace> OpenWorkspace(const std::string& db_flag);
+
+// Prints "patnav <command>: message" and returns the exit status for `st`
+// (ExitCodeFor: 2 for refused input, InvalidArgument, NotFound, ...).
 int Fail(const char* command, const Status& st);
+
+// Prints each warning as "patnav <command>: note: warning" on stderr.
+void PrintWarnings(const char* command, const std::vector<std::string>& warnings);
 
 // Reads a whole file; InvalidArgument naming it when unreadable.
 Result<std::string> ReadWholeFile(const std::string& path);

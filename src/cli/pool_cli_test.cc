@@ -213,5 +213,24 @@ TEST_F(PoolCliTest, LicensingBookLists) {
   Refused({"agreement", "list", "--licensee", "Nobody"}, "Nobody");
 }
 
+TEST_F(PoolCliTest, TwoAlliancesKeepTheirObjectsApart) {
+  SetUpPool();
+  Ok({"alliance", "create", "Other", "--form", "business"});
+  Ok({"member", "add", "Zed", "--type", "industry", "--alliance", "Other", "--joined", "2020-01-01"});
+  Ok({"pool", "create", "OP", "--currency", "USD", "--alliance", "Other"});
+  // With two alliances, one must be named.
+  Refused({"pool", "create", "P2", "--currency", "USD"}, "name one with --alliance");
+  // Another alliance's pool, member or licensee is as unknown as a name never used.
+  Refused({"pool", "show", "OP", "--alliance", "储能产业知识产权联盟"}, "unknown pool 'OP'");
+  Refused({"pool", "contribute", "--pool", "ESS", "--member", "Zed", "--alliance", "储能产业知识产权联盟", pubs_[11]},
+          "unknown member 'Zed'");
+  Refused({"agreement", "list", "--licensee", "Volt GmbH", "--alliance", "Other"}, "unknown licensee 'Volt GmbH'");
+  nlohmann::json pools = nlohmann::json::parse(Ok({"pool", "list", "--alliance", "Other", "--format", "json"}));
+  ASSERT_EQ(pools.size(), 1u);
+  EXPECT_EQ(pools[0]["name"], "OP");
+  nlohmann::json none = nlohmann::json::parse(Ok({"licensee", "list", "--alliance", "Other", "--format", "json"}));
+  EXPECT_TRUE(none.empty());
+}
+
 }  // namespace
 }  // namespace patnav

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/status_table.h"
 #include "base/strings.h"
 #include "cli/command_groups.h"
 #include "cli/commands.h"
@@ -23,9 +24,19 @@ std::unique_ptr<domain::OperationsDb> OpenOperations(const std::string& db_flag,
   return std::move(ops).value();
 }
 
+std::unique_ptr<app::Workspace> OpenWorkspace(const std::string& db_flag) {
+  app::Workspace::Options options;
+  options.dir = ResolveDataDir(db_flag);
+  return std::make_unique<app::Workspace>(std::move(options));
+}
+
 int Fail(const char* command, const Status& st) {
   std::fprintf(stderr, "patnav %s: %s\n", command, st.message().c_str());
-  return st.code() == StatusCode::kInvalidArgument || st.code() == StatusCode::kNotFound ? kExitUsage : kExitFailure;
+  return ExitCodeFor(st.code());
+}
+
+void PrintWarnings(const char* command, const std::vector<std::string>& warnings) {
+  for (const std::string& w : warnings) std::fprintf(stderr, "patnav %s: note: %s\n", command, w.c_str());
 }
 
 Result<std::string> ReadWholeFile(const std::string& path) {

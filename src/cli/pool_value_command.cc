@@ -1,18 +1,20 @@
 // patnav value PUBNUM... | --query Q: the value model's legal, technical and
-// economic scores with each indicator's contribution.
+// economic scores with each indicator's contribution (app::ValuePatents).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <memory>
+#include <sstream>
 
-#include <nlohmann/json.hpp>
-
+#include "app/caller.h"
+#include "app/patent_json.h"
+#include "app/patent_value.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/pool_cli.h"
-#include "domain/patent_term.h"
-#include "domain/value_context.h"
-#include "index/searcher.h"
 
 namespace patnav::cli {
 
@@ -25,95 +27,25 @@ struct ValueOptions {
   bool save = false;
 };
 
-nlohmann::ordered_json ValueJson(const domain::PatentValue& v) {
-  nlohmann::ordered_json j;
-  j["publication_number"] = v.publication_number;
-  j["overall"] = std::round(v.overall * 100) / 100;
-  j["legal"] = std::round(v.legal * 100) / 100;
-  j["technical"] = std::round(v.technical * 100) / 100;
-  j["economic"] = std::round(v.economic * 100) / 100;
-  j["in_force"] = v.in_force;
-  j["expires_on"] = v.expires_on;
-  j["indicators"] = nlohmann::ordered_json::array();
-  for (const auto& i : v.indicators)
-    j["indicators"].push_back({{"dimension", i.dimension},
-                               {"indicator", i.name},
-                               {"observed", i.observed},
-                               {"score", std::round(i.score * 1000) / 1000},
-                               {"dimension_points", std::round(i.points * 100) / 100},
-                               {"overall_points", std::round(i.overall_points * 100) / 100},
-                               {"basis", i.basis}});
-  return j;
+Result<std::string> ReadWeightsFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument("cannot read " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
-int RunValue(const ValueOptions& o) {
-  const char* cmd = "value";
-  domain::ValueWeights weights = domain::DefaultValueWeights();
-  if (!o.weights.empty()) {
-    Result<std::string> text = ReadWholeFile(o.weights);
-    if (!text.ok()) return Fail(cmd, text.status());
-    Result<domain::ValueWeights> w = domain::ParseValueWeights(*text);
-    if (!w.ok()) return Fail(cmd, w.status());
-    weights = *w;
-  }
-  if (o.publications.empty() == o.query.empty())
-    return Fail(cmd, Status::InvalidArgument("give publication numbers or --query, not both"));
-  std::unique_ptr<PatentStore> store = OpenExistingStore(o.db, cmd);
-  if (!store) return kExitFailure;
-  // Economic facts come from operations.db when there is one.
-  std::unique_ptr<domain::OperationsDb> ops;
-  {
-    Result<std::unique_ptr<domain::OperationsDb>> opened = domain::OperationsDb::Open(ResolveDataDir(o.db), false);
-    if (opened.ok()) ops = std::move(opened).value();
-    else if (opened.status().code() != StatusCode::kNotFound) return Fail(cmd, opened.status());
-  }
-  std::vector<std::string> pubs = o.publications;
-  if (!o.query.empty()) {
-    Result<index::Searcher> searcher = index::Searcher::Open(ResolveDataDir(o.db));
-    if (!searcher.ok()) return Fail(cmd, searcher.status());
-    index::SearchRequest req;
-    req.query = o.query;
-    req.limit = o.limit;
-    Result<index::SearchResult> hits = searcher->Search(req);
-    if (!hits.ok()) return Fail(cmd, hits.status());
-    for (const auto& h : hits->hits) pubs.push_back(h.publication_number);
-    if (pubs.empty()) {
-      std::fprintf(stderr, "patnav value: no publication matches the query\n");
-      return kExitOk;
-    }
-  }
-  std::vector<PatentRecord> records;
-  for (const auto& p : pubs) {
-    Result<PatentRecord> r = domain::FindPatent(*store, p);
-    if (!r.ok()) return Fail(cmd, r.status());
-    records.push_back(std::move(*r));
-  }
-  Result<domain::ValueContext> ctx = domain::ValueContext::Build(*store, ops.get(), o.as_of);
-  if (!ctx.ok()) return Fail(cmd, ctx.status());
-  std::vector<domain::PatentValue> values;
-  for (const auto& r : records) values.push_back(domain::ScorePatent(r, ctx->FactsFor(r), weights));
-  if (o.save) {
-    if (!ops) return Fail(cmd, Status::InvalidArgument("--save needs an operations database (create an alliance first)"));
-    Status st = domain::SaveValueScores(*ops, values);
-    if (!st.ok()) return Fail(cmd, st);
-  }
-  if (o.format == "json") {
-    nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const auto& v : values) j.push_back(ValueJson(v));
-    std::printf("%s\n", j.dump(2).c_str());
-    return kExitOk;
-  }
-  if (values.size() == 1) {
-    const auto& v = values[0];
-    std::printf("%s  overall %.1f  (legal %.1f, technical %.1f, economic %.1f)  %s, expires %s\n\n",
-                v.publication_number.c_str(), v.overall, v.legal, v.technical, v.economic,
-                v.in_force ? "in force" : "not in force", v.expires_on.c_str());
-    std::printf("%-10s %-19s %6s %8s %8s  %s\n", "dimension", "indicator", "score", "points", "overall", "basis");
-    for (const auto& i : v.indicators)
-      std::printf("%-10s %-19s %6.2f %8.2f %8.2f  %s\n", i.dimension.c_str(), i.name.c_str(), i.score, i.points,
-                  i.overall_points, i.basis.c_str());
-    return kExitOk;
-  }
+void PrintOne(const domain::PatentValue& v) {
+  std::printf("%s  overall %.1f  (legal %.1f, technical %.1f, economic %.1f)  %s, expires %s\n\n",
+              v.publication_number.c_str(), v.overall, v.legal, v.technical, v.economic,
+              v.in_force ? "in force" : "not in force", v.expires_on.c_str());
+  std::printf("%-10s %-19s %6s %8s %8s  %s\n", "dimension", "indicator", "score", "points", "overall", "basis");
+  for (const auto& i : v.indicators)
+    std::printf("%-10s %-19s %6.2f %8.2f %8.2f  %s\n", i.dimension.c_str(), i.name.c_str(), i.score, i.points,
+                i.overall_points, i.basis.c_str());
+}
+
+void PrintTable(const std::vector<domain::PatentValue>& values) {
   std::printf("%-18s %7s %7s %9s %8s %-9s %s\n", "publication", "overall", "legal", "technical", "economic", "in force",
               "top indicators (overall points)");
   for (const auto& v : values) {
@@ -129,6 +61,29 @@ int RunValue(const ValueOptions& o) {
     std::printf("%-18s %7.1f %7.1f %9.1f %8.1f %-9s %s\n", v.publication_number.c_str(), v.overall, v.legal, v.technical,
                 v.economic, v.in_force ? "yes" : "no", t.c_str());
   }
+}
+
+int RunValue(const ValueOptions& o) {
+  app::PatentValueRequest request;
+  request.publications = o.publications;
+  request.query = o.query;
+  request.limit = o.limit;
+  request.as_of = o.as_of;
+  request.save = o.save;
+  if (!o.weights.empty()) {
+    Result<std::string> text = ReadWeightsFile(o.weights);
+    if (!text.ok()) return ExitWith("value", text.status());
+    request.weights_json = std::move(text).value();
+  }
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  Result<app::PatentValueResult> result = app::ValuePatents(app::Caller::Local(), workspace, request);
+  if (!result.ok()) return ExitWith("value", result.status());
+  for (const std::string& w : result->warnings) std::fprintf(stderr, "patnav value: %s\n", w.c_str());
+  const std::vector<domain::PatentValue>& values = result->values;
+  if (values.empty()) return kExitOk;
+  if (o.format == "json") std::printf("%s\n", app::PatentValuesJson(values).dump(2).c_str());
+  else if (values.size() == 1) PrintOne(values[0]);
+  else PrintTable(values);
   return kExitOk;
 }
 

@@ -116,7 +116,7 @@ TEST(SearchCliNoIndexTest, IsAClearFailure) {
   if (testing::PatnavBinary().empty() || !fs::exists(testing::PatnavBinary())) GTEST_SKIP() << "patnav binary not built";
   ScratchDir dir;
   Outcome r = Patnav(dir, {"search", "--db", (dir.path() / "nothing").string(), "battery"});
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 2);  // NotFound (base/status_table.h)
   EXPECT_NE(r.err.find("patnav index"), std::string::npos) << r.err;
 }
 
@@ -144,7 +144,7 @@ TEST_F(SearchCliTest, SimilarByPublicationAndByText) {
   EXPECT_FALSE(t["hits"][0]["matched_terms"].empty());
 
   Outcome missing = Patnav(dir_, {"similar", "--db", db_, "--pn", "US1234567B2"});
-  EXPECT_EQ(missing.code, 1);
+  EXPECT_EQ(missing.code, 2);  // NotFound (base/status_table.h)
   EXPECT_NE(missing.err.find("not in the search index"), std::string::npos) << missing.err;
 }
 

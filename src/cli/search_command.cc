@@ -1,51 +1,31 @@
-// patnav search: the expert query language over the search index; one page
-// of hits (table, JSON or CSV), the exact total and, with --facets, the top
-// applicants, countries, IPC subclasses and years of all hits.
+// patnav search: the expert query language over the search index
+// (app::SearchPatents); one page of hits (table, JSON or CSV), the exact
+// total and, with --facets, the top applicants, countries, IPC subclasses and
+// years of all hits.
 #include <cstdio>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
+#include "app/caller.h"
+#include "app/patent_json.h"
+#include "app/search.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/hit_output.h"
+#include "cli/open_store.h"
 #include "cli/progress.h"
-#include "index/searcher.h"
 
 namespace patnav::cli {
 
 namespace {
 
 // The facet keys of SearchResult::facets with their table headings, in
-// display order.
+// display order (app::kSearchFacetKeys).
 constexpr std::pair<const char*, const char*> kFacetTitles[] = {
     {"applicants", "Top applicants"},
     {"countries", "Countries"},
     {"ipc_subclasses", "IPC subclasses"},
     {"years", "Publication years"},
 };
-
-index::SearchRequest::Sort SortFromName(const std::string& name) {
-  if (name == "date") return index::SearchRequest::Sort::kDate;
-  if (name == "citations") return index::SearchRequest::Sort::kCitations;
-  return index::SearchRequest::Sort::kRelevance;
-}
-
-void PrintJson(const index::SearchResult& r, bool facets) {
-  nlohmann::ordered_json j;
-  j["total"] = r.total;
-  j["hits"] = nlohmann::ordered_json::array();
-  for (const auto& h : r.hits) j["hits"].push_back(HitJson(h));
-  j["facets"] = nlohmann::ordered_json::object();
-  if (facets) {
-    for (const auto& [key, title] : kFacetTitles) {
-      nlohmann::ordered_json values = nlohmann::ordered_json::array();
-      if (auto it = r.facets.find(key); it != r.facets.end())
-        for (const auto& [value, count] : it->second) values.push_back({{"value", value}, {"count", count}});
-      j["facets"][key] = std::move(values);
-    }
-  }
-  std::cout << j.dump(2) << "\n";
-}
 
 void PrintCsv(const index::SearchResult& r, int offset) {
   std::cout << "rank,publication_number,publication_date,filing_date,priority_date,score,title,applicants\r\n";
@@ -93,27 +73,18 @@ void PrintTable(const index::SearchResult& r, int offset) {
 }  // namespace
 
 int RunSearch(const SearchOptions& o) {
-  Result<index::Searcher> searcher = index::Searcher::Open(ResolveDataDir(o.db));
-  if (!searcher.ok()) {
-    std::fprintf(stderr, "patnav search: %s\n", searcher.status().message().c_str());
-    return kExitFailure;
-  }
-  index::SearchRequest request;
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  app::SearchPatentsRequest request;
   request.query = o.query;
   request.offset = o.offset;
   request.limit = o.limit;
-  request.sort = SortFromName(o.sort);
+  request.sort = o.sort;
   request.facets = o.facets;
-  Result<index::SearchResult> result = searcher->Search(request);
-  if (!result.ok()) {
-    const bool usage = result.status().code() == StatusCode::kInvalidArgument;
-    std::fprintf(stderr, "patnav search: %s\n",
-                 usage ? result.status().message().c_str() : result.status().ToString().c_str());
-    return usage ? kExitUsage : kExitFailure;
-  }
-  if (o.format == "json") PrintJson(*result, o.facets);
-  else if (o.format == "csv") PrintCsv(*result, o.offset);
-  else PrintTable(*result, o.offset);
+  Result<app::SearchPatentsResult> result = app::SearchPatents(app::Caller::Local(), workspace, request);
+  if (!result.ok()) return ExitWith("search", result.status());
+  if (o.format == "json") std::cout << app::SearchResultJson(result->result, result->facets).dump(2) << "\n";
+  else if (o.format == "csv") PrintCsv(result->result, o.offset);
+  else PrintTable(result->result, o.offset);
   return kExitOk;
 }
 

@@ -1,28 +1,18 @@
-// patnav show: one publication, as text for a person or canonical JSON.
+// patnav show: one publication (app::ShowPatent, any spelling of its
+// number), as text for a person or canonical JSON.
 #include <cstdio>
 #include <iostream>
 
-#include "base/strings.h"
+#include "app/caller.h"
+#include "app/patents.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
-#include "model/publication_number.h"
 #include "model/record_json.h"
 
 namespace patnav::cli {
 
 namespace {
-
-// Without a kind code, the user means whichever kind we hold.
-Result<std::optional<PatentRecord>> Find(PatentStore& store, const PublicationKey& key) {
-  if (!key.kind.empty()) return store.Get(key.ToString());
-  for (const char* kind : {"B2", "B1", "A1", "A", "B", "A2", "A9", "S", "S1", "E", "E1", "P2", "H", "U", "C"}) {
-    PublicationKey k = key;
-    k.kind = kind;
-    Result<std::optional<PatentRecord>> r = store.Get(k.ToString());
-    if (!r.ok() || r->has_value()) return r;
-  }
-  return std::optional<PatentRecord>();
-}
 
 std::string Join(const std::vector<Party>& parties) {
   std::string out;
@@ -64,24 +54,12 @@ void PrintText(const PatentRecord& r) {
 }  // namespace
 
 int RunShow(const ShowOptions& o) {
-  Result<PublicationKey> key = ParsePublicationNumber(o.publication_number, "US");
-  if (!key.ok()) {
-    std::fprintf(stderr, "patnav show: %s\n", key.status().message().c_str());
-    return kExitUsage;
-  }
-  std::unique_ptr<PatentStore> store = OpenExistingStore(o.db, "show");
-  if (!store) return kExitFailure;
-  Result<std::optional<PatentRecord>> r = Find(*store, *key);
-  if (!r.ok()) {
-    std::fprintf(stderr, "patnav show: %s\n", r.status().ToString().c_str());
-    return kExitFailure;
-  }
-  if (!r->has_value()) {
-    std::fprintf(stderr, "patnav show: %s is not in the store\n", key->ToString().c_str());
-    return kExitFailure;
-  }
-  if (o.format == "json") std::cout << RecordToJson(**r).dump(2) << "\n";
-  else PrintText(**r);
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  Result<app::ShowPatentResult> shown =
+      app::ShowPatent(app::Caller::Local(), workspace, {.publication_number = o.publication_number});
+  if (!shown.ok()) return ExitWith("show", shown.status());
+  if (o.format == "json") std::cout << RecordToJson(shown->record).dump(2) << "\n";
+  else PrintText(shown->record);
   return kExitOk;
 }
 

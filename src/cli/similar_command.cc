@@ -1,32 +1,20 @@
 // patnav similar: the patents closest to a publication (--pn) or to a product
 // description (--text), with scores and the terms each one matched, for
-// screening a product against competitors' patents.
+// screening a product against competitors' patents (app::SimilarPatents).
 #include <cstdio>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
+#include "app/caller.h"
+#include "app/patent_json.h"
+#include "app/search.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/hit_output.h"
-#include "index/searcher.h"
+#include "cli/open_store.h"
 
 namespace patnav::cli {
 
 namespace {
-
-void PrintJson(const index::SimilarResult& r) {
-  nlohmann::ordered_json j;
-  if (!r.publication_number.empty()) j["publication_number"] = r.publication_number;
-  j["query_terms"] = r.query_terms;
-  j["hits"] = nlohmann::ordered_json::array();
-  for (const auto& h : r.hits) {
-    nlohmann::ordered_json hit = HitJson(h.hit);
-    hit["percent"] = h.percent;
-    hit["matched_terms"] = h.matched_terms;
-    j["hits"].push_back(std::move(hit));
-  }
-  std::cout << j.dump(2) << "\n";
-}
 
 void PrintCsv(const index::SimilarResult& r) {
   std::cout << "rank,publication_number,publication_date,filing_date,priority_date,score,percent,title,applicants,"
@@ -67,27 +55,17 @@ void PrintTable(const index::SimilarResult& r) {
 }  // namespace
 
 int RunSimilar(const SimilarOptions& o) {
-  Result<index::Searcher> searcher = index::Searcher::Open(ResolveDataDir(o.db));
-  if (!searcher.ok()) {
-    std::fprintf(stderr, "patnav similar: %s\n", searcher.status().message().c_str());
-    return kExitFailure;
-  }
-  index::SimilarRequest request;
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  app::SimilarPatentsRequest request;
   request.publication_number = o.publication_number;
   request.text = o.text;
   request.filter = o.query;
   request.limit = o.limit;
-  Result<index::SimilarResult> result = searcher->Similar(request);
-  if (!result.ok()) {
-    const StatusCode code = result.status().code();
-    const bool plain = code == StatusCode::kInvalidArgument || code == StatusCode::kNotFound;
-    std::fprintf(stderr, "patnav similar: %s\n",
-                 plain ? result.status().message().c_str() : result.status().ToString().c_str());
-    return code == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-  }
-  if (o.format == "json") PrintJson(*result);
-  else if (o.format == "csv") PrintCsv(*result);
-  else PrintTable(*result);
+  Result<app::SimilarPatentsResult> result = app::SimilarPatents(app::Caller::Local(), workspace, request);
+  if (!result.ok()) return ExitWith("similar", result.status());
+  if (o.format == "json") std::cout << app::SimilarResultJson(result->result).dump(2) << "\n";
+  else if (o.format == "csv") PrintCsv(result->result);
+  else PrintTable(result->result);
   return kExitOk;
 }
 

@@ -1,9 +1,12 @@
-// patnav stats: what the store holds, by country, kind, year and format.
+// patnav stats: what the store holds, by country, kind, year and format
+// (app::GetStoreStats), as tables or JSON (app::StoreStatsJson).
 #include <cstdio>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
+#include "app/caller.h"
+#include "app/patent_json.h"
+#include "app/patents.h"
+#include "app/workspace.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
 #include "cli/progress.h"
@@ -12,7 +15,7 @@ namespace patnav::cli {
 
 namespace {
 
-void PrintTable(const char* title, const std::vector<std::pair<std::string, int64_t>>& rows, int64_t total) {
+void PrintTable(const char* title, const ValueCounts& rows, int64_t total) {
   std::printf("\n%s\n", title);
   for (const auto& [k, v] : rows) {
     double pct = total > 0 ? 100.0 * static_cast<double>(v) / static_cast<double>(total) : 0.0;
@@ -20,39 +23,23 @@ void PrintTable(const char* title, const std::vector<std::pair<std::string, int6
   }
 }
 
-nlohmann::ordered_json ToJson(const std::vector<std::pair<std::string, int64_t>>& rows) {
-  nlohmann::ordered_json o = nlohmann::ordered_json::object();
-  for (const auto& [k, v] : rows) o[k.empty() ? "(none)" : k] = v;
-  return o;
-}
-
 }  // namespace
 
 int RunStats(const StatsOptions& o) {
-  std::unique_ptr<PatentStore> store = OpenExistingStore(o.db, "stats");
-  if (!store) return kExitFailure;
-  Result<StoreStats> s = store->Stats();
-  if (!s.ok()) {
-    std::fprintf(stderr, "patnav stats: %s\n", s.status().ToString().c_str());
-    return kExitFailure;
-  }
+  app::Workspace workspace(WorkspaceOptions(o.db));
+  Result<app::StoreStatsResult> result = app::GetStoreStats(app::Caller::Local(), workspace);
+  if (!result.ok()) return ExitWith("stats", result.status());
+  const StoreStats& s = result->stats;
   if (o.format == "json") {
-    nlohmann::ordered_json j;
-    j["publications"] = s->publications;
-    j["with_full_text"] = s->with_full_text;
-    j["by_country"] = ToJson(s->by_country);
-    j["by_kind"] = ToJson(s->by_kind);
-    j["by_year"] = ToJson(s->by_year);
-    j["by_format"] = ToJson(s->by_format);
-    std::cout << j.dump(2) << "\n";
+    std::cout << app::StoreStatsJson(s).dump(2) << "\n";
     return kExitOk;
   }
-  std::printf("%s publications (%s with full text)\n", WithCommas(static_cast<uint64_t>(s->publications)).c_str(),
-              WithCommas(static_cast<uint64_t>(s->with_full_text)).c_str());
-  PrintTable("By country", s->by_country, s->publications);
-  PrintTable("By kind", s->by_kind, s->publications);
-  PrintTable("By publication year", s->by_year, s->publications);
-  PrintTable("By source format", s->by_format, s->publications);
+  std::printf("%s publications (%s with full text)\n", WithCommas(static_cast<uint64_t>(s.publications)).c_str(),
+              WithCommas(static_cast<uint64_t>(s.with_full_text)).c_str());
+  PrintTable("By country", s.by_country, s.publications);
+  PrintTable("By kind", s.by_kind, s.publications);
+  PrintTable("By publication year", s.by_year, s.publications);
+  PrintTable("By source format", s.by_format, s.publications);
   return kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "domain/alliance.h"
 #include "domain/members.h"
 #include "domain/money.h"
 #include "domain/period.h"
@@ -124,18 +125,23 @@ Result<int64_t> AddLicensee(OperationsDb& ops, const LicenseeInput& in) {
   RETURN_IF_ERROR(ops.Write([&]() -> Status {
     ASSIGN_OR_RETURN(auto existing, QueryOptionalInt(ops.db(), "SELECT id FROM licensee WHERE name = ?1", name));
     if (existing) return Status::InvalidArgument("a licensee named '" + name + "' already exists");
+    ASSIGN_OR_RETURN(Alliance a, DefaultAlliance(ops, in.alliance));
     std::optional<int64_t> member_id;
     if (!in.member.empty()) {
       ASSIGN_OR_RETURN(Member m, FindMember(ops, in.member));
+      if (m.alliance != a.name)
+        return Status::InvalidArgument("member '" + m.name + "' belongs to alliance '" + m.alliance + "', not to '" +
+                                       a.name + "'");
       member_id = m.id;
     }
     ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
-        "INSERT INTO licensee(name, country, member_id, created_on) VALUES (?1, ?2, ?3, ?4)"));
+        "INSERT INTO licensee(name, country, member_id, created_on, alliance_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
     std::string today = TodayUtc(), cc = AsciiUpper(in.country);
     s.BindText(1, name);
     s.BindTextOrNull(2, cc);
     if (member_id) s.BindInt64(3, *member_id); else s.BindNull(3);
     s.BindText(4, today);
+    s.BindInt64(5, a.id);
     RETURN_IF_ERROR(s.Run());
     id = ops.db().LastInsertRowid();
     return Status::OK();
@@ -145,12 +151,13 @@ Result<int64_t> AddLicensee(OperationsDb& ops, const LicenseeInput& in) {
 
 Result<Licensee> FindLicensee(OperationsDb& ops, std::string_view name) {
   ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
-      "SELECT l.id, l.name, coalesce(l.country, ''), coalesce(m.name, '') FROM licensee l "
-      "LEFT JOIN member m ON m.id = l.member_id WHERE l.name = ?1"));
+      "SELECT l.id, l.name, coalesce(l.country, ''), coalesce(m.name, ''), coalesce(a.name, '') FROM licensee l "
+      "LEFT JOIN member m ON m.id = l.member_id LEFT JOIN alliance a ON a.id = l.alliance_id WHERE l.name = ?1"));
   s.BindText(1, name);
   ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return Status::NotFound("unknown licensee '" + std::string(name) + "'");
-  return Licensee{s.ColumnInt64(0), std::string(s.ColumnText(1)), std::string(s.ColumnText(2)), std::string(s.ColumnText(3))};
+  return Licensee{s.ColumnInt64(0), std::string(s.ColumnText(1)), std::string(s.ColumnText(2)), std::string(s.ColumnText(3)),
+                  std::string(s.ColumnText(4))};
 }
 
 namespace {
@@ -193,6 +200,10 @@ Result<int64_t> AddAgreement(OperationsDb& ops, const AgreementInput& in) {
   RETURN_IF_ERROR(ops.Write([&]() -> Status {
     ASSIGN_OR_RETURN(Licensee l, FindLicensee(ops, in.licensee));
     ASSIGN_OR_RETURN(Programme g, FindProgramme(ops, in.programme));
+    ASSIGN_OR_RETURN(Pool pool, FindPool(ops, g.pool));
+    if (!l.alliance.empty() && l.alliance != pool.alliance)
+      return Status::InvalidArgument("licensee '" + l.name + "' belongs to alliance '" + l.alliance + "', programme '" +
+                                     g.name + "' to '" + pool.alliance + "'");
     ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
         "SELECT id, territories, effective_from, coalesce(effective_to, '') FROM agreement "
         "WHERE licensee_id = ?1 AND programme_id = ?2"));

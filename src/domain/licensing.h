@@ -58,13 +58,17 @@ Result<Programme> FindProgramme(OperationsDb& ops, std::string_view name);
 
 struct LicenseeInput {
   std::string name, country;
-  std::string member;  // optional: the alliance member this licensee is
+  std::string member;    // optional: the alliance member this licensee is
+  std::string alliance;  // the alliance licensing it; empty: the only one
 };
+// InvalidArgument (nothing written) for a duplicate name or a member of
+// another alliance; NotFound for an unknown alliance or member.
 Result<int64_t> AddLicensee(OperationsDb& ops, const LicenseeInput& in);
 
 struct Licensee {
   int64_t id = 0;
   std::string name, country, member;  // member empty when not a member
+  std::string alliance;               // empty only for a licensee no migration could place
 };
 Result<Licensee> FindLicensee(OperationsDb& ops, std::string_view name);
 
@@ -74,7 +78,8 @@ struct AgreementInput {
   std::string effective_from, effective_to;  // ISO; to may be empty (open-ended)
 };
 // InvalidArgument (nothing written) for overlapping agreements, bad dates or
-// territories; NotFound for an unknown licensee or programme.
+// territories, or a licensee of another alliance than the programme's pool;
+// NotFound for an unknown licensee or programme.
 Result<int64_t> AddAgreement(OperationsDb& ops, const AgreementInput& in);
 
 // ---- the licensing book (licensing_book.cc) ----
@@ -82,8 +87,8 @@ Result<int64_t> AddAgreement(OperationsDb& ops, const AgreementInput& in);
 // The programmes of `pool` (every pool when empty), by name. NotFound for an
 // unknown pool.
 Result<std::vector<Programme>> ListProgrammes(OperationsDb& ops, std::string_view pool);
-// Every licensee, by name.
-Result<std::vector<Licensee>> ListLicensees(OperationsDb& ops);
+// Every licensee (of `alliance` when not empty), by name.
+Result<std::vector<Licensee>> ListLicensees(OperationsDb& ops, std::string_view alliance = "");
 
 struct Agreement {
   int64_t id = 0;

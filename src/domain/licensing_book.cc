@@ -29,16 +29,18 @@ Result<std::vector<Programme>> ListProgrammes(OperationsDb& ops, std::string_vie
   return out;
 }
 
-Result<std::vector<Licensee>> ListLicensees(OperationsDb& ops) {
+Result<std::vector<Licensee>> ListLicensees(OperationsDb& ops, std::string_view alliance) {
   ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
-      "SELECT l.id, l.name, coalesce(l.country, ''), coalesce(m.name, '') FROM licensee l "
-      "LEFT JOIN member m ON m.id = l.member_id ORDER BY l.name"));
+      "SELECT l.id, l.name, coalesce(l.country, ''), coalesce(m.name, ''), coalesce(a.name, '') FROM licensee l "
+      "LEFT JOIN member m ON m.id = l.member_id LEFT JOIN alliance a ON a.id = l.alliance_id "
+      "WHERE ?1 = '' OR a.name = ?1 ORDER BY l.name"));
+  s.BindText(1, alliance);
   std::vector<Licensee> out;
   for (;;) {
     ASSIGN_OR_RETURN(bool row, s.Step());
     if (!row) break;
     out.push_back({s.ColumnInt64(0), std::string(s.ColumnText(1)), std::string(s.ColumnText(2)),
-                   std::string(s.ColumnText(3))});
+                   std::string(s.ColumnText(3)), std::string(s.ColumnText(4))});
   }
   return out;
 }

@@ -306,6 +306,21 @@ CREATE TRIGGER IF NOT EXISTS royalty_report_country_immutable_u BEFORE UPDATE ON
 CREATE TRIGGER IF NOT EXISTS royalty_report_country_immutable_d BEFORE DELETE ON royalty_report_country BEGIN SELECT RAISE(ABORT, 'royalty lines are immutable'); END;
 DROP INDEX IF EXISTS distribution_line_member;
 )sql"},
+    {3, "each licensee belongs to one alliance (tenancy): licensee.alliance_id",
+     // Existing licensees take the alliance of their first agreement's
+     // programme, else of the member they are, else the only alliance; NULL
+     // when none of these says (such a licensee is listed in no alliance).
+     R"sql(
+ALTER TABLE licensee ADD COLUMN alliance_id INTEGER REFERENCES alliance(id);
+UPDATE licensee SET alliance_id = (
+  SELECT p.alliance_id FROM agreement g JOIN programme pr ON pr.id = g.programme_id JOIN pool p ON p.id = pr.pool_id
+  WHERE g.licensee_id = licensee.id ORDER BY g.id LIMIT 1);
+UPDATE licensee SET alliance_id = (SELECT m.alliance_id FROM member m WHERE m.id = licensee.member_id)
+  WHERE alliance_id IS NULL AND member_id IS NOT NULL;
+UPDATE licensee SET alliance_id = (SELECT id FROM alliance)
+  WHERE alliance_id IS NULL AND (SELECT count(*) FROM alliance) = 1;
+CREATE INDEX licensee_alliance ON licensee(alliance_id);
+)sql"},
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "base/strings.h"
 #include "domain/allocation.h"
+#include "domain/alliance_scope.h"
 #include "domain/ledger.h"
 #include "domain/licensing.h"
 #include "domain/money.h"
@@ -234,7 +235,8 @@ Result<std::vector<RoyaltyReportOutcome>> ReportRoyalties(OperationsDb& ops,
   return out;
 }
 
-Result<std::vector<RoyaltyReportInput>> ParseRoyaltyCsv(OperationsDb& ops, std::string_view text, std::string_view source) {
+Result<std::vector<RoyaltyReportInput>> ParseRoyaltyCsv(OperationsDb& ops, std::string_view text, std::string_view source,
+                                                        std::optional<int64_t> alliance_id) {
   std::vector<std::vector<std::string>> rows;
   {
     std::string_view rest = text;
@@ -295,7 +297,7 @@ Result<std::vector<RoyaltyReportInput>> ParseRoyaltyCsv(OperationsDb& ops, std::
     if (programme.empty()) return Status::InvalidArgument(where + ": no programme");
     auto cur = currency_of.find(programme);
     if (cur == currency_of.end()) {
-      Result<Programme> p = FindProgramme(ops, programme);
+      Result<Programme> p = alliance_id ? FindProgrammeIn(ops, *alliance_id, programme) : FindProgramme(ops, programme);
       if (!p.ok()) return Status::InvalidArgument(where + ": " + p.status().message());
       cur = currency_of.emplace(programme, p->currency).first;
     }

@@ -60,7 +60,9 @@ Result<std::vector<RoyaltyReportOutcome>> ReportRoyalties(OperationsDb& ops,
 // licensee, programme, period and country; lines are grouped into one report
 // per (licensee, programme, period). Amounts are decimal in the currency
 // (the programme's, looked up); units are whole numbers. InvalidArgument
-// naming the line for anything malformed or negative.
-Result<std::vector<RoyaltyReportInput>> ParseRoyaltyCsv(OperationsDb& ops, std::string_view text, std::string_view source);
+// naming the line for anything malformed or negative. With `alliance_id`,
+// a programme of another alliance is refused as an unknown one.
+Result<std::vector<RoyaltyReportInput>> ParseRoyaltyCsv(OperationsDb& ops, std::string_view text, std::string_view source,
+                                                        std::optional<int64_t> alliance_id = std::nullopt);
 
 }  // namespace patnav::domain

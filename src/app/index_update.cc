@@ -1,0 +1,23 @@
+// Index catch-up and rebuild (index_update.h).
+#include "app/index_update.h"
+
+#include "app/authorize.h"
+
+namespace patnav::app {
+
+Result<IndexUpdateResult> UpdateIndex(const Caller& caller, Workspace& workspace, const IndexUpdateRequest& request) {
+  RETURN_IF_ERROR(Authorize(caller, Action::kIngest));
+  IndexUpdateResult result;
+  result.index_dir = index::PatentIndex::IndexDir(workspace.dir());
+  Status st = workspace.WithStore([&](PatentStore& store) -> Status {
+    ASSIGN_OR_RETURN(index::PatentIndex idx, index::PatentIndex::OpenForWriting(workspace.dir()));
+    ASSIGN_OR_RETURN(result.stats, request.rebuild ? idx.Rebuild(store, request.on_progress)
+                                                   : idx.CatchUp(store, request.on_progress));
+    return Status::OK();
+  });
+  workspace.PatentDataChanged();
+  if (!st.ok()) return st;
+  return result;
+}
+
+}  // namespace patnav::app

@@ -1,0 +1,225 @@
+// Ingest into the workspace's store, then the index (ingest.h).
+#include "app/ingest.h"
+
+#include <sys/stat.h>
+
+#include <chrono>
+
+#include "app/authorize.h"
+#include "app/status_context.h"
+#include "readers/byte_source.h"
+#include "readers/input_files.h"
+#include "store/patent_store.h"
+
+namespace patnav::app {
+
+namespace {
+
+bool Cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
+struct Counts {
+  uint64_t read = 0, fresh = 0, merged = 0, unchanged = 0;
+};
+
+// Puts records into the store, a batch per `batch` records; remembers the
+// counts as of the last commit for a cancellation.
+class IngestSink : public RecordSink {
+ public:
+  IngestSink(PatentStore& store, int batch, IngestResult& result, const std::atomic<bool>* cancel)
+      : store_(store), batch_(batch), result_(result), cancel_(cancel) {}
+
+  void OnRecord(PatentRecord&& r) override {
+    if (!status_.ok() || Cancelled(cancel_)) return;
+    ++result_.read;
+    if (!EnsureBatch()) return;
+    Result<PutOutcome> put = store_.Put(r);
+    if (!put.ok()) {
+      // A record the store refuses (e.g. an impossible key) is a rejection, not a failure.
+      if (put.status().code() == StatusCode::kInvalidArgument || put.status().code() == StatusCode::kCorruption) {
+        OnReject({r.source.file, r.source.doc_index.value_or(0), put.status().message()});
+        return;
+      }
+      status_ = put.status();
+      return;
+    }
+    switch (*put) {
+      case PutOutcome::kNew: ++result_.fresh; break;
+      case PutOutcome::kMerged: ++result_.merged; break;
+      case PutOutcome::kUnchanged: ++result_.unchanged; break;
+    }
+    if (++pending_ >= batch_) Commit();
+  }
+
+  void OnReject(Rejection&& r) override {
+    if (Cancelled(cancel_)) return;
+    ++result_.rejected;
+    result_.rejections.push_back(std::move(r));
+  }
+
+  // Records one input's provenance in the current batch.
+  void RecordInput(const IngestInfo& info) {
+    if (!status_.ok() || !EnsureBatch()) return;
+    status_ = store_.RecordIngest(info);
+  }
+
+  void Commit() {
+    if (in_batch_ && status_.ok()) status_ = store_.CommitBatch();
+    in_batch_ = false;
+    pending_ = 0;
+    if (status_.ok()) committed_ = {result_.read, result_.fresh, result_.merged, result_.unchanged};
+  }
+
+  // Rolls the open batch back; the counts return to the last commit's.
+  void Abort() {
+    if (in_batch_) (void)store_.AbortBatch();
+    in_batch_ = false;
+    pending_ = 0;
+    result_.read = committed_.read;
+    result_.fresh = committed_.fresh;
+    result_.merged = committed_.merged;
+    result_.unchanged = committed_.unchanged;
+  }
+
+  const Status& status() const { return status_; }
+
+ private:
+  bool EnsureBatch() {
+    if (in_batch_) return true;
+    status_ = store_.BeginBatch();
+    in_batch_ = status_.ok();
+    return in_batch_;
+  }
+
+  PatentStore& store_;
+  int batch_;
+  IngestResult& result_;
+  const std::atomic<bool>* cancel_;
+  bool in_batch_ = false;
+  int pending_ = 0;
+  Counts committed_;
+  Status status_;
+};
+
+// Wraps a source to count bytes, tell the observer, and stop on cancellation.
+class ObservedSource : public ByteSource {
+ public:
+  ObservedSource(ByteSource& inner, const IngestRequest& request, IngestResult& result, uint64_t total)
+      : inner_(inner), request_(request), result_(result), total_(total) {}
+  Result<size_t> Read(char* buf, size_t n) override {
+    if (Cancelled(request_.cancel)) return Status::Unavailable("cancelled");
+    Result<size_t> got = inner_.Read(buf, n);
+    if (got.ok()) {
+      result_.bytes += *got;
+      if (request_.on_progress)
+        request_.on_progress({result_.read, result_.bytes, result_.rejected, total_, inner_.label()});
+    }
+    return got;
+  }
+  const std::string& label() const override { return inner_.label(); }
+  uint64_t size_hint() const override { return inner_.size_hint(); }
+
+ private:
+  ByteSource& inner_;
+  const IngestRequest& request_;
+  IngestResult& result_;
+  uint64_t total_;
+};
+
+// Reads one input into the sink and records its provenance.
+void IngestOne(const InputFile& input, const IngestRequest& request, const ReaderOptions& ropts, uint64_t total_bytes,
+               IngestSink& sink, IngestResult& result) {
+  ++result.files;
+  Result<std::unique_ptr<ByteSource>> opened = OpenInput(input);
+  if (!opened.ok()) return sink.OnReject({input.label(), 0, opened.status().message()});
+  PeekableSource peek(std::move(opened).value());
+  Result<std::string_view> head = peek.Peek(64 << 10);
+  if (!head.ok()) return sink.OnReject({input.label(), 0, head.status().message()});
+  Result<std::unique_ptr<Reader>> reader = DetectReader(*head, ropts);
+  if (!reader.ok()) {
+    sink.OnReject({input.label(), 0, reader.status().message()});
+    result.bytes += input.size;
+    return;
+  }
+  ++result.by_format[std::string((*reader)->name())];
+  const Counts before{result.read, result.fresh, result.merged, result.unchanged};
+  const uint64_t rejected_before = result.rejected;
+  ObservedSource tracked(peek, request, result, total_bytes);
+  Status st = (*reader)->Read(tracked, sink);
+  if (Cancelled(request.cancel)) return;
+  if (!st.ok()) sink.OnReject({input.label(), 0, "input abandoned: " + st.message()});
+  IngestInfo info;
+  info.path = input.label();
+  if (input.size) info.size_bytes = static_cast<int64_t>(input.size);
+  struct stat st_buf;
+  if (::stat(input.path.c_str(), &st_buf) == 0) info.mtime_unix = static_cast<int64_t>(st_buf.st_mtime);
+  info.format = std::string((*reader)->name());
+  info.records_read = static_cast<int64_t>(result.read - before.read);
+  info.records_new = static_cast<int64_t>(result.fresh - before.fresh);
+  info.records_merged = static_cast<int64_t>(result.merged - before.merged);
+  info.records_unchanged = static_cast<int64_t>(result.unchanged - before.unchanged);
+  info.records_rejected = static_cast<int64_t>(result.rejected - rejected_before);
+  sink.RecordInput(info);
+}
+
+// Brings the index up to date with `store`; a failure is the result's
+// index_error and a warning, not the call's.
+void UpdateIndexAfterIngest(const IngestRequest& request, const std::filesystem::path& dir, PatentStore& store,
+                            IngestResult& result) {
+  Result<index::IndexUpdateStats> updated = Status::Internal("not run");
+  Result<index::PatentIndex> idx = index::PatentIndex::OpenForWriting(dir);
+  if (idx.ok()) updated = idx->CatchUp(store, request.on_index_progress);
+  else updated = idx.status();
+  if (updated.ok()) {
+    result.index = *updated;
+    return;
+  }
+  result.index_error = updated.status().ToString();
+  result.warnings.push_back("the store is updated but the search index is not: " + result.index_error +
+                            " (run `patnav index` to catch up)");
+}
+
+}  // namespace
+
+Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const IngestRequest& request) {
+  RETURN_IF_ERROR(Authorize(caller, Action::kIngest));
+  if (request.batch_records < 1) return Status::InvalidArgument("batch_records: must be at least 1");
+  ASSIGN_OR_RETURN(std::vector<InputFile> inputs, ExpandInputs(request.paths));
+  uint64_t total_bytes = 0;
+  for (const auto& in : inputs) total_bytes += in.size;
+  ReaderOptions ropts;
+  ropts.mapping_file = request.mapping;
+
+  IngestResult result;
+  result.store_dir = workspace.dir();
+  const auto start = std::chrono::steady_clock::now();
+  Status st = workspace.WithStore(
+      [&](PatentStore& store) -> Status {
+        IngestSink sink(store, request.batch_records, result, request.cancel);
+        for (const InputFile& input : inputs) {
+          if (!sink.status().ok() || Cancelled(request.cancel)) break;
+          IngestOne(input, request, ropts, total_bytes, sink, result);
+        }
+        if (Cancelled(request.cancel) || !sink.status().ok()) {
+          result.cancelled = sink.status().ok();
+          sink.Abort();
+        } else {
+          sink.Commit();
+        }
+        result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (!sink.status().ok())
+          return WithContext(sink.status(), "store failure: ", " (the last batch was rolled back)");
+        if (result.cancelled) {
+          result.warnings.push_back("cancelled: the store holds the batches committed before; the search index "
+                                    "was not updated (run `patnav index` to catch up)");
+        } else if (request.index) {
+          UpdateIndexAfterIngest(request, workspace.dir(), store, result);
+        }
+        return Status::OK();
+      },
+      /*create=*/true);
+  workspace.PatentDataChanged();
+  if (!st.ok()) return st;
+  return result;
+}
+
+}  // namespace patnav::app

@@ -1,0 +1,60 @@
+// Test support for the patent-data calls (header only, for *_test.cc): a
+// generated USPTO XML corpus written into a scratch directory, and one data
+// directory per test suite with that corpus ingested and indexed through
+// app::Ingest.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/caller.h"
+#include "app/ingest.h"
+#include "app/workspace.h"
+#include "generator/corpus_generator.h"
+#include "testing.h"
+
+namespace patnav::app::testing {
+
+// Writes `docs` generated grants (no descriptions; seed fixed), documents
+// [first, first + docs) of the corpus of `total` documents, to `path`.
+inline void WriteCorpus(const std::filesystem::path& path, uint64_t total, uint64_t first = 0,
+                        uint64_t docs = UINT64_MAX) {
+  GeneratorOptions g;
+  g.docs = total;
+  g.seed = 11;
+  g.full_text = false;
+  g.description = false;
+  CorpusGenerator gen(g);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  for (uint64_t i = first; i < total && i - first < docs; ++i) out << gen.Document(CorpusFormat::kUsptoXml, i);
+  ASSERT_TRUE(out.good()) << path;
+}
+
+// A data directory holding kDocs generated patents, ingested and indexed once
+// for the whole suite. Tests must not change it.
+class PatentCorpusTest : public ::testing::Test {
+ public:
+  static constexpr uint64_t kDocs = 200;
+
+  static void SetUpTestSuite() {
+    scratch_ = std::make_unique<patnav::testing::ScratchDir>();
+    const std::filesystem::path corpus = scratch_->path() / "corpus.xml";
+    WriteCorpus(corpus, kDocs);
+    Workspace ws({.dir = DataDir()});
+    Result<IngestResult> r = Ingest(Caller::Local(), ws, {.paths = {corpus.string()}});
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    ASSERT_EQ(r->fresh, kDocs);
+    ASSERT_TRUE(r->index.has_value()) << r->index_error;
+  }
+  static void TearDownTestSuite() { scratch_.reset(); }
+  static std::filesystem::path DataDir() { return scratch_->path() / "db"; }
+
+ protected:
+  inline static std::unique_ptr<patnav::testing::ScratchDir> scratch_;
+};
+
+}  // namespace patnav::app::testing

@@ -1,0 +1,273 @@
+// app::ShowPatent, GetStoreStats, ExportPatents, RunLandscapeReport and
+// ValuePatents on a generated corpus: results, NotFound, streaming in chunks
+// equal to the CLI's export, authorisation.
+#include <atomic>
+#include <set>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "app/export.h"
+#include "app/landscape.h"
+#include "app/patent_corpus_testing.h"
+#include "app/patent_json.h"
+#include "app/patent_value.h"
+#include "app/patents.h"
+#include "app/search.h"
+#include "model/record_json.h"
+
+namespace patnav::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PatentDataTest : public testing::PatentCorpusTest {
+ protected:
+  Workspace ws_{{.dir = DataDir()}};
+
+  std::string FirstPublication() {
+    Result<SearchPatentsResult> r = SearchPatents(Caller::Local(), ws_, {.query = "PD>=1900", .limit = 1});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() && !r->result.hits.empty() ? r->result.hits[0].publication_number : "";
+  }
+  // The export, and the chunks the sink was given.
+  std::string Export(const ExportRequest& req, const Caller& caller, Status* status = nullptr,
+                     std::vector<size_t>* chunks = nullptr) {
+    std::string out;
+    Result<ExportResult> r = ExportPatents(caller, ws_, req, [&](std::string_view chunk) {
+      out.append(chunk);
+      if (chunks) chunks->push_back(chunk.size());
+      return Status::OK();
+    });
+    if (status) *status = r.status();
+    else EXPECT_TRUE(r.ok()) << r.status().ToString();
+    if (r.ok()) EXPECT_EQ(r->bytes, out.size());
+    return out;
+  }
+};
+
+Caller UserWith(domain::Role role) {
+  Caller c;
+  c.user_id = 3;
+  c.username = "u";
+  domain::Grant g;
+  g.role = role;
+  g.alliance = "A";
+  if (role == domain::Role::kMember) g.member = "M";
+  if (role == domain::Role::kLicensee) g.licensee = "L";
+  c.grants.push_back(g);
+  return c;
+}
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+TEST_F(PatentDataTest, ShowFindsAnySpellingAndSaysWhatIsMissing) {
+  const std::string pn = FirstPublication();
+  Result<ShowPatentResult> exact = ShowPatent(Caller::Local(), ws_, {.publication_number = pn});
+  ASSERT_TRUE(exact.ok()) << exact.status().ToString();
+  EXPECT_EQ(exact->record.publication_number, pn);
+  const PatentRecord& r = exact->record;
+  Result<ShowPatentResult> dashed =
+      ShowPatent(Caller::Local(), ws_, {.publication_number = r.country + "-" + r.doc_number + "-" + r.kind});
+  ASSERT_TRUE(dashed.ok()) << dashed.status().ToString();
+  EXPECT_EQ(dashed->record.publication_number, pn);
+  Result<ShowPatentResult> no_kind = ShowPatent(Caller::Local(), ws_, {.publication_number = r.country + r.doc_number});
+  ASSERT_TRUE(no_kind.ok()) << no_kind.status().ToString();
+  EXPECT_EQ(no_kind->record.publication_number, pn);
+
+  Result<ShowPatentResult> missing = ShowPatent(Caller::Local(), ws_, {.publication_number = "US-1234567-B2"});
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(missing.status().message(), "US1234567B2 is not in the store");
+  EXPECT_EQ(ShowPatent(Caller::Local(), ws_, {.publication_number = "not a number"}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(ShowPatent(UserWith(domain::Role::kLicensee), ws_, {.publication_number = pn}).status().code(),
+            StatusCode::kPermissionDenied);
+
+  patnav::testing::ScratchDir empty;
+  Workspace none({.dir = empty.path() / "db"});
+  EXPECT_EQ(ShowPatent(Caller::Local(), none, {.publication_number = pn}).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(PatentDataTest, StatsCountTheStore) {
+  Result<StoreStatsResult> s = GetStoreStats(Caller::Local(), ws_);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  const OrderedJson j = StoreStatsJson(s->stats);
+  EXPECT_EQ(j["publications"], kDocs);
+  int64_t by_year = 0;
+  for (const auto& [year, n] : j["by_year"].items()) by_year += n.get<int64_t>();
+  EXPECT_EQ(by_year, static_cast<int64_t>(kDocs));
+  EXPECT_EQ(GetStoreStats(Caller::Anonymous(), ws_).status().code(), StatusCode::kUnauthenticated);
+}
+
+TEST_F(PatentDataTest, ExportStreamsInChunksTheCanonicalLines) {
+  std::vector<size_t> chunks;
+  const std::string jsonl = Export({.chunk_bytes = 4096}, Caller::Local(), nullptr, &chunks);
+  EXPECT_GT(chunks.size(), 2u);
+  for (size_t i = 0; i + 1 < chunks.size(); ++i) EXPECT_GE(chunks[i], 4096u);
+  // The canonical lines of every record, in publication-number order.
+  std::string expected;
+  ASSERT_TRUE(ws_.WithStore([&](PatentStore& store) {
+    return store.ForEach([&](const PatentRecord& r) {
+      expected += RecordToJsonLine(r) + "\n";
+      return true;
+    });
+  }).ok());
+  EXPECT_EQ(jsonl, expected);
+  EXPECT_EQ(Lines(jsonl).size(), kDocs);
+  // One chunk or many: the same bytes.
+  EXPECT_EQ(Export({}, Caller::Local()), jsonl);
+
+  // The CLI's export is this call.
+  const fs::path bin = patnav::testing::PatnavBinary();
+  if (!bin.empty() && fs::exists(bin)) {
+    patnav::testing::ScratchDir dir;
+    patnav::testing::CommandOutcome cli =
+        patnav::testing::RunPatnav(dir, {"export", "--db", DataDir().string(), "--format", "jsonl"});
+    EXPECT_EQ(cli.code, 0) << cli.err;
+    EXPECT_EQ(cli.out, jsonl);
+    cli = patnav::testing::RunPatnav(dir, {"export", "--db", DataDir().string(), "--format", "csv"});
+    EXPECT_EQ(cli.code, 0) << cli.err;
+    EXPECT_EQ(cli.out, Export({.format = ExportFormat::kCsv}, Caller::Local()));
+  }
+}
+
+TEST_F(PatentDataTest, ExportOfAQueryIsTheWholeExportsLinesOfItsHits) {
+  const std::string all = Export({}, Caller::Local());
+  Result<SearchPatentsResult> hits = SearchPatents(Caller::Local(), ws_, {.query = "PD>=2016", .limit = 10000});
+  ASSERT_TRUE(hits.ok());
+  std::set<std::string> pubs;
+  for (const auto& h : hits->result.hits) pubs.insert(h.publication_number);
+  ASSERT_GT(pubs.size(), 0u);
+  ASSERT_LT(pubs.size(), kDocs);
+  std::string expected;
+  for (const std::string& line : Lines(all))
+    if (pubs.count(nlohmann::json::parse(line)["publication_number"].get<std::string>())) expected += line + "\n";
+  EXPECT_EQ(Export({.query = "PD>=2016", .chunk_bytes = 1000}, Caller::Local()), expected);
+
+  const std::string csv = Export({.format = ExportFormat::kCsv, .query = "PD>=2016"}, Caller::Local());
+  EXPECT_EQ(Lines(csv).size(), pubs.size() + 1);
+  EXPECT_EQ(csv.rfind("publication_number,country,", 0), 0u);
+
+  Status st;
+  Export({.query = "TI=(battery AND"}, Caller::Local(), &st);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ParseExportFormat("xml").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(PatentDataTest, ExportStopsAtAFailingSinkAndAtCancellation) {
+  int calls = 0;
+  Result<ExportResult> failed = ExportPatents(Caller::Local(), ws_, {.chunk_bytes = 1000}, [&](std::string_view) {
+    return ++calls == 2 ? Status::IOError("disk full") : Status::OK();
+  });
+  EXPECT_EQ(failed.status().code(), StatusCode::kIOError);
+  EXPECT_NE(failed.status().message().find("disk full after "), std::string::npos) << failed.status().message();
+  EXPECT_EQ(calls, 2);
+
+  std::atomic<bool> cancel{false};
+  uint64_t seen = 0;
+  Result<ExportResult> cancelled = ExportPatents(
+      Caller::Local(), ws_, {.chunk_bytes = 1000},
+      [&](std::string_view) {
+        cancel = true;
+        ++seen;
+        return Status::OK();
+      },
+      &cancel);
+  ASSERT_TRUE(cancelled.ok()) << cancelled.status().ToString();
+  EXPECT_TRUE(cancelled->cancelled);
+  EXPECT_LT(cancelled->records, kDocs);
+  EXPECT_GE(seen, 1u);
+}
+
+TEST_F(PatentDataTest, WhoMayExport) {
+  Status st;
+  Export({}, Caller::Anonymous(/*public_search=*/true), &st);
+  EXPECT_EQ(st.code(), StatusCode::kUnauthenticated);
+  Export({}, UserWith(domain::Role::kMember), &st);
+  EXPECT_EQ(st.code(), StatusCode::kPermissionDenied);
+  Export({}, UserWith(domain::Role::kAnalyst), &st);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+}
+
+TEST_F(PatentDataTest, LandscapeAsJsonHtmlAndXlsxBytes) {
+  Result<LandscapeReportResult> json =
+      RunLandscapeReport(Caller::Local(), ws_, {.only = {"trend", "top_applicants"}});
+  ASSERT_TRUE(json.ok()) << json.status().ToString();
+  const nlohmann::json j = nlohmann::json::parse(json->bytes);
+  EXPECT_EQ(j["meta"]["patents"], kDocs);
+  EXPECT_TRUE(j.contains("trend"));
+  EXPECT_FALSE(j.contains("members_vs_others"));
+  EXPECT_EQ(json->patents, kDocs);
+  EXPECT_EQ(json->analyses, 2u);
+  EXPECT_EQ(json->bytes.back(), '\n');
+
+  const std::string top = j["top_applicants"][0]["name"];
+  Result<LandscapeReportResult> members = RunLandscapeReport(
+      Caller::Local(), ws_,
+      {.query = "PD>=2010", .members = {top, "Nobody Such Corp"}, .only = {"members_vs_others"}});
+  ASSERT_TRUE(members.ok()) << members.status().ToString();
+  ASSERT_EQ(members->warnings.size(), 1u);
+  EXPECT_EQ(members->warnings[0], "member 'Nobody Such Corp' is not an applicant in the store");
+  EXPECT_LT(members->patents, kDocs);
+
+  Result<LandscapeReportResult> html =
+      RunLandscapeReport(Caller::Local(), ws_, {.only = {"trend"}, .format = LandscapeFormat::kHtml});
+  ASSERT_TRUE(html.ok()) << html.status().ToString();
+  EXPECT_NE(html->bytes.find("<html"), std::string::npos);
+  Result<LandscapeReportResult> xlsx =
+      RunLandscapeReport(Caller::Local(), ws_, {.only = {"trend"}, .format = LandscapeFormat::kXlsx});
+  ASSERT_TRUE(xlsx.ok()) << xlsx.status().ToString();
+  EXPECT_EQ(xlsx->bytes.substr(0, 2), "PK");
+  EXPECT_TRUE(fs::is_empty(DataDir() / "tmp"));
+
+  EXPECT_EQ(RunLandscapeReport(Caller::Local(), ws_, {.only = {"nonsense"}}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(RunLandscapeReport(Caller::Local(), ws_, {.top = 0}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(RunLandscapeReport(Caller::Local(), ws_, {.language = "fr"}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(RunLandscapeReport(Caller::Local(), ws_, {.query = "TI=("}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(RunLandscapeReport(UserWith(domain::Role::kLicensee), ws_, {}).status().code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_EQ(ParseMemberNames("\xEF\xBB\xBF# alliance\r\n  Acme Corp \r\n\nBeta\n"),
+            (std::vector<std::string>{"Acme Corp", "Beta"}));
+}
+
+TEST_F(PatentDataTest, ValueOfAPublicationOrAQuery) {
+  const std::string pn = FirstPublication();
+  Result<PatentValueResult> one = ValuePatents(Caller::Local(), ws_, {.publications = {pn}, .as_of = "2025-01-01"});
+  ASSERT_TRUE(one.ok()) << one.status().ToString();
+  const OrderedJson j = PatentValuesJson(one->values);
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0]["publication_number"], pn);
+  EXPECT_EQ(j[0]["indicators"].size(), 14u);
+
+  Result<PatentValueResult> top = ValuePatents(Caller::Local(), ws_, {.query = "PD>=1900", .limit = 3});
+  ASSERT_TRUE(top.ok()) << top.status().ToString();
+  EXPECT_EQ(top->values.size(), 3u);
+  Result<PatentValueResult> none = ValuePatents(Caller::Local(), ws_, {.query = "PD>=2200"});
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_TRUE(none->values.empty());
+  EXPECT_EQ(none->warnings, (std::vector<std::string>{"no publication matches the query"}));
+
+  EXPECT_EQ(ValuePatents(Caller::Local(), ws_, {.publications = {pn}, .query = "PD>=1900"}).status().code(),
+            StatusCode::kInvalidArgument);
+  Result<PatentValueResult> unknown = ValuePatents(Caller::Local(), ws_, {.publications = {"US9999999B2"}});
+  EXPECT_EQ(unknown.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(unknown.status().message().find("unknown patent"), std::string::npos);
+  // Saving needs an operations database, and the right to write patent data.
+  EXPECT_EQ(ValuePatents(Caller::Local(), ws_, {.publications = {pn}, .save = true}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(ValuePatents(UserWith(domain::Role::kMember), ws_, {.publications = {pn}, .save = true}).status().code(),
+            StatusCode::kPermissionDenied);
+  EXPECT_TRUE(ValuePatents(UserWith(domain::Role::kMember), ws_, {.publications = {pn}}).ok());
+}
+
+}  // namespace
+}  // namespace patnav::app

@@ -1,0 +1,50 @@
+// Show and stats over the workspace's store (patents.h).
+#include "app/patents.h"
+
+#include <optional>
+
+#include "app/authorize.h"
+#include "model/publication_number.h"
+
+namespace patnav::app {
+
+namespace {
+
+// Without a kind code, the user means whichever kind we hold.
+Result<std::optional<PatentRecord>> Find(PatentStore& store, const PublicationKey& key) {
+  if (!key.kind.empty()) return store.Get(key.ToString());
+  for (const char* kind : {"B2", "B1", "A1", "A", "B", "A2", "A9", "S", "S1", "E", "E1", "P2", "H", "U", "C"}) {
+    PublicationKey k = key;
+    k.kind = kind;
+    Result<std::optional<PatentRecord>> r = store.Get(k.ToString());
+    if (!r.ok() || r->has_value()) return r;
+  }
+  return std::optional<PatentRecord>();
+}
+
+}  // namespace
+
+Result<ShowPatentResult> ShowPatent(const Caller& caller, Workspace& workspace, const ShowPatentRequest& request) {
+  RETURN_IF_ERROR(Authorize(caller, Action::kSearchPatents));
+  ASSIGN_OR_RETURN(PublicationKey key, ParsePublicationNumber(request.publication_number, "US"));
+  ShowPatentResult result;
+  RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
+    ASSIGN_OR_RETURN(std::optional<PatentRecord> found, Find(store, key));
+    if (!found) return Status::NotFound(key.ToString() + " is not in the store");
+    result.record = std::move(*found);
+    return Status::OK();
+  }));
+  return result;
+}
+
+Result<StoreStatsResult> GetStoreStats(const Caller& caller, Workspace& workspace, const StoreStatsRequest&) {
+  RETURN_IF_ERROR(Authorize(caller, Action::kSearchPatents));
+  StoreStatsResult result;
+  RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
+    ASSIGN_OR_RETURN(result.stats, store.Stats());
+    return Status::OK();
+  }));
+  return result;
+}
+
+}  // namespace patnav::app

@@ -1,0 +1,87 @@
+// The workspace's handles (workspace.h).
+#include "app/workspace.h"
+
+#include <system_error>
+
+#include "analytics/snapshot_file.h"
+
+namespace patnav::app {
+
+Workspace::Workspace(Options options) : options_(std::move(options)) {}
+Workspace::~Workspace() = default;
+
+Status Workspace::WithStore(const std::function<Status(PatentStore&)>& fn, bool create) {
+  std::lock_guard<std::mutex> lock(store_mu_);
+  if (!store_) {
+    StoreOptions so;
+    so.dir = options_.dir;
+    so.create_if_missing = create;
+    std::error_code ec;
+    if (!create && !std::filesystem::exists(so.dir / "patnav.db", ec))
+      return Status::NotFound("no store at " + so.dir.string() + " (run 'patnav ingest --db " + so.dir.string() +
+                              " FILES' first)");
+    ASSIGN_OR_RETURN(store_, PatentStore::Open(so));
+  }
+  return fn(*store_);
+}
+
+Status Workspace::WithOperations(const std::function<Status(domain::OperationsDb&)>& fn, bool create) {
+  std::lock_guard<std::mutex> lock(ops_mu_);
+  if (!ops_) {
+    ASSIGN_OR_RETURN(ops_, domain::OperationsDb::Open(options_.dir, create));
+  }
+  return fn(*ops_);
+}
+
+Status Workspace::WithPlatform(const std::function<Status(domain::PlatformDb&)>& fn) {
+  std::lock_guard<std::mutex> lock(platform_mu_);
+  if (!platform_) {
+    ASSIGN_OR_RETURN(platform_, domain::PlatformDb::Open(options_.dir));
+  }
+  return fn(*platform_);
+}
+
+Status Workspace::WithSearcher(const std::function<Status(index::Searcher&)>& fn) {
+  std::lock_guard<std::mutex> lock(searcher_mu_);
+  if (!searcher_ || searcher_stale_) {
+    ASSIGN_OR_RETURN(index::Searcher s, index::Searcher::Open(options_.dir));
+    searcher_ = std::make_unique<index::Searcher>(std::move(s));
+    if (options_.long_lived) searcher_->KeepFacetColumns(true);
+    searcher_stale_ = false;
+  }
+  return fn(*searcher_);
+}
+
+Result<std::shared_ptr<const analytics::Snapshot>> Workspace::Snapshot(bool* built) {
+  if (built) *built = false;
+  std::lock_guard<std::mutex> lock(snapshot_mu_);
+  std::shared_ptr<const analytics::Snapshot> current = snapshot_;
+  Status st = WithStore([&](PatentStore& store) -> Status {
+    ASSIGN_OR_RETURN(int64_t sequence, store.LastChangeSequence());
+    ASSIGN_OR_RETURN(std::string store_id, store.StoreId());
+    if (current && !snapshot_stale_ && current->store_sequence == sequence && current->store_id == store_id)
+      return Status::OK();
+    analytics::BuildOptions build;
+    build.with_text = true;
+    analytics::SnapshotSource source;
+    ASSIGN_OR_RETURN(analytics::Snapshot s, analytics::LoadOrBuildSnapshot(options_.dir, store, build, &source));
+    if (built) *built = !source.loaded;
+    current = std::make_shared<const analytics::Snapshot>(std::move(s));
+    return Status::OK();
+  });
+  if (!st.ok()) return st;
+  snapshot_ = current;
+  snapshot_stale_ = false;
+  return current;
+}
+
+void Workspace::PatentDataChanged() {
+  {
+    std::lock_guard<std::mutex> lock(searcher_mu_);
+    searcher_stale_ = true;
+  }
+  std::lock_guard<std::mutex> lock(snapshot_mu_);
+  snapshot_stale_ = true;
+}
+
+}  // namespace patnav::app

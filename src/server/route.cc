@@ -1,0 +1,46 @@
+// Helpers of route.h: body field access and the common responses.
+#include "server/route.h"
+
+#include "server/problem.h"
+
+namespace patnav::server {
+
+std::string ApiRequest::Str(const char* name, const std::string& fallback) const {
+  if (!body.is_object() || !body.contains(name) || !body[name].is_string()) return fallback;
+  return body[name].get<std::string>();
+}
+
+int64_t ApiRequest::Int(const char* name, int64_t fallback) const {
+  if (!body.is_object() || !body.contains(name) || !body[name].is_number_integer()) return fallback;
+  return body[name].get<int64_t>();
+}
+
+double ApiRequest::Num(const char* name, double fallback) const {
+  if (!body.is_object() || !body.contains(name) || !body[name].is_number()) return fallback;
+  return body[name].get<double>();
+}
+
+bool ApiRequest::Bool(const char* name, bool fallback) const {
+  if (!body.is_object() || !body.contains(name) || !body[name].is_boolean()) return fallback;
+  return body[name].get<bool>();
+}
+
+std::vector<std::string> ApiRequest::Strings(const char* name) const {
+  std::vector<std::string> out;
+  if (!body.is_object() || !body.contains(name) || !body[name].is_array()) return out;
+  for (const auto& v : body[name])
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+HttpResponse JsonResponse(const nlohmann::ordered_json& body, int status) {
+  HttpResponse r;
+  r.status = status;
+  r.headers.emplace_back("Content-Type", "application/json; charset=utf-8");
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+HttpResponse StatusResponse(const Status& status, const std::string& field) { return Problem(status, field); }
+
+}  // namespace patnav::server

@@ -1,0 +1,117 @@
+// Routes of the analyses: a landscape (JSON, or an HTML or XLSX download)
+// and patent value.
+#include "app/landscape.h"
+#include "app/patent_json.h"
+#include "app/patent_value.h"
+#include "server/api_routes.h"
+
+namespace patnav::server {
+
+namespace {
+
+HttpResponse Landscape(ApiContext& ctx, const ApiRequest& req) {
+  app::LandscapeReportRequest in;
+  in.query = req.Str("query", "*");
+  in.members = req.Strings("members");
+  in.only = req.Strings("only");
+  in.top = static_cast<int>(std::clamp<int64_t>(req.Int("top", 20), -1, 1000000));
+  in.as_of_year = static_cast<int>(std::clamp<int64_t>(req.Int("as_of_year", 0), -1, 100000));
+  in.language = req.Str("lang", "both");
+  std::string format = req.http.HasQueryParam("format") ? req.http.QueryParam("format") : "json";
+  Result<app::LandscapeFormat> f = app::ParseLandscapeFormat(format);
+  if (!f.ok()) return StatusResponse(f.status(), "format");
+  in.format = *f;
+  Result<app::LandscapeReportResult> r = app::RunLandscapeReport(req.caller, ctx.workspace, in);
+  if (!r.ok()) return StatusResponse(r.status());
+  if (in.format == app::LandscapeFormat::kJson) {
+    nlohmann::ordered_json out = r->landscape;
+    if (!r->warnings.empty()) out["warnings"] = r->warnings;
+    return JsonResponse(out);
+  }
+  HttpResponse resp;
+  resp.headers.emplace_back("Content-Type", app::LandscapeContentType(in.format));
+  resp.headers.emplace_back("Content-Disposition", std::string("attachment; filename=\"landscape.") + format + "\"");
+  resp.body = std::move(r->bytes);
+  return resp;
+}
+
+HttpResponse ValueResponse(ApiContext& ctx, const ApiRequest& req, app::PatentValueRequest in) {
+  Result<app::PatentValueResult> r = app::ValuePatents(req.caller, ctx.workspace, in);
+  if (!r.ok()) return StatusResponse(r.status());
+  nlohmann::ordered_json out;
+  out["values"] = app::PatentValuesJson(r->values);
+  out["warnings"] = r->warnings;
+  return JsonResponse(out);
+}
+
+HttpResponse ValueOfPatent(ApiContext& ctx, const ApiRequest& req) {
+  app::PatentValueRequest in;
+  in.publications = {req.Param("publication_number")};
+  in.as_of = req.http.QueryParam("as_of");
+  return ValueResponse(ctx, req, in);
+}
+
+HttpResponse ValueOfMany(ApiContext& ctx, const ApiRequest& req) {
+  app::PatentValueRequest in;
+  in.publications = req.Strings("publications");
+  in.query = req.Str("query");
+  in.limit = static_cast<int>(std::clamp<int64_t>(req.Int("limit", 50), -1, 1000000));
+  if (req.body.contains("weights") && req.body["weights"].is_object()) in.weights_json = req.body["weights"].dump();
+  in.as_of = req.Str("as_of");
+  return ValueResponse(ctx, req, in);
+}
+
+}  // namespace
+
+std::vector<Route> AnalysisRoutes() {
+  std::vector<Route> routes;
+  Route land;
+  land.method = "POST";
+  land.pattern = "/api/v1/landscapes";
+  land.operation_id = "runLandscape";
+  land.summary = "Run the landscape analyses on a query: JSON, or ?format=html|xlsx to download the report";
+  land.tag = "analysis";
+  land.body = {{"query", FieldType::kString, false, "the query; '*' or absent: the whole store"},
+               {"members", FieldType::kStringArray, false, "alliance members' applicant names (members_vs_others)"},
+               {"only", FieldType::kStringArray, false, "analysis names; absent: all 15"},
+               {"top", FieldType::kInteger, false, "rows of ranked lists (default 20)"},
+               {"as_of_year", FieldType::kInteger, false, "last complete year"},
+               {"lang", FieldType::kString, false, "report labels: en, zh or both"}};
+  land.query = {{"format", FieldType::kString, false, "json (default), html or xlsx"}};
+  land.response_schema = R"({"type":"object"})";
+  land.handler = Landscape;
+  routes.push_back(land);
+
+  const std::string value_schema =
+      R"({"type":"object","required":["values","warnings"],"properties":{"values":{"type":"array","items":)"
+      R"({"type":"object","required":["publication_number","overall","legal","technical","economic"]}},)"
+      R"("warnings":{"type":"array","items":{"type":"string"}}}})";
+  Route one;
+  one.method = "GET";
+  one.pattern = "/api/v1/patents/{publication_number}/value";
+  one.operation_id = "getPatentValue";
+  one.summary = "A patent's value: legal, technical and economic scores with each indicator's contribution";
+  one.tag = "analysis";
+  one.query = {{"as_of", FieldType::kString, false, "assessment date YYYY-MM-DD (default today)"}};
+  one.response_schema = value_schema;
+  one.handler = ValueOfPatent;
+  routes.push_back(one);
+
+  Route many;
+  many.method = "POST";
+  many.pattern = "/api/v1/value";
+  many.operation_id = "valuePatents";
+  many.summary = "Value of given publications or of a query's top hits";
+  many.tag = "analysis";
+  many.body = {{"publications", FieldType::kStringArray, false, "publication numbers; or"},
+               {"query", FieldType::kString, false, "a query whose top hits are scored"},
+               {"limit", FieldType::kInteger, false, "hits of the query (default 50)"},
+               {"weights", FieldType::kObject, false, "weights over the defaults (docs/pools.md)"},
+               {"as_of", FieldType::kString, false, "assessment date YYYY-MM-DD"}};
+  many.response_schema = value_schema;
+  many.handler = ValueOfMany;
+  routes.push_back(many);
+  return routes;
+}
+
+}  // namespace patnav::server
