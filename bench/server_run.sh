@@ -32,7 +32,11 @@ for tool in wrk hey curl python3; do
 done
 
 log="$(mktemp)"
-if ! { cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPATNAV_BENCH=ON -DPATNAV_TESTS=OFF &&
+# A build directory that exists already (PATNAV_BENCH_BUILD=build) is used with
+# its own configuration; a new one is configured Release.
+configure=true
+[ -f "$build/CMakeCache.txt" ] && configure=false
+if ! { { ! $configure || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPATNAV_BENCH=ON -DPATNAV_TESTS=OFF; } &&
        ninja -C "$build" patnav server_floor; } >"$log" 2>&1; then
   tail -n 40 "$log" >&2
   echo "bench/server_run.sh: the build failed (above)" >&2
@@ -52,7 +56,7 @@ trap cleanup EXIT
 
 echo "== patnav server benchmark"
 echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-echo "commit:  $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "commit:  $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt") build"
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo)"
 echo "system:  $(. /etc/os-release && echo "$PRETTY_NAME"), $(c++ --version | head -1), wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), hey"
 echo "load:    $(cut -d" " -f1-3 /proc/loadavg) before the run"
@@ -68,6 +72,7 @@ printf '%s\n' benchmark-password-1 | "$P" user add bench --role administrator --
   "$P" member add --db "$db" "Acme" --type industry --joined 2020-01-01
   "$P" pool create --db "$db" P1 --currency USD --fee 10
   "$P" pool contribute --db "$db" --pool P1 --member Acme --date 2024-01-01 --countries CN "${pns[@]:0:4}"
+  "$P" pool rescore --db "$db" --pool P1
   "$P" programme create --db "$db" G1 --pool P1 --basis per-unit --rate 0.50
   "$P" licensee add --db "$db" "BYD" --country CN
   "$P" agreement add --db "$db" --licensee BYD --programme G1 --territories CN --from 2024-01-01

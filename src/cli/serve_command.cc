@@ -28,6 +28,10 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--public-search", o->serve.public_search, "let anonymous visitors search patents (read only)");
   cmd->add_option("--workers", o->serve.workers, "worker threads for searches, analyses and reports")
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--rate-limit", o->serve.rate_limit,
+                  "API requests a second per client address, in bursts of up to 200 (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->add_option("--access-log", o->serve.access_log, "append the access log (JSON lines) to FILE; '-': none")
       ->capture_default_str();
   cmd->callback([o, exit_code] {

@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "base/status.h"
+#include "store/side_database.h"
 #include "store/sqlite_db.h"
 
 namespace patnav::domain {
@@ -41,7 +42,7 @@ class OperationsDb {
   OperationsDb(std::unique_ptr<SqliteDb> db, int version) : db_(std::move(db)), schema_version_(version) {}
   std::unique_ptr<SqliteDb> db_;
   int schema_version_;
-  int write_depth_ = 0;
+  WriteTransactions writes_;
 };
 
 // Helpers for one-row lookups used across the domain.

@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "base/status.h"
+#include "store/side_database.h"
 #include "store/sqlite_db.h"
 
 namespace patnav::domain {
@@ -40,7 +41,7 @@ class PlatformDb {
   PlatformDb(std::unique_ptr<SqliteDb> db, int version) : db_(std::move(db)), schema_version_(version) {}
   std::unique_ptr<SqliteDb> db_;
   int schema_version_;
-  int write_depth_ = 0;
+  WriteTransactions writes_;
 };
 
 }  // namespace patnav::domain

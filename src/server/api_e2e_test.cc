@@ -396,3 +396,25 @@ TEST(ApiE2E, DisablingAUserEndsItsSessionsAtOnce) {
 
 }  // namespace
 }  // namespace patnav::server::testing
+
+namespace patnav::server::testing {
+namespace {
+
+TEST(ApiE2E, ListsArePaginated) {
+  PATNAV_REQUIRE_API();
+  TestResponse all = api.Call("opA", "GET", "/api/v1/alliances/Alpha/members");
+  ASSERT_EQ(all.status, 200);
+  Json members = Json::parse(all.body);
+  ASSERT_GE(members.size(), 2u);
+  EXPECT_EQ(all.Header("x-total-count"), std::to_string(members.size()));
+  TestResponse page = api.Call("opA", "GET", "/api/v1/alliances/Alpha/members?limit=1&offset=1");
+  ASSERT_EQ(page.status, 200);
+  Json one = Json::parse(page.body);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0], members[1]);
+  EXPECT_EQ(api.Call("opA", "GET", "/api/v1/alliances/Alpha/members?limit=0").status, 400);
+  EXPECT_EQ(api.Call("opA", "GET", "/api/v1/alliances/Alpha/members?offset=-1").status, 400);
+}
+
+}  // namespace
+}  // namespace patnav::server::testing

@@ -50,7 +50,8 @@ TEST(ApiLifecycle, KillDuringDistributionCloseLeavesNoneOrAll) {
       // None of it: the period closes now, whole.
       TestResponse now = api.Call("opA", "POST", "/api/v1/alliances/Alpha/distributions",
                                   Json{{"pool", "PA"}, {"period", period}, {"close", true}});
-      EXPECT_EQ(now.status, 201) << now.body;
+      EXPECT_EQ(now.status, 200) << now.body;
+      EXPECT_EQ(Body(now)["closed"], true) << now.body;
     }
     TestResponse statement =
         api.Call("memA", "GET", "/api/v1/alliances/Alpha/members/Acme/statement?period=" + period);
@@ -85,6 +86,40 @@ TEST(ApiLifecycle, SigtermFinishesTheRequestInFlight) {
   EXPECT_EQ(api.server().Signal(0, true), 0) << api.server().Stderr();
   ASSERT_TRUE(api.Restart()) << api.error();
   EXPECT_EQ(api.Call("ana", "GET", "/api/v1/me").status, 200);  // sessions survive a restart
+}
+
+}  // namespace
+}  // namespace patnav::server::testing
+
+namespace patnav::server::testing {
+namespace {
+
+TEST(ApiLifecycle, RequestRateLimitAnswers429WithRetryAfter) {
+  PATNAV_REQUIRE_API();
+  ScratchDir logs;
+  ServerProcess limited;
+  ASSERT_TRUE(limited.Start(api.data(), logs.path(), {"--rate-limit", "1"})) << limited.error();
+  int refused = 0, answered = 0;
+  std::string retry_after;
+  for (int i = 0; i < 260; ++i) {
+    HttpTestClient c(static_cast<uint16_t>(limited.port()));
+    Result<TestResponse> r = c.Request("GET", "/api/v1/openapi.json");
+    ASSERT_TRUE(r.ok());
+    if (r->status == 429) {
+      ++refused;
+      retry_after = r->Header("retry-after");
+      EXPECT_EQ(Json::parse(r->body)["code"], "resource_exhausted");
+    } else {
+      ++answered;
+    }
+  }
+  EXPECT_GE(answered, 200);  // the burst
+  EXPECT_LE(answered, 215);
+  EXPECT_GT(refused, 0);
+  EXPECT_FALSE(retry_after.empty());
+  // Health checks are not API requests: never limited.
+  HttpTestClient c(static_cast<uint16_t>(limited.port()));
+  EXPECT_EQ(c.Request("GET", "/healthz")->status, 200);
 }
 
 }  // namespace

@@ -105,7 +105,9 @@ HeaderList SecurityHeaders(bool tls) {
 }
 
 ApiServer::ApiServer(app::Workspace& workspace, app::JobRegistry& jobs, ApiOptions options)
-    : options_(std::move(options)), context_{workspace, jobs, options_} {
+    : options_(std::move(options)),
+      context_{workspace, jobs, options_},
+      rate_(options_.rate_per_second, options_.rate_burst) {
   for (Route& r : ApiRoutes()) router_.Add(std::move(r));
 }
 
@@ -129,6 +131,13 @@ HttpResponse ApiServer::Handle(const HttpRequest& request) {
 }
 
 HttpResponse ApiServer::Dispatch(const HttpRequest& request, std::string* user) {
+  int retry_after = 0;
+  if (request.path.rfind("/api/", 0) == 0 && !rate_.Allow(request.client_address, &retry_after)) {
+    HttpResponse r = Problem(Status::ResourceExhausted("too many requests from " + request.client_address +
+                                                       ": try again in " + std::to_string(retry_after) + " s"));
+    r.SetHeader("Retry-After", std::to_string(retry_after));
+    return r;
+  }
   RouteMatch m = router_.Match(request.method, request.path);
   if (!m.route) {
     if (m.path_known) {

@@ -1,7 +1,8 @@
 // The API's dispatcher: what every request goes through between the
 // transport and a route's handler.
 //
-// For a request to /api/v1/...: match a route (404; 405 with Allow), find the
+// For a request to /api/v1/...: refuse a client over its request rate (429
+// with Retry-After; ApiOptions::rate_per_second), match a route (404; 405 with Allow), find the
 // caller from the session cookie or the bearer token (a presented credential
 // that is unknown, expired or revoked is 401), refuse anonymous callers on
 // signed-in routes (401), check CSRF on state-changing calls made with the
@@ -18,6 +19,7 @@
 #include <string_view>
 
 #include "server/http.h"
+#include "server/request_rate.h"
 #include "server/route.h"
 #include "server/router.h"
 
@@ -49,6 +51,7 @@ class ApiServer {
   ApiOptions options_;
   ApiContext context_;
   Router router_;
+  RequestRate rate_;
 };
 
 }  // namespace patnav::server

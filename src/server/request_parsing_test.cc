@@ -5,6 +5,7 @@
 #include "server/json_body.h"
 #include "server/multipart.h"
 #include "server/problem.h"
+#include "server/request_rate.h"
 #include "server/router.h"
 
 namespace patnav::server {
@@ -170,6 +171,28 @@ TEST(Problem, NamesTheCodeAndTheField) {
   EXPECT_TRUE(problem_type);
   EXPECT_EQ(Problem(Status::PermissionDenied("no")).status, 403);
   EXPECT_EQ(Problem(Status::Unauthenticated("no")).status, 401);
+}
+
+}  // namespace
+}  // namespace patnav::server
+
+namespace patnav::server {
+namespace {
+
+TEST(RequestRate, BurstThenSteadyRatePerAddress) {
+  RequestRate rate(10, 3);  // 10 a second, bursts of 3
+  auto t0 = std::chrono::steady_clock::now();
+  int retry = 0;
+  EXPECT_TRUE(rate.AllowAt("1.1.1.1", t0, &retry));
+  EXPECT_TRUE(rate.AllowAt("1.1.1.1", t0, &retry));
+  EXPECT_TRUE(rate.AllowAt("1.1.1.1", t0, &retry));
+  EXPECT_FALSE(rate.AllowAt("1.1.1.1", t0, &retry));
+  EXPECT_GE(retry, 1);
+  EXPECT_TRUE(rate.AllowAt("2.2.2.2", t0, &retry));  // another client is not held up
+  EXPECT_TRUE(rate.AllowAt("1.1.1.1", t0 + std::chrono::milliseconds(110), &retry));  // one token back
+  EXPECT_FALSE(rate.AllowAt("1.1.1.1", t0 + std::chrono::milliseconds(120), &retry));
+  RequestRate off(0, 0);
+  for (int i = 0; i < 1000; ++i) ASSERT_TRUE(off.AllowAt("1.1.1.1", t0, &retry));
 }
 
 }  // namespace

@@ -34,6 +34,8 @@ struct ApiOptions {
   std::string allowed_origin;       // e.g. "https://patnav.example.org"; empty: the request's own Host
   size_t upload_limit = 512u << 20; // ingest uploads
   size_t json_limit = 1u << 20;     // JSON bodies
+  double rate_per_second = 50;      // API requests a second per client address (0: no limit)
+  double rate_burst = 200;          // ... in bursts of up to this many
 };
 
 struct ApiContext {

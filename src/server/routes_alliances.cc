@@ -211,7 +211,7 @@ HttpResponse DistributeCall(ApiContext& c, const ApiRequest& r) {
   in.method = r.Str("method", "value");
   in.weight = r.Num("weight", 0.5);
   in.close = r.Bool("close", false);
-  return Answer(app::Distribute(r.caller, c.workspace, in), in.close ? 201 : 200);
+  return Answer(app::Distribute(r.caller, c.workspace, in));  // 200 for a preview and a close alike
 }
 
 HttpResponse ListStatements(ApiContext& c, const ApiRequest& r) {
@@ -278,6 +278,30 @@ HttpResponse RepayLoan(ApiContext& c, const ApiRequest& r) {
                 201);
 }
 
+constexpr const char* kArray = R"({"type":"array"})";
+
+// A list route answers one page: ?limit= (default and at most 1000) and
+// ?offset= slice the array; X-Total-Count says how many there are.
+void Paginate(Route& r) {
+  r.query.push_back({"limit", FieldType::kInteger, false, "items per page, 1-1000 (default 1000)"});
+  r.query.push_back({"offset", FieldType::kInteger, false, "items to skip (default 0)"});
+  r.handler = [inner = std::move(r.handler)](ApiContext& c, const ApiRequest& req) {
+    HttpResponse resp = inner(c, req);
+    if (resp.status != 200) return resp;
+    Json all = Json::parse(resp.body, nullptr, false);
+    if (!all.is_array()) return resp;
+    long long limit = req.http.HasQueryParam("limit") ? std::atoll(req.http.QueryParam("limit").c_str()) : 1000;
+    long long offset = req.http.HasQueryParam("offset") ? std::atoll(req.http.QueryParam("offset").c_str()) : 0;
+    if (limit < 1 || limit > 1000) return StatusResponse(Status::InvalidArgument("limit must be 1 to 1000"), "limit");
+    if (offset < 0) return StatusResponse(Status::InvalidArgument("offset must not be negative"), "offset");
+    Json page = Json::array();
+    for (long long i = offset; i < static_cast<long long>(all.size()) && i < offset + limit; ++i) page.push_back(all[i]);
+    HttpResponse out = JsonResponse(page);
+    out.SetHeader("X-Total-Count", std::to_string(all.size()));
+    return out;
+  };
+}
+
 Route Make(const char* method, std::string pattern, const char* id, const char* summary, const char* tag,
            ApiHandler handler, std::vector<FieldSpec> body = {}, std::vector<QuerySpec> query = {},
            int success = 200, const char* schema = R"({"type":"object"})") {
@@ -292,10 +316,9 @@ Route Make(const char* method, std::string pattern, const char* id, const char* 
   r.query = std::move(query);
   r.success_status = success;
   r.response_schema = schema;
+  if (r.method == "GET" && std::string(schema) == R"({"type":"array"})") Paginate(r);
   return r;
 }
-
-constexpr const char* kArray = R"({"type":"array"})";
 constexpr FieldType S = FieldType::kString;
 
 }  // namespace

@@ -64,6 +64,7 @@ Status Serve(const ServeOptions& o) {
   ApiOptions api;
   api.public_search = o.public_search;
   api.secure_cookies = tls || o.behind_tls_proxy;
+  api.rate_per_second = o.rate_limit;
   ApiServer handler(workspace, jobs, api);
   AccessLog log(o.access_log);
 

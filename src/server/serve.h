@@ -20,6 +20,7 @@ struct ServeOptions {
   int workers = 2;
   std::string access_log;      // a file (appended, JSON lines); empty: standard error; "-": none
   int grace_seconds = 20;      // how long SIGTERM waits for requests in flight
+  double rate_limit = 50;      // API requests a second per client address, bursts of 200 (0: none)
 };
 
 // Runs the server until a signal stops it. Prints where it listens on
