@@ -30,6 +30,14 @@ install_report_assets() {
     echo "npm ci (report assets, pinned in package-lock.json)"
     (cd "$root" && npm ci --no-audit --no-fund)
   fi
+  # The web app (issue 11): Vue, Element Plus, Vite, Vitest and Playwright,
+  # pinned in web/package-lock.json. Playwright drives Debian's chromium, so
+  # it downloads no browser of its own.
+  if [ ! -f "$root/web/node_modules/.package-lock.json" ] ||
+     [ "$root/web/package-lock.json" -nt "$root/web/node_modules/.package-lock.json" ]; then
+    echo "npm ci (web app, pinned in web/package-lock.json)"
+    (cd "$root/web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+  fi
 }
 
 missing=()

@@ -18,7 +18,7 @@ namespace {
 bool Cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
 struct Counts {
-  uint64_t read = 0, fresh = 0, merged = 0, unchanged = 0;
+  uint64_t read = 0, fresh = 0, merged = 0, unchanged = 0, events = 0, events_new = 0;
 };
 
 // Puts records into the store, a batch per `batch` records; remembers the
@@ -50,6 +50,23 @@ class IngestSink : public RecordSink {
     if (++pending_ >= batch_) Commit();
   }
 
+  void OnLegalEvent(LegalEvent&& e) override {
+    if (!status_.ok() || Cancelled(cancel_)) return;
+    if (!EnsureBatch()) return;
+    Result<bool> put = store_.PutLegalEvent(e);
+    if (!put.ok()) {
+      if (put.status().code() == StatusCode::kInvalidArgument) {
+        OnReject({e.sources.empty() ? "" : e.sources.front().format, 0, put.status().message()});
+        return;
+      }
+      status_ = put.status();
+      return;
+    }
+    ++result_.legal_events;
+    if (*put) ++result_.legal_events_new;
+    if (++pending_ >= batch_) Commit();
+  }
+
   void OnReject(Rejection&& r) override {
     if (Cancelled(cancel_)) return;
     ++result_.rejected;
@@ -66,7 +83,9 @@ class IngestSink : public RecordSink {
     if (in_batch_ && status_.ok()) status_ = store_.CommitBatch();
     in_batch_ = false;
     pending_ = 0;
-    if (status_.ok()) committed_ = {result_.read, result_.fresh, result_.merged, result_.unchanged};
+    if (status_.ok())
+      committed_ = {result_.read,      result_.fresh,        result_.merged,
+                    result_.unchanged, result_.legal_events, result_.legal_events_new};
   }
 
   // Rolls the open batch back; the counts return to the last commit's.
@@ -78,6 +97,8 @@ class IngestSink : public RecordSink {
     result_.fresh = committed_.fresh;
     result_.merged = committed_.merged;
     result_.unchanged = committed_.unchanged;
+    result_.legal_events = committed_.events;
+    result_.legal_events_new = committed_.events_new;
   }
 
   const Status& status() const { return status_; }

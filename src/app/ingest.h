@@ -63,6 +63,9 @@ struct IngestRequest {
 struct IngestResult {
   uint64_t files = 0;  // inputs opened (a zip's members count one each)
   uint64_t read = 0, fresh = 0, merged = 0, unchanged = 0, rejected = 0;
+  // Legal events read (legal-status sources such as the USPTO maintenance fee
+  // file) and how many of them were new to the store (the rest merged).
+  uint64_t legal_events = 0, legal_events_new = 0;
   uint64_t bytes = 0;  // input bytes read
   std::vector<Rejection> rejections;          // in input order
   std::map<std::string, uint64_t> by_format;  // reader name -> inputs

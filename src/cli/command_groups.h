@@ -24,6 +24,9 @@ void AddPoolCommands(CLI::App& app, int* exit_code);
 // patnav serve (serve_command.cc)
 void AddServeCommand(CLI::App& app, int* exit_code);
 
+// patnav status PUBNUM (status_command.cc)
+void AddStatusCommand(CLI::App& app, int* exit_code);
+
 // patnav user add|passwd|disable|list|grant|revoke|token (user_commands.cc)
 void AddUserCommands(CLI::App& app, int* exit_code);
 

@@ -59,6 +59,8 @@ int RunIngest(const IngestOptions& o) {
               static_cast<double>(r.bytes) / 1e6 / std::max(secs, 1e-3));
   std::printf("  new %s, merged %s, unchanged %s, rejected %s\n", WithCommas(r.fresh).c_str(),
               WithCommas(r.merged).c_str(), WithCommas(r.unchanged).c_str(), WithCommas(r.rejected).c_str());
+  if (r.legal_events > 0)
+    std::printf("  legal events %s (new %s)\n", WithCommas(r.legal_events).c_str(), WithCommas(r.legal_events_new).c_str());
   std::printf("  store: %s\n", r.store_dir.c_str());
   if (r.index) {
     std::printf("  index: %s documents updated in %.1f s%s\n",

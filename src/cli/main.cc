@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
   CLI::App* gen_cmd = app.add_subcommand("generate", "write a deterministic synthetic patent corpus");
   gen_cmd->add_option("--docs", gen.docs, "number of documents")->check(CLI::PositiveNumber);
   gen_cmd->add_option("--seed", gen.seed, "random seed (same seed, same bytes)");
-  gen_cmd->add_option("--format", gen.format, "uspto-xml or csv")->check(CLI::IsMember({"uspto-xml", "csv"}));
+  gen_cmd->add_option("--format", gen.format, "uspto-xml, csv, or maintfee (USPTO maintenance fee events; --docs patents)")
+      ->check(CLI::IsMember({"uspto-xml", "csv", "maintfee"}));
   gen_cmd->add_option("--out", gen.out, "output file (default: standard output)");
   gen_cmd->add_flag("!--no-full-text", gen.full_text, "omit descriptions (bibliographic data, abstract, claims)");
 
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
   AddAnalyticsCommands(app, &group_exit);
   AddPoolCommands(app, &group_exit);
   AddServeCommand(app, &group_exit);
+  AddStatusCommand(app, &group_exit);
   AddUserCommands(app, &group_exit);
 
   try {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/caller.h"
+#include "app/patent_status.h"
 #include "app/patents.h"
 #include "app/workspace.h"
 #include "cli/commands.h"
@@ -59,7 +60,15 @@ int RunShow(const ShowOptions& o) {
       app::ShowPatent(app::Caller::Local(), workspace, {.publication_number = o.publication_number});
   if (!shown.ok()) return ExitWith("show", shown.status());
   if (o.format == "json") std::cout << RecordToJson(shown->record).dump(2) << "\n";
-  else PrintText(shown->record);
+  else {
+    PrintText(shown->record);
+    Result<app::PatentStatusResult> status = app::PatentStatus(
+        app::Caller::Local(), workspace, {.publication = shown->record.publication_number});
+    if (status.ok()) {
+      std::printf("\n%-18s %s\n", "Legal status", domain::LegalStateName(status->status.state));
+      if (!status->status.expiry.empty()) std::printf("%-18s %s\n", "Expiry", status->status.expiry.c_str());
+    }
+  }
   return kExitOk;
 }
 

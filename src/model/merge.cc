@@ -95,6 +95,10 @@ PatentRecord MergeRecords(const PatentRecord& existing, const PatentRecord& inco
   if (out.description.size() < other.description.size()) out.description = other.description;
   if (!out.description_chars || (other.description_chars && *other.description_chars > *out.description_chars))
     out.description_chars = other.description_chars;
+  if (!out.term_extension_days) out.term_extension_days = other.term_extension_days;
+  out.terminal_disclaimer = out.terminal_disclaimer || other.terminal_disclaimer;
+  if (!out.length_of_grant_years) out.length_of_grant_years = other.length_of_grant_years;
+  FillList(out.parent_applications, other.parent_applications);
   return out;
 }
 

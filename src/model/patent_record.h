@@ -51,6 +51,16 @@ struct Citation {
   std::string category;
 };
 
+// An earlier application this one claims the benefit of (US: 35 USC 120, 121,
+// 365(c)); provisional applications (35 USC 119(e)) are not listed.
+struct ParentApplication {
+  std::string relation;  // "continuation", "division", "continuation-in-part", "pct"
+  std::string country;
+  std::string doc_number;
+  std::string date;  // its filing date, ISO; may be empty
+  bool operator==(const ParentApplication&) const = default;
+};
+
 struct SourceInfo {
   std::string format;  // e.g. uspto-grant-xml-4.5, google-patents-csv
   std::string file;
@@ -83,6 +93,13 @@ struct PatentRecord {
   std::vector<Citation> citations;
   std::vector<std::string> npl_citations;
   std::optional<int64_t> description_chars;
+  // Patent term facts printed on a US grant (<us-term-of-grant>, SGML B474):
+  // days of patent term adjustment/extension, whether a terminal disclaimer
+  // shortens the term, and the length of grant in years (designs).
+  std::optional<int> term_extension_days;
+  bool terminal_disclaimer = false;
+  std::optional<int> length_of_grant_years;
+  std::vector<ParentApplication> parent_applications;
   SourceInfo source;
 
   // Not part of the canonical export: the full description text, kept in the

@@ -143,6 +143,21 @@ Json RecordToJson(const PatentRecord& r) {
   }
   PutStrings(j, "npl_citations", r.npl_citations);
   if (r.description_chars) j["description_chars"] = *r.description_chars;
+  if (r.term_extension_days) j["term_extension_days"] = *r.term_extension_days;
+  if (r.terminal_disclaimer) j["terminal_disclaimer"] = true;
+  if (r.length_of_grant_years) j["length_of_grant_years"] = *r.length_of_grant_years;
+  if (!r.parent_applications.empty()) {
+    Json arr = Json::array();
+    for (const auto& p : r.parent_applications) {
+      Json o = Json::object();
+      PutString(o, "relation", p.relation);
+      PutString(o, "country", p.country);
+      PutString(o, "doc_number", p.doc_number);
+      PutString(o, "date", p.date);
+      arr.push_back(std::move(o));
+    }
+    j["parent_applications"] = std::move(arr);
+  }
   Json src = Json::object();
   src["format"] = r.source.format;
   PutString(src, "file", r.source.file);
@@ -206,6 +221,18 @@ Result<PatentRecord> RecordFromJson(const Json& j) {
   r.npl_citations = GetStrings(j, "npl_citations");
   if (auto it = j.find("description_chars"); it != j.end() && it->is_number_integer())
     r.description_chars = it->get<int64_t>();
+  if (auto it = j.find("term_extension_days"); it != j.end() && it->is_number_integer())
+    r.term_extension_days = it->get<int>();
+  if (auto it = j.find("terminal_disclaimer"); it != j.end() && it->is_boolean()) r.terminal_disclaimer = it->get<bool>();
+  if (auto it = j.find("length_of_grant_years"); it != j.end() && it->is_number_integer())
+    r.length_of_grant_years = it->get<int>();
+  if (auto it = j.find("parent_applications"); it != j.end() && it->is_array()) {
+    for (const auto& e : *it) {
+      if (!e.is_object()) continue;
+      r.parent_applications.push_back(
+          {GetString(e, "relation"), GetString(e, "country"), GetString(e, "doc_number"), GetString(e, "date")});
+    }
+  }
   if (auto it = j.find("source"); it != j.end() && it->is_object()) {
     r.source.format = GetString(*it, "format");
     r.source.file = GetString(*it, "file");

@@ -6,6 +6,7 @@
 #include "readers/google_patents_csv_reader.h"
 #include "readers/mapped_table_reader.h"
 #include "readers/patentsview_csv_reader.h"
+#include "readers/uspto_maintfee_reader.h"
 #include "readers/xml_reader.h"
 
 namespace patnav {
@@ -16,6 +17,7 @@ Result<std::unique_ptr<Reader>> DetectReader(std::string_view head, const Reader
   if (Trim(head).empty()) return Status::Unsupported("empty input");
   if (LooksLikeXml(head)) return NewXmlPatentReader();
   if (LooksLikeCanonicalJsonl(head)) return NewCanonicalJsonlReader();
+  if (LooksLikeUsptoMaintFee(head)) return NewUsptoMaintFeeReader();
   if (options.mapping_file.empty()) {
     if (LooksLikeGooglePatentsCsv(head)) return NewGooglePatentsCsvReader();
     if (LooksLikePatentsView(head)) return NewPatentsViewReader();

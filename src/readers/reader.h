@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "base/status.h"
+#include "model/legal_event.h"
 #include "model/patent_record.h"
 #include "readers/byte_source.h"
 
@@ -30,6 +31,9 @@ class RecordSink {
   virtual ~RecordSink() = default;
   virtual void OnRecord(PatentRecord&& record) = 0;
   virtual void OnReject(Rejection&& rejection) = 0;
+  // A legal event (readers of legal-status sources). Sinks that keep only
+  // patent records ignore events: the default does nothing.
+  virtual void OnLegalEvent(LegalEvent&& event) { (void)event; }
 };
 
 struct ReaderOptions {

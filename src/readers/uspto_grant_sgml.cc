@@ -17,6 +17,7 @@
 //   - B511 of a design patent holds a Locarno class ("1402"), not an IPC:
 //     NormalizeClassification rejects it and it is dropped;
 //   - an address with no CTRY is a US address (Red Book writes STATE only).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -190,6 +191,15 @@ Result<PatentRecord> ParseUsptoGrantSgml(const pugi::xml_node& root) {
   r.publication_number = key->ToString();
   r.publication_date = NormalizeDate(NodeText(b100.child("B140")));
   r.grant_date = r.publication_date;
+
+  // B472 term of grant: B474 length of grant in years, B474US term extension in days.
+  pugi::xml_node b472 = sdobi.child("B400").child("B472");
+  auto small_int = [](const std::string& t) -> std::optional<int> {
+    if (t.empty() || t.size() > 6 || t.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    return std::stoi(t);
+  };
+  if (auto years = small_int(NodeText(b472.child("B474")))) r.length_of_grant_years = *years;
+  if (auto days = small_int(NodeText(b472.child("B474US")))) r.term_extension_days = *days;
 
   pugi::xml_node b200 = sdobi.child("B200");
   r.application_number = NodeText(b200.child("B210"));

@@ -12,6 +12,7 @@ Result<PatentRecord> ParseUsptoGrantV4(const pugi::xml_node& root) {
   r.source.format = "uspto-grant-xml-" + UsptoV4Version(root.attribute("dtd-version").value());
   RETURN_IF_ERROR(ReadUsptoV4Bibliographic(biblio, r));
   r.grant_date = r.publication_date;
+  ReadUsptoV4Term(biblio, r);
   ReadUsptoV4Texts(root, r);
   FinishRecord(r);
   return r;

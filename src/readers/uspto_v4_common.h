@@ -61,4 +61,9 @@ Status ReadUsptoV4Bibliographic(const pugi::xml_node& biblio, PatentRecord& r);
 // dependencies) and description (block text) that are children of `root`.
 void ReadUsptoV4Texts(const pugi::xml_node& root, PatentRecord& r);
 
+// Reads the patent term facts of a grant's bibliographic data (us-term-of-grant
+// and the continuation/division/CIP parents of us-related-documents) into r
+// (uspto_term_v4.cc).
+void ReadUsptoV4Term(const pugi::xml_node& biblio, PatentRecord& r);
+
 }  // namespace patnav

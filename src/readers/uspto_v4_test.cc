@@ -443,3 +443,38 @@ TEST(UsptoV4Test, ClaimRefs) {
 
 }  // namespace
 }  // namespace patnav
+
+namespace patnav {
+namespace {
+
+// <us-term-of-grant> and the parents that can start the term: divisions and
+// continuations (nested parents included), never provisional applications.
+TEST(UsptoV4Test, TermOfGrantAndParents) {
+  PATNAV_REQUIRE_SHARED_DATA();
+  Result<PatentRecord> pta = ParseFile(testing::SharedData() / "uspto/xml2004/US06859910.xml");
+  ASSERT_TRUE(pta.ok()) << pta.status().ToString();
+  EXPECT_EQ(pta->term_extension_days, 802);
+  EXPECT_TRUE(pta->parent_applications.empty());  // only a provisional (60195933)
+  EXPECT_FALSE(pta->terminal_disclaimer);
+
+  Result<PatentRecord> division = ParseFile(testing::SharedData() / "uspto/xml2006/US07272630B2.xml");
+  ASSERT_TRUE(division.ok()) << division.status().ToString();
+  EXPECT_EQ(division->term_extension_days, 36);
+  ASSERT_EQ(division->parent_applications.size(), 1u);
+  EXPECT_EQ(division->parent_applications[0],
+            (ParentApplication{"division", "US", "09876376", "2001-06-06"}));
+
+  Result<PatentRecord> continuation = ParseFile(testing::SharedData() / "uspto/xml2014/US08927118.xml");
+  ASSERT_TRUE(continuation.ok()) << continuation.status().ToString();
+  EXPECT_FALSE(continuation->term_extension_days.has_value());
+  bool earliest = false;
+  for (const ParentApplication& p : continuation->parent_applications) {
+    EXPECT_EQ(p.relation, "continuation");
+    EXPECT_GE(p.date, "2008-10-17") << p.doc_number;
+    earliest |= p.doc_number == "12253586" && p.date == "2008-10-17";
+  }
+  EXPECT_TRUE(earliest);
+}
+
+}  // namespace
+}  // namespace patnav

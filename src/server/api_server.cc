@@ -8,6 +8,7 @@
 #include "server/api_routes.h"
 #include "server/problem.h"
 #include "server/session_auth.h"
+#include "server/web_assets.h"
 
 namespace patnav::server {
 
@@ -145,6 +146,8 @@ HttpResponse ApiServer::Dispatch(const HttpRequest& request, std::string* user) 
       r.SetHeader("Allow", m.allow);
       return r;
     }
+    if ((request.method == "GET" || request.method == "HEAD") && WebAssets::IsWebPath(request.path))
+      return WebAssets::Embedded().Serve(request);
     return Problem(404, "not_found", "no such endpoint: " + request.path);
   }
   const Route& route = *m.route;

@@ -113,6 +113,32 @@ UPDATE publications SET change_seq = 1;
 CREATE INDEX publications_change_seq ON publications(change_seq);
 INSERT OR REPLACE INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
 )sql"},
+    {3, "legal events of patents, one row per event whatever the number of sources reporting it",
+     R"sql(
+CREATE TABLE legal_event(
+  id                 INTEGER PRIMARY KEY,
+  event_key          TEXT NOT NULL UNIQUE,
+  subject            TEXT NOT NULL,
+  application_number TEXT,
+  territory          TEXT NOT NULL,
+  event_date         TEXT NOT NULL,
+  effective_date     TEXT,
+  inpadoc_office     TEXT,
+  inpadoc_code       TEXT,
+  event_class        TEXT,
+  influence          TEXT
+);
+CREATE INDEX legal_event_subject ON legal_event(subject, event_date);
+CREATE INDEX legal_event_application ON legal_event(application_number) WHERE application_number IS NOT NULL;
+
+CREATE TABLE legal_event_source(
+  event_id INTEGER NOT NULL REFERENCES legal_event(id),
+  format   TEXT NOT NULL,
+  code     TEXT NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (event_id, format, code)
+) WITHOUT ROWID;
+)sql"},
 };
 
 Result<bool> TableExists(SqliteDb& db, const char* name) {

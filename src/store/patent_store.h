@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "model/legal_event.h"
 #include "model/patent_record.h"
 
 namespace patnav {
@@ -174,6 +175,21 @@ class PatentStore {
   // The number of distinct stored publications whose citations name
   // `publication_number` exactly (citation.cited_number).
   virtual Result<int64_t> ForwardCitationCount(std::string_view publication_number) = 0;
+
+  // ---- Legal events (model/legal_event.h) ----
+
+  // Stores `e`, merged with the stored event of the same EventKey if there is
+  // one: the event's facts stay as first stored (an effective date is filled
+  // when missing), its sources are unioned. Returns true when the event was
+  // new. InvalidArgument (nothing written) when LegalEventProblem(e) is not
+  // empty. Events need no stored publication: they wait for it.
+  // REQUIRES: a batch open.
+  virtual Result<bool> PutLegalEvent(const LegalEvent& e) = 0;
+  // The events of `subject` (LegalSubject), and of `application_number` when
+  // not empty, by event date then storage order, each with all its sources.
+  virtual Result<std::vector<LegalEvent>> LegalEventsOf(std::string_view subject,
+                                                        std::string_view application_number = "") = 0;
+  virtual Result<int64_t> LegalEventCount() = 0;
 
   // The schema version of the open database.
   virtual int schema_version() const = 0;

@@ -39,6 +39,10 @@ class SqliteStore final : public PatentStore {
   Status ForEachChangedSince(int64_t since, const std::function<bool(const ChangedPublication&)>& fn,
                              bool with_description = true) override;
   Result<int64_t> ForwardCitationCount(std::string_view publication_number) override;
+  Result<bool> PutLegalEvent(const LegalEvent& e) override;  // legal_event_store.cc
+  Result<std::vector<LegalEvent>> LegalEventsOf(std::string_view subject,
+                                                std::string_view application_number = "") override;
+  Result<int64_t> LegalEventCount() override;
 
   // The connection, for tests that inspect tables directly.
   SqliteDb& db() { return *db_; }
@@ -94,6 +98,13 @@ class SqliteStore final : public PatentStore {
   Statement insert_citation_;
   Statement insert_ingest_;
   Statement forward_citations_;
+  // Legal events: prepared on first use (legal_event_store.cc).
+  Status PrepareEventStatements();
+  bool prepared_events_ = false;
+  Statement find_event_;
+  Statement insert_event_;
+  Statement fill_event_effective_;
+  Statement insert_event_source_;
 };
 
 }  // namespace patnav

@@ -1,0 +1,252 @@
+// The status engine (patent_status.h).
+#include "domain/patent_status.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <set>
+
+#include "domain/patent_term.h"
+#include "domain/period.h"
+#include "model/dates.h"
+#include "model/inpadoc_codes.h"
+#include "model/uspto_maintfee_codes.h"
+
+namespace patnav::domain {
+
+namespace {
+
+std::string AddMonthsIso(const std::string& date, int months) { return date.size() < 10 ? "" : AddMonths(date, months); }
+
+const MaintFeeCode* MaintFeeSource(const LegalEvent& e) {
+  for (const LegalEventSource& s : e.sources)
+    if (s.format == "uspto-maintfee")
+      if (const MaintFeeCode* c = FindMaintFeeCode(s.code)) return c;
+  return nullptr;
+}
+
+std::string Describe(const LegalEvent& e) {
+  std::string code = e.inpadoc_code.empty() ? (e.sources.empty() ? "" : e.sources.front().code)
+                                            : e.inpadoc_office + " " + e.inpadoc_code;
+  std::string text = e.sources.empty() ? "" : e.sources.front().text;
+  return e.event_date + " " + e.territory + " " + code + (text.empty() ? "" : " (" + text + ")");
+}
+
+bool Mentions(const LegalEvent& e, std::string_view word) {
+  if (!e.inpadoc_code.empty())
+    if (const InpadocCode* c = FindInpadocCode(e.inpadoc_office, e.inpadoc_code))
+      if (std::string_view(c->description).find(word) != std::string_view::npos) return true;
+  return false;
+}
+
+// The term: its start, its last day, and the rule, from the record alone.
+void Term(const PatentRecord& r, PatentStatus& out) {
+  const char k = r.kind.empty() ? ' ' : r.kind[0];
+  const bool design = (r.country == "US" && (k == 'S' || r.doc_number.starts_with("D")));
+  const bool plant = r.country == "US" && (k == 'P' || r.doc_number.starts_with("PP"));
+  std::string filed = !r.filing_date.empty() ? r.filing_date : r.priority_date;
+  if (design) {
+    std::string granted = !r.grant_date.empty() ? r.grant_date : r.publication_date;
+    bool fifteen = (!r.filing_date.empty() ? r.filing_date : granted) >= "2015-05-13";
+    int years = r.length_of_grant_years.value_or(fifteen ? 15 : 14);
+    out.term_start = granted;
+    if (!granted.empty()) out.expiry = AddYears(granted, years);
+    out.rule = "US design: " + std::to_string(years) + " years from grant (" +
+               (fifteen ? "filed on or after 2015-05-13" : "filed before 2015-05-13") + ")";
+    return;
+  }
+  if (r.country == "US") {
+    std::string start = r.filing_date;
+    std::string from = "its own filing";
+    for (const ParentApplication& p : r.parent_applications) {
+      if (p.date.empty() || (p.country != "US" && p.relation != "pct")) continue;
+      if (start.empty() || p.date < start) {
+        start = p.date;
+        from = p.relation + " of " + p.country + " " + p.doc_number;
+      }
+    }
+    if (start.empty()) start = r.priority_date;
+    out.term_start = start;
+    int pta = plant ? 0 : r.term_extension_days.value_or(0);
+    if (!start.empty()) out.expiry = AddDays(AddYears(start, 20), pta);
+    out.rule = std::string(plant ? "US plant" : "US utility") + ": 20 years from the earliest non-provisional US filing (" +
+               (start.empty() ? "unknown" : start) + ", " + from + ")" +
+               (pta ? " plus " + std::to_string(pta) + " days of term adjustment" : "");
+    if (r.terminal_disclaimer) out.notes.push_back("a terminal disclaimer may end the term earlier");
+    return;
+  }
+  if (r.country == "CN") {
+    int years = 20;
+    std::string what = "invention";
+    if (k == 'U' || k == 'Y') years = 10, what = "utility model";
+    if (k == 'S') years = filed >= "2021-06-01" ? 15 : 10, what = "design";
+    out.term_start = filed;
+    if (!filed.empty()) out.expiry = AddYears(filed, years);
+    out.rule = "CN " + what + ": " + std::to_string(years) + " years from filing";
+    return;
+  }
+  out.term_start = filed;
+  if (!filed.empty()) out.expiry = AddYears(filed, 20);
+  out.rule = r.country + ": 20 years from filing";
+}
+
+// US maintenance fees: windows paid, next one due, the lapse of an EXP.
+void UsMaintenance(const PatentRecord& r, const std::vector<LegalEvent>& events, PatentStatus& out,
+                   std::string& lapse_on) {
+  const std::string& granted = r.grant_date;
+  if (granted.empty()) return;
+  std::set<int> paid;
+  bool any = false;
+  for (const LegalEvent& e : events) {
+    const MaintFeeCode* c = MaintFeeSource(e);
+    if (!c && !(e.inpadoc_office == "US" && (e.inpadoc_code == "LAPS" || e.inpadoc_code == "REIN" ||
+                                             e.inpadoc_code == "FP" || e.inpadoc_code == "MAFP")))
+      continue;
+    if (e.event_date > out.as_of) continue;
+    any = true;
+    out.events.push_back(e);
+    const bool lapse = c ? c->action == MaintFeeAction::kExpired : (e.inpadoc_code == "LAPS" || e.inpadoc_code == "FP");
+    const bool reinstated = c ? c->action == MaintFeeAction::kReinstated : e.inpadoc_code == "REIN";
+    if (c && (c->action == MaintFeeAction::kPayment || c->action == MaintFeeAction::kSurcharge) && c->fee_year)
+      paid.insert(c->fee_year);
+    if (lapse) {
+      // The right ends at the grant anniversary of the first fee left unpaid
+      // whose grace period was over when the expiry was entered.
+      lapse_on = e.effective_date;
+      if (lapse_on.empty()) {
+        for (int year : {4, 8, 12}) {
+          std::string anniversary = AddYears(granted, year);
+          if (!paid.count(year) && anniversary <= e.event_date) {
+            lapse_on = anniversary;
+            break;
+          }
+        }
+      }
+      if (lapse_on.empty()) lapse_on = e.event_date;
+      out.notes.push_back("expired for failure to pay a maintenance fee, effective " + lapse_on + " (" + Describe(e) + ")");
+    }
+    if (reinstated && !lapse_on.empty()) {
+      out.notes.push_back("expiry cancelled: fee accepted after expiry (" + Describe(e) + ")");
+      lapse_on.clear();
+    }
+  }
+  if (!any) out.notes.push_back("no maintenance fee events known: fees assumed paid");
+  for (int year : {4, 8, 12}) {
+    if (paid.count(year)) continue;
+    std::string due = AddMonthsIso(granted, year * 12 - 6);
+    std::string grace = AddYears(granted, year);
+    if (grace < out.as_of || (!out.expiry.empty() && due > out.expiry)) continue;
+    if (!lapse_on.empty()) break;
+    char what[64];
+    std::snprintf(what, sizeof what, "US maintenance fee, %d.5 years", year - 1);
+    out.next_fee = FeeDue{what, due, grace};
+    break;
+  }
+}
+
+}  // namespace
+
+const char* LegalStateName(LegalState s) {
+  switch (s) {
+    case LegalState::kPending: return "pending";
+    case LegalState::kInForce: return "in_force";
+    case LegalState::kLapsed: return "lapsed";
+    case LegalState::kExpired: return "expired";
+    case LegalState::kRevoked: return "revoked";
+    case LegalState::kWithdrawn: return "withdrawn";
+    case LegalState::kRefused: return "refused";
+    case LegalState::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+std::string AddDays(std::string_view date, int days) {
+  if (!IsIsoDate(date)) return "";
+  using namespace std::chrono;
+  int y = std::stoi(std::string(date.substr(0, 4)));
+  unsigned m = static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))));
+  unsigned d = static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))));
+  year_month_day ymd{sys_days{year{y} / month{m} / day{d}} + std::chrono::days{days}};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<LegalEvent>& events_in,
+                                  std::string_view country, std::string_view as_of) {
+  PatentStatus out;
+  out.publication_number = r.publication_number;
+  out.country = country.empty() ? r.country : std::string(country);
+  out.as_of = std::string(as_of);
+  if (out.country != r.country && r.country != "EP" && r.country != "WO") {
+    out.state = LegalState::kUnknown;
+    out.rule = r.publication_number + " is a " + r.country + " publication: no rights in " + out.country;
+    return out;
+  }
+  Term(r, out);
+  std::vector<LegalEvent> events;
+  for (const LegalEvent& e : events_in)
+    if (e.territory == out.country) events.push_back(e);
+  std::stable_sort(events.begin(), events.end(),
+                   [](const LegalEvent& a, const LegalEvent& b) { return a.event_date < b.event_date; });
+
+  std::string ended_on;
+  LegalState ended_as = LegalState::kLapsed;
+  const bool us_fees = r.country == "US" && out.country == "US" && !out.rule.starts_with("US design") &&
+                       !out.rule.starts_with("US plant") && IsGranted(r);
+  if (us_fees) {
+    UsMaintenance(r, events, out, ended_on);
+  }
+  bool withdrawn = false, refused = false;
+  for (const LegalEvent& e : events) {
+    if (e.event_date > out.as_of) continue;
+    if (us_fees && (MaintFeeSource(e) || (e.inpadoc_office == "US" &&
+                                          (e.inpadoc_code == "LAPS" || e.inpadoc_code == "REIN" ||
+                                           e.inpadoc_code == "FP" || e.inpadoc_code == "MAFP"))))
+      continue;  // used above
+    const bool negative = e.influence == '-';
+    if (e.event_class == 'H' && negative) {
+      ended_on = e.effective_date.empty() ? e.event_date : e.effective_date;
+      ended_as = Mentions(e, "REVOK") ? LegalState::kRevoked : LegalState::kLapsed;
+      out.events.push_back(e);
+      out.notes.push_back("ceased: " + Describe(e));
+    } else if ((e.event_class == 'K' || e.event_class == 'C') && e.influence == '+') {
+      if (!ended_on.empty() || withdrawn || refused) out.notes.push_back("revived: " + Describe(e));
+      ended_on.clear();
+      withdrawn = refused = false;
+      out.events.push_back(e);
+    } else if (e.event_class == 'B' && negative) {
+      (Mentions(e, "REFUS") ? refused : withdrawn) = true;
+      out.events.push_back(e);
+      out.notes.push_back("application discontinued: " + Describe(e));
+    } else if (e.event_class == 'U' || e.event_class == 'F' || e.event_class == 'M') {
+      out.events.push_back(e);
+    }
+  }
+  std::stable_sort(out.events.begin(), out.events.end(),
+                   [](const LegalEvent& a, const LegalEvent& b) { return a.event_date < b.event_date; });
+
+  const bool granted = IsGranted(r) && (r.grant_date.empty() || r.grant_date <= out.as_of);
+  if (out.expiry.empty()) {
+    out.state = LegalState::kUnknown;
+    out.notes.push_back("no filing or grant date: the term is unknown");
+  } else if (out.as_of > out.expiry) {
+    out.state = LegalState::kExpired;
+  } else if (!ended_on.empty() && ended_on <= out.as_of) {
+    out.state = ended_as;
+    out.ended_on = ended_on;
+  } else if (refused) {
+    out.state = LegalState::kRefused;
+  } else if (withdrawn) {
+    out.state = LegalState::kWithdrawn;
+  } else if (!granted) {
+    out.state = LegalState::kPending;
+  } else {
+    out.state = LegalState::kInForce;
+  }
+  if (out.state != LegalState::kInForce && out.state != LegalState::kPending) out.next_fee.reset();
+  return out;
+}
+
+}  // namespace patnav::domain

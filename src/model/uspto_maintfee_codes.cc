@@ -1,0 +1,80 @@
+// The maintenance fee event codes (USPTO MaintFeeEvents file documentation).
+#include "model/uspto_maintfee_codes.h"
+
+namespace patnav {
+
+namespace {
+
+using A = MaintFeeAction;
+
+constexpr MaintFeeCode kCodes[] = {
+    {"M1551", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Year, Large Entity"},
+    {"M1552", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Year, Large Entity"},
+    {"M1553", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Year, Large Entity"},
+    {"M1554", A::kSurcharge, 0, "MAFP", "Surcharge for Late Payment, Large Entity"},
+    {"M1555", A::kSurcharge, 8, "MAFP", "7.5 yr surcharge - late pmt w/in 6 mo, Large Entity"},
+    {"M1556", A::kSurcharge, 12, "MAFP", "11.5 yr surcharge - late pmt w/in 6 mo, Large Entity"},
+    {"M1558", A::kSurcharge, 0, "MAFP", "Surcharge, Petition to Accept Pymt After Exp, Unintentional"},
+    {"M2551", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Yr, Small Entity"},
+    {"M2552", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Yr, Small Entity"},
+    {"M2553", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Yr, Small Entity"},
+    {"M2554", A::kSurcharge, 0, "MAFP", "Surcharge for Late Payment, Small Entity"},
+    {"M2555", A::kSurcharge, 8, "MAFP", "7.5 yr surcharge - late pmt w/in 6 mo, Small Entity"},
+    {"M2556", A::kSurcharge, 12, "MAFP", "11.5 yr surcharge - late pmt w/in 6 mo, Small Entity"},
+    {"M2558", A::kSurcharge, 0, "MAFP", "Surcharge, Petition to Accept Pymt After Exp, Unintentional"},
+    {"M3551", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Year, Micro Entity"},
+    {"M3552", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Year, Micro Entity"},
+    {"M3553", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Year, Micro Entity"},
+    {"M3554", A::kSurcharge, 0, "MAFP", "Surcharge for Late Payment, Micro Entity"},
+    {"M3555", A::kSurcharge, 8, "MAFP", "7.5 yr surcharge - late pmt w/in 6 mo, Micro Entity"},
+    {"M3556", A::kSurcharge, 12, "MAFP", "11.5 yr surcharge - late pmt w/in 6 mo, Micro Entity"},
+    {"M3558", A::kSurcharge, 0, "MAFP", "Surcharge, Petition to Accept Pymt After Exp, Unintentional"},
+    {"M170", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Year, PL 96-517"},
+    {"M171", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Year, PL 96-517"},
+    {"M172", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Year, PL 96-517"},
+    {"M173", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Year, PL 97-247"},
+    {"M174", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Year, PL 97-247"},
+    {"M175", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Year, PL 97-247"},
+    {"M183", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Year, Large Entity"},
+    {"M184", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Year, Large Entity"},
+    {"M185", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Yr, Large Entity"},
+    {"M186", A::kSurcharge, 0, "MAFP", "Surcharge for Late Payment, Large Entity"},
+    {"M273", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Yr, Small Entity, PL 97-247"},
+    {"M274", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Yr, Small Entity, PL 97-247"},
+    {"M275", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Yr, Small Entity, PL 97-247"},
+    {"M283", A::kPayment, 4, "MAFP", "Payment of Maintenance Fee, 4th Yr, Small Entity"},
+    {"M284", A::kPayment, 8, "MAFP", "Payment of Maintenance Fee, 8th Yr, Small Entity"},
+    {"M285", A::kPayment, 12, "MAFP", "Payment of Maintenance Fee, 12th Yr, Small Entity"},
+    {"M286", A::kSurcharge, 0, "MAFP", "Surcharge for Late Payment, Small Entity"},
+    {"EXP.", A::kExpired, 0, "LAPS", "Patent Expired for Failure to Pay Maintenance Fees"},
+    {"EXPX", A::kReinstated, 0, "REIN", "Patent Reinstated After Maintenance Fee Payment Confirmed"},
+    {"REM.", A::kReminder, 0, "REMI", "Maintenance Fee Reminder Mailed"},
+    {"ASPN", A::kProcedure, 0, "FEPP", "Payor Number Assigned"},
+    {"RMPN", A::kProcedure, 0, "FEPP", "Payer Number De-assigned"},
+    {"RMPR", A::kProcedure, 0, "FEPP", "Payer Number Re-assigned"},
+    {"LTOS", A::kProcedure, 0, "FEPP", "Pat Holder Claims Small Entity Status"},
+    {"STOL", A::kProcedure, 0, "FEPP", "Pat Hldr no Longer Claims Small Ent Stat"},
+    {"SMAL", A::kProcedure, 0, "FEPP", "Entity status set to Small"},
+    {"BIG.", A::kProcedure, 0, "FEPP", "Entity status set to Undiscounted (note the period is included in the code)"},
+    {"MICR", A::kProcedure, 0, "FEPP", "Entity status set to Micro"},
+    {"PMFP", A::kProcedure, 0, "FEPP", "Petition Related to Maintenance Fees Filed"},
+    {"PMFG", A::kProcedure, 0, "FEPP", "Petition Related to Maintenance Fees Granted"},
+    {"PMFD", A::kProcedure, 0, "FEPP", "Petition Related to Maintenance Fees Dismissed"},
+    {"R1551", A::kRefund, 4, "FEPP", "Refund - Payment of Maintenance Fee, 4th Year, Large Entity"},
+    {"R1552", A::kRefund, 8, "FEPP", "Refund - Payment of Maintenance Fee, 8th Year, Large Entity"},
+    {"R1553", A::kRefund, 12, "FEPP", "Refund - Payment of Maintenance Fee, 12th Year, Large Entity"},
+    {"R2551", A::kRefund, 4, "FEPP", "Refund - Payment of Maintenance Fee, 4th Yr, Small Entity"},
+    {"R2552", A::kRefund, 8, "FEPP", "Refund - Payment of Maintenance Fee, 8th Yr, Small Entity"},
+    {"R2553", A::kRefund, 12, "FEPP", "Refund - Payment of Maintenance Fee, 12th Yr, Small Entity"},
+};
+
+}  // namespace
+
+const MaintFeeCode* FindMaintFeeCode(std::string_view code) {
+  while (!code.empty() && code.back() == ' ') code.remove_suffix(1);
+  for (const MaintFeeCode& c : kCodes)
+    if (code == c.code) return &c;
+  return nullptr;
+}
+
+}  // namespace patnav

@@ -1,0 +1,47 @@
+// What the scenarios share: the server's URL, signing in, watching a page
+// for console errors and failed requests, screenshots into the build tree.
+import { expect, type Page, type Request } from '@playwright/test'
+import path from 'node:path'
+import { DEMO_PASSWORD } from './global-setup'
+
+const artifacts = process.env.PATNAV_WEB_ARTIFACTS || path.resolve('test-results')
+
+export function base(): string {
+  const url = process.env.PATNAV_URL
+  if (!url) throw new Error('PATNAV_URL is unset (global-setup did not run)')
+  return url
+}
+
+// Collects console errors, failed requests and HTTP errors of a page;
+// `allowed` lets a scenario expect one (a wrong query's 400).
+export function watchPage(page: Page, allowed: (url: string, status: number) => boolean = () => false) {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 400/.test(m.text())) problems.push(`console: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  // A request counts as failed when no response came (a body-less 204 whose
+  // stream is torn down by a later navigation is reported too, after its response).
+  const answered = new Set<Request>()
+  page.on('requestfailed', (r) => {
+    if (!answered.has(r)) problems.push(`failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`)
+  })
+  page.on('response', (r) => {
+    answered.add(r.request())
+    if (r.status() >= 400 && !allowed(r.url(), r.status())) problems.push(`HTTP ${r.status()}: ${r.url()}`)
+  })
+  return problems
+}
+
+export async function signIn(page: Page, username = 'ana') {
+  await page.goto(`${base()}/login`)
+  await page.getByRole('textbox', { name: '用户名' }).fill(username)
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/search$/)
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(artifacts, 'screenshots', `${name}.png`), fullPage: true })
+}
+

@@ -1,0 +1,67 @@
+// The other screens of the slice for an analyst: ingest (upload, progress
+// from the job's event stream, summary, rejected records) and alliances
+// (none granted: the empty state). Runs after analyst.spec.ts (one worker,
+// files in order), since an ingest changes the store.
+import { expect, test } from '@playwright/test'
+import path from 'node:path'
+import { shot, signIn, watchPage } from './helpers'
+
+function file(name: string): string {
+  const dir = process.env.PATNAV_E2E_FILES
+  if (!dir) throw new Error('PATNAV_E2E_FILES is unset (global-setup did not run)')
+  return path.join(dir, name)
+}
+
+test('an analyst ingests a file and sees the summary, then a broken one and its rejection', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page)
+  await page.getByRole('link', { name: '数据导入' }).click()
+  await expect(page).toHaveURL(/\/ingest$/)
+
+  await page.getByLabel('选择文件').setInputFiles(file('upload.xml'))
+  await page.getByRole('button', { name: '上传并导入' }).click()
+  await expect(page.getByText('状态：已完成')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '导入结果' })).toBeVisible()
+  await expect(page.getByText('没有拒收记录')).toBeVisible()
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
+  await shot(page, 'ingest')
+
+  await page.getByLabel('选择文件').setInputFiles(file('broken.xml'))
+  await page.getByRole('button', { name: '上传并导入' }).click()
+  await expect(page.getByText('状态：已完成')).toBeVisible()
+  const rejections = page.getByRole('table').last()
+  await expect(rejections).toContainText('broken.xml')
+  await expect(rejections).toContainText('malformed XML')
+  await shot(page, 'ingest-rejected')
+  expect(problems).toEqual([])
+})
+
+test('an analyst without an alliance sees the alliances screen empty', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page)
+  await page.getByRole('link', { name: '产业联盟' }).click()
+  await expect(page.getByRole('heading', { name: '产业联盟', level: 1 })).toBeVisible()
+  await expect(page.getByText('您没有可访问的联盟')).toBeVisible()
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByText('You have no alliance to see')).toBeVisible()
+  await shot(page, 'alliances-en')
+  expect(problems).toEqual([])
+})
+
+test('an administrator opens an alliance: members, pools and the fund in minor units', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'root')
+  await page.getByRole('link', { name: '产业联盟' }).click()
+  await page.getByRole('link', { name: '查看 Alpha' }).click()
+  await expect(page).toHaveURL(/\/alliances\/Alpha$/)
+  await expect(page.getByRole('heading', { name: 'Alpha', level: 1 })).toBeVisible()
+  await expect(page.getByText('社会团体')).toBeVisible()
+  await expect(page.getByRole('region', { name: '成员' })).toContainText('BYD')
+  await expect(page.getByRole('region', { name: '成员' })).toContainText('企业')
+  await expect(page.getByRole('region', { name: '专利池' })).toContainText('LFP')
+  await expect(page.getByRole('region', { name: '联盟基金余额' })).toContainText('1,234,567.05 CNY')
+  await shot(page, 'alliance')
+  await page.reload()
+  await expect(page.getByRole('region', { name: '联盟基金余额' })).toContainText('1,234,567.05 CNY')
+  expect(problems).toEqual([])
+})

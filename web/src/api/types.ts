@@ -1,0 +1,148 @@
+// The shapes of the API's answers that the web app reads (a subset of
+// GET /api/v1/openapi.json).
+export interface Grant {
+  id: number
+  role: string
+  alliance?: string
+  member?: string
+  licensee?: string
+  province?: string
+}
+
+export interface User {
+  id: number
+  username: string
+  display_name: string
+  grants: Grant[]
+}
+
+export interface Hit {
+  publication_number: string
+  title: string
+  applicants: string[]
+  publication_date: string
+  filing_date?: string
+  priority_date?: string
+  score: number
+}
+
+export interface FacetValue {
+  value: string
+  count: number
+}
+
+export interface SearchResult {
+  total: number
+  hits: Hit[]
+  facets: Record<string, FacetValue[]>
+}
+
+export interface Claim {
+  num: number
+  text: string
+  independent?: boolean
+  depends_on?: number[]
+}
+
+export interface Party {
+  name?: string
+  country?: string
+}
+
+export interface PatentRecord {
+  publication_number: string
+  country?: string
+  kind?: string
+  publication_date?: string
+  grant_date?: string
+  application_number?: string
+  filing_date?: string
+  priority_date?: string
+  language?: string
+  title?: Record<string, string>
+  abstract?: Record<string, string>
+  claims?: Claim[]
+  applicants?: (Party | string)[]
+  inventors?: (Party | string)[]
+  ipc?: (string | { code?: string; symbol?: string })[]
+  [key: string]: unknown
+}
+
+export interface Indicator {
+  dimension: string
+  indicator: string
+  observed: number
+  score: number
+  dimension_points: number
+  overall_points: number
+  basis: string
+}
+
+export interface PatentValue {
+  publication_number: string
+  overall: number
+  legal: number
+  technical: number
+  economic: number
+  in_force: boolean
+  expires_on?: string
+  indicators: Indicator[]
+}
+
+export interface SimilarResult {
+  publication_number?: string
+  query_terms?: string[]
+  hits: Hit[]
+}
+
+export interface Alliance {
+  id: number
+  name: string
+  address: string
+  form: string
+  industry: string
+  created_on: string
+}
+
+export interface Member {
+  name: string
+  type: string
+  joined_on: string
+  left_on: string
+  contact: string
+}
+
+export interface Pool {
+  id: number
+  name: string
+  alliance: string
+  scope: string
+  standard: string
+  currency: string
+  administrator_fee: string
+  created_on: string
+}
+
+export interface Rejection {
+  file: string
+  index: number
+  reason: string
+}
+
+export interface IngestSummary {
+  files: number
+  read: number
+  new: number
+  merged: number
+  unchanged: number
+  rejected: number
+  rejections: Rejection[]
+}
+
+export interface Job {
+  id: string
+  kind: string
+  state: string
+  progress: { phase?: string; read?: number; bytes?: number; total_bytes?: number; rejected?: number }
+  summary: IngestSummary | null
+}

@@ -1,0 +1,64 @@
+// The web app's screens by URL (history mode: the server answers index.html
+// for any path that is not a file, so deep links survive a reload). Every
+// screen but the login page needs a session; a screen the grants do not
+// cover sends the user to the search workspace.
+import { createRouter, createWebHistory, type Router } from 'vue-router'
+import { useSessionStore, type Screen } from './stores/session'
+import LoginView from './views/LoginView.vue'
+import AppLayout from './views/AppLayout.vue'
+import SearchView from './views/SearchView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean
+    screen?: Screen
+  }
+}
+
+export function makeRouter(): Router {
+  const router = createRouter({
+    history: createWebHistory('/'),
+    routes: [
+      { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
+      {
+        path: '/',
+        component: AppLayout,
+        children: [
+          { path: '', redirect: { name: 'search' } },
+          { path: 'search', name: 'search', component: SearchView, meta: { screen: 'search' } },
+          {
+            path: 'patents/:pn',
+            name: 'patent',
+            component: () => import('./views/PatentView.vue'),
+            meta: { screen: 'search' },
+          },
+          { path: 'ingest', name: 'ingest', component: () => import('./views/IngestView.vue'), meta: { screen: 'ingest' } },
+          {
+            path: 'alliances',
+            name: 'alliances',
+            component: () => import('./views/AlliancesView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
+            path: 'alliances/:name',
+            name: 'alliance',
+            component: () => import('./views/AllianceView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+        ],
+      },
+    ],
+  })
+  router.beforeEach(async (to) => {
+    const session = useSessionStore()
+    if (to.meta.public) return true
+    if (!(await session.load())) return { name: 'login', query: { redirect: to.fullPath } }
+    if (to.meta.screen && !session.may(to.meta.screen)) {
+      const first = (['search', 'alliances', 'ingest'] as Screen[]).find((s) => session.may(s))
+      if (first && first !== to.meta.screen) return { name: first }
+    }
+    return true
+  })
+  return router
+}
