@@ -193,6 +193,7 @@ TEST(ApiTenancy, PatentDataAndPlatformEndpointsByRole) {
       {"GET", "/api/v1/search?q=battery", "", searchers},
       {"GET", "/api/v1/patents/" + pn, "", searchers},
       {"GET", "/api/v1/patents/" + pn + "/value", "", searchers},
+      {"GET", "/api/v1/patents/" + pn + "/status", "", searchers},
       {"GET", "/api/v1/similar?pn=" + pn + "&limit=2", "", searchers},
       {"GET", "/api/v1/stats", "", searchers},
       {"GET", "/api/v1/export?q=" + Encode("PN=" + pn), "", exporters},

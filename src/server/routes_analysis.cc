@@ -2,6 +2,7 @@
 // and patent value.
 #include "app/landscape.h"
 #include "app/patent_json.h"
+#include "app/patent_status.h"
 #include "app/patent_value.h"
 #include "server/api_routes.h"
 
@@ -61,6 +62,16 @@ HttpResponse ValueOfMany(ApiContext& ctx, const ApiRequest& req) {
   return ValueResponse(ctx, req, in);
 }
 
+HttpResponse StatusOfPatent(ApiContext& ctx, const ApiRequest& req) {
+  app::PatentStatusRequest in;
+  in.publication = req.Param("publication_number");
+  in.country = req.http.QueryParam("country");
+  in.as_of = req.http.QueryParam("as_of");
+  Result<app::PatentStatusResult> r = app::PatentStatus(req.caller, ctx.workspace, in);
+  if (!r.ok()) return StatusResponse(r.status());
+  return JsonResponse(app::PatentStatusJson(r->status));
+}
+
 }  // namespace
 
 std::vector<Route> AnalysisRoutes() {
@@ -96,6 +107,21 @@ std::vector<Route> AnalysisRoutes() {
   one.response_schema = value_schema;
   one.handler = ValueOfPatent;
   routes.push_back(one);
+
+  Route status;
+  status.method = "GET";
+  status.pattern = "/api/v1/patents/{publication_number}/status";
+  status.operation_id = "getPatentStatus";
+  status.summary = "A patent's legal state in a country on a date, its expiry, the next fee due, and the basis";
+  status.tag = "analysis";
+  status.query = {{"country", FieldType::kString, false, "two letters (default: the publication's country)"},
+                  {"as_of", FieldType::kString, false, "YYYY-MM-DD (default today)"}};
+  status.response_schema =
+      R"({"type":"object","required":["publication_number","country","as_of","state","basis"],"properties":{)"
+      R"("state":{"type":"string","enum":["pending","in_force","lapsed","expired","revoked","withdrawn","refused","unknown"]},)"
+      R"("basis":{"type":"object","required":["rule"]}}})";
+  status.handler = StatusOfPatent;
+  routes.push_back(status);
 
   Route many;
   many.method = "POST";
