@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "base/status_table.h"
+#include "domain/platform_clock.h"
 
 namespace patnav::app {
 
@@ -49,14 +50,7 @@ const char* JobStateName(JobState s) {
   return "unknown";
 }
 
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string NowIso() { return domain::FormatIsoUtc(std::time(nullptr)); }
 
 nlohmann::ordered_json JobToJson(const JobView& j) {
   nlohmann::ordered_json out;

@@ -33,6 +33,23 @@ std::vector<std::string> ApiRequest::Strings(const char* name) const {
   return out;
 }
 
+Route MakeRoute(std::string method, std::string pattern, std::string operation_id, std::string summary,
+                std::string tag, ApiHandler handler, std::vector<FieldSpec> body, std::vector<QuerySpec> query,
+                int success_status, std::string response_schema) {
+  Route r;
+  r.method = std::move(method);
+  r.pattern = std::move(pattern);
+  r.operation_id = std::move(operation_id);
+  r.summary = std::move(summary);
+  r.tag = std::move(tag);
+  r.handler = std::move(handler);
+  r.body = std::move(body);
+  r.query = std::move(query);
+  r.success_status = success_status;
+  r.response_schema = std::move(response_schema);
+  return r;
+}
+
 HttpResponse JsonResponse(const nlohmann::ordered_json& body, int status) {
   HttpResponse r;
   r.status = status;

@@ -94,6 +94,12 @@ struct Route {
   ApiHandler handler;
 };
 
+// A route from its parts (the fields not named keep their defaults).
+Route MakeRoute(std::string method, std::string pattern, std::string operation_id, std::string summary,
+                std::string tag, ApiHandler handler, std::vector<FieldSpec> body = {},
+                std::vector<QuerySpec> query = {}, int success_status = 200,
+                std::string response_schema = R"({"type":"object"})");
+
 // Responses handlers build.
 HttpResponse JsonResponse(const nlohmann::ordered_json& body, int status = 200);
 HttpResponse StatusResponse(const Status& status, const std::string& field = "");  // problem+json

@@ -302,21 +302,13 @@ void Paginate(Route& r) {
   };
 }
 
+// Alliance routes: lists are paginated.
 Route Make(const char* method, std::string pattern, const char* id, const char* summary, const char* tag,
            ApiHandler handler, std::vector<FieldSpec> body = {}, std::vector<QuerySpec> query = {},
            int success = 200, const char* schema = R"({"type":"object"})") {
-  Route r;
-  r.method = method;
-  r.pattern = std::move(pattern);
-  r.operation_id = id;
-  r.summary = summary;
-  r.tag = tag;
-  r.handler = std::move(handler);
-  r.body = std::move(body);
-  r.query = std::move(query);
-  r.success_status = success;
-  r.response_schema = schema;
-  if (r.method == "GET" && std::string(schema) == R"({"type":"array"})") Paginate(r);
+  Route r = MakeRoute(method, std::move(pattern), id, summary, tag, std::move(handler), std::move(body),
+                      std::move(query), success, schema);
+  if (r.method == "GET" && r.response_schema == kArray) Paginate(r);
   return r;
 }
 constexpr FieldType S = FieldType::kString;

@@ -194,20 +194,12 @@ HttpResponse Audit(ApiContext& ctx, const ApiRequest& req) {
   return JsonResponse(app::ToJson(*page));
 }
 
+// Accounts routes: the application call audits itself.
 Route Make(const char* method, const char* pattern, const char* id, const char* summary, ApiHandler handler,
            std::vector<FieldSpec> body = {}, std::vector<QuerySpec> query = {}, int success = 200,
            const char* schema = R"({"type":"object"})") {
-  Route r;
-  r.method = method;
-  r.pattern = pattern;
-  r.operation_id = id;
-  r.summary = summary;
-  r.tag = "accounts";
-  r.handler = std::move(handler);
-  r.body = std::move(body);
-  r.query = std::move(query);
-  r.success_status = success;
-  r.response_schema = schema;
+  Route r = MakeRoute(method, pattern, id, summary, "accounts", std::move(handler), std::move(body),
+                      std::move(query), success, schema);
   r.audited_by_app = true;
   return r;
 }
