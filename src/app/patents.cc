@@ -10,16 +10,18 @@ namespace patnav::app {
 
 namespace {
 
-// Without a kind code, the user means whichever kind we hold.
-Result<std::optional<PatentRecord>> Find(PatentStore& store, const PublicationKey& key) {
-  if (!key.kind.empty()) return store.Get(key.ToString());
+// Without a kind code, the user means whichever kind we hold. `get` is one
+// of the store's lookups (Get, GetJson).
+template <typename Get>
+auto Find(const PublicationKey& key, Get get) -> decltype(get(std::string())) {
+  if (!key.kind.empty()) return get(key.ToString());
   for (const char* kind : {"B2", "B1", "A1", "A", "B", "A2", "A9", "S", "S1", "E", "E1", "P2", "H", "U", "C"}) {
     PublicationKey k = key;
     k.kind = kind;
-    Result<std::optional<PatentRecord>> r = store.Get(k.ToString());
+    auto r = get(k.ToString());
     if (!r.ok() || r->has_value()) return r;
   }
-  return std::optional<PatentRecord>();
+  return {std::nullopt};
 }
 
 }  // namespace
@@ -29,12 +31,27 @@ Result<ShowPatentResult> ShowPatent(const Caller& caller, Workspace& workspace, 
   ASSIGN_OR_RETURN(PublicationKey key, ParsePublicationNumber(request.publication_number, "US"));
   ShowPatentResult result;
   RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
-    ASSIGN_OR_RETURN(std::optional<PatentRecord> found, Find(store, key));
+    ASSIGN_OR_RETURN(std::optional<PatentRecord> found,
+                     Find(key, [&](const std::string& pn) { return store.Get(pn); }));
     if (!found) return Status::NotFound(key.ToString() + " is not in the store");
     result.record = std::move(*found);
     return Status::OK();
   }));
   return result;
+}
+
+Result<std::string> ShowPatentJson(const Caller& caller, Workspace& workspace, const ShowPatentRequest& request) {
+  RETURN_IF_ERROR(Authorize(caller, Action::kSearchPatents));
+  ASSIGN_OR_RETURN(PublicationKey key, ParsePublicationNumber(request.publication_number, "US"));
+  std::string json;
+  RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
+    ASSIGN_OR_RETURN(std::optional<std::string> found,
+                     Find(key, [&](const std::string& pn) { return store.GetJson(pn); }));
+    if (!found) return Status::NotFound(key.ToString() + " is not in the store");
+    json = std::move(*found);
+    return Status::OK();
+  }));
+  return json;
 }
 
 Result<StoreStatsResult> GetStoreStats(const Caller& caller, Workspace& workspace, const StoreStatsRequest&) {

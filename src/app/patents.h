@@ -34,6 +34,11 @@ struct ShowPatentResult {
 // store.
 Result<ShowPatentResult> ShowPatent(const Caller& caller, Workspace& workspace, const ShowPatentRequest& request);
 
+// The same lookup, answering the record as the canonical JSON text the store
+// keeps (no description), without decoding it: what the API's patent page
+// sends. Same errors as ShowPatent.
+Result<std::string> ShowPatentJson(const Caller& caller, Workspace& workspace, const ShowPatentRequest& request);
+
 struct StoreStatsRequest {};
 
 struct StoreStatsResult {

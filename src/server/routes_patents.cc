@@ -59,9 +59,12 @@ HttpResponse Search(ApiContext& ctx, const ApiRequest& req) {
 HttpResponse Patent(ApiContext& ctx, const ApiRequest& req) {
   app::ShowPatentRequest s;
   s.publication_number = req.Param("publication_number");
-  Result<app::ShowPatentResult> r = app::ShowPatent(req.caller, ctx.workspace, s);
+  Result<std::string> r = app::ShowPatentJson(req.caller, ctx.workspace, s);
   if (!r.ok()) return StatusResponse(r.status(), "publication_number");
-  return JsonResponse(nlohmann::ordered_json(RecordToJson(r->record)));
+  HttpResponse response;
+  response.headers.emplace_back("Content-Type", "application/json; charset=utf-8");
+  response.body = std::move(*r);
+  return response;
 }
 
 HttpResponse SimilarResponse(ApiContext& ctx, const ApiRequest& req, app::SimilarPatentsRequest s) {

@@ -139,6 +139,10 @@ class PatentStore {
 
   // The stored record, description included; nullopt when absent.
   virtual Result<std::optional<PatentRecord>> Get(std::string_view publication_number) = 0;
+  // The stored record as the canonical JSON object text RecordToJsonLine
+  // wrote (no description), without parsing it; nullopt when absent. For
+  // readers that only pass the record on (the API's patent page).
+  virtual Result<std::optional<std::string>> GetJson(std::string_view publication_number) = 0;
 
   // Calls fn for every record in publication_number order (byte order),
   // stopping early when fn returns false. Streams: memory does not grow with

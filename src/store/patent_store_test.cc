@@ -137,6 +137,34 @@ TEST(PatentStoreTest, MissingStoreIsNotCreatedWithoutCreateIfMissing) {
   EXPECT_TRUE(DirEntries(tmp.path()).empty());
 }
 
+// A statement handed back is reused for the same text, and comes back reset
+// and unbound: no row of its last execution, no value of its last binding.
+TEST(PatentStoreTest, RecycledStatementsStartFresh) {
+  ScratchDir tmp;
+  auto store = OpenSqlite(tmp.path());
+  ASSERT_EQ(*PutOne(*store, FullRecord(1)), PutOutcome::kNew);
+  const std::string sql = "SELECT count(*), ?1 IS NULL FROM publications WHERE publication_number = ?1";
+  {
+    Result<Statement> s = store->db().Prepare(sql);
+    ASSERT_TRUE(s.ok());
+    s->BindText(1, FullRecord(1).publication_number);
+    ASSERT_TRUE(*s->Step());
+    EXPECT_EQ(s->ColumnInt64(0), 1);
+  }  // handed back mid-execution, bound
+  Result<Statement> again = store->db().Prepare(sql);
+  ASSERT_TRUE(again.ok());
+  ASSERT_TRUE(*again->Step());
+  EXPECT_EQ(again->ColumnInt64(0), 0);
+  EXPECT_EQ(again->ColumnInt64(1), 1);  // the old binding is gone
+  // A second statement of the same text while the first is out is a new one.
+  Result<Statement> other = store->db().Prepare(sql);
+  ASSERT_TRUE(other.ok());
+  other->BindText(1, FullRecord(1).publication_number);
+  ASSERT_TRUE(*other->Step());
+  EXPECT_EQ(other->ColumnInt64(0), 1);
+  ASSERT_TRUE(*again->Step() == false);
+}
+
 TEST(PatentStoreTest, RefusesForeignSqliteDatabase) {
   ScratchDir tmp;
   {
@@ -177,6 +205,12 @@ TEST(PatentStoreTest, PutGetRoundTripOfFullRecord) {
   EXPECT_EQ((*got)->title.at("zh"), "一种锂离子电池正极材料及其制备方法");
   EXPECT_EQ((*got)->applicants.at(0).name, "宁德时代新能源科技股份有限公司");
   EXPECT_FALSE(store->Get("CN999A")->has_value());
+  // The undecoded form is the canonical line, without the description.
+  auto json = store->GetJson(r.publication_number);
+  ASSERT_TRUE(json.ok() && json->has_value());
+  EXPECT_EQ(**json, RecordToJsonLine(r));
+  EXPECT_EQ((*json)->find("\"description\""), std::string::npos);
+  EXPECT_FALSE(store->GetJson("CN999A")->has_value());
 
   // The filterable columns carry the record's facts.
   Result<Statement> s = store->db().Prepare(

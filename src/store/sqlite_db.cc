@@ -26,14 +26,18 @@ Statement::Statement(Statement&& other) noexcept
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
-    sqlite3_finalize(stmt_);
+    if (db_ != nullptr && stmt_ != nullptr) db_->Recycle(stmt_);
+    else sqlite3_finalize(stmt_);
     db_ = std::exchange(other.db_, nullptr);
     stmt_ = std::exchange(other.stmt_, nullptr);
   }
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  if (db_ != nullptr && stmt_ != nullptr) db_->Recycle(stmt_);
+  else sqlite3_finalize(stmt_);
+}
 
 void Statement::BindText(int i, std::string_view v) {
   sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8);
@@ -105,7 +109,21 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::filesystem::path& fi
   return std::unique_ptr<SqliteDb>(new SqliteDb(db, file));
 }
 
-SqliteDb::~SqliteDb() { sqlite3_close_v2(db_); }
+SqliteDb::~SqliteDb() {
+  for (auto& [sql, stmt] : idle_) sqlite3_finalize(stmt);
+  sqlite3_close_v2(db_);
+}
+
+void SqliteDb::Recycle(sqlite3_stmt* stmt) {
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  const char* sql = sqlite3_sql(stmt);
+  if (sql == nullptr || idle_.size() >= kIdleStatements) {
+    sqlite3_finalize(stmt);
+    return;
+  }
+  idle_.emplace(sql, stmt);
+}
 
 Status SqliteDb::Exec(std::string_view sql) {
   std::string text(sql);  // sqlite3_exec needs a terminated string
@@ -115,6 +133,11 @@ Status SqliteDb::Exec(std::string_view sql) {
 }
 
 Result<Statement> SqliteDb::Prepare(std::string_view sql) {
+  if (auto it = idle_.find(std::string(sql)); it != idle_.end()) {
+    sqlite3_stmt* kept = it->second;
+    idle_.erase(it);
+    return Statement(this, kept);
+  }
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
                               nullptr);

@@ -440,6 +440,16 @@ Result<std::optional<PatentRecord>> SqliteStore::Get(std::string_view publicatio
   return std::optional<PatentRecord>(std::move(stored->record));
 }
 
+Result<std::optional<std::string>> SqliteStore::GetJson(std::string_view publication_number) {
+  ScopedReset reset(find_);
+  find_.BindText(1, publication_number);
+  ASSIGN_OR_RETURN(bool row, find_.Step());
+  if (!row) return std::optional<std::string>();
+  std::string text;
+  RETURN_IF_ERROR(codec_.Decompress(find_.ColumnBlob(1), &text));
+  return std::optional<std::string>(std::move(text));
+}
+
 Status SqliteStore::ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description) {
   ASSIGN_OR_RETURN(Statement s, db_->Prepare(with_description ? kForEachWithDescriptionSql : kForEachSql));
   for (;;) {

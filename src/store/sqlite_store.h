@@ -29,6 +29,7 @@ class SqliteStore final : public PatentStore {
   Status RecordIngest(const IngestInfo& info) override;
   Result<std::vector<IngestInfo>> Ingests() override;
   Result<std::optional<PatentRecord>> Get(std::string_view publication_number) override;
+  Result<std::optional<std::string>> GetJson(std::string_view publication_number) override;
   Status ForEach(const std::function<bool(const PatentRecord&)>& fn, bool with_description = false) override;
   Result<int64_t> Count() override;
   Result<StoreStats> Stats() override;
