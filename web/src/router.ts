@@ -45,6 +45,12 @@ export function makeRouter(): Router {
             component: () => import('./views/AllianceView.vue'),
             meta: { screen: 'alliances' },
           },
+          {
+            path: 'admin/:tab?',
+            name: 'admin',
+            component: () => import('./views/AdminView.vue'),
+            meta: { screen: 'admin' },
+          },
           { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
         ],
       },

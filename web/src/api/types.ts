@@ -146,3 +146,46 @@ export interface Job {
   progress: { phase?: string; read?: number; bytes?: number; total_bytes?: number; rejected?: number }
   summary: IngestSummary | null
 }
+
+// Administration (GET /api/v1/users, /tokens, /audit).
+export interface Account extends User {
+  created_at: string
+  password_changed_at: string
+  disabled: boolean
+  disabled_at: string | null
+}
+
+export interface ApiToken {
+  id: number
+  username: string
+  name: string
+  scope: Omit<Grant, 'id'>
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+  last_used_at: string | null
+}
+
+// POST /api/v1/tokens: the secret is in `token`, shown once.
+export interface CreatedToken {
+  id: number
+  token: string
+  expires_at: string
+}
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actor: string
+  client_address: string
+  action: string
+  object: string
+  alliance: string
+  outcome: string
+  detail: string
+}
+
+export interface AuditPage {
+  total: number
+  entries: AuditEntry[]
+}
