@@ -43,7 +43,9 @@ TEST(Formula, SyntaxErrorsNameTheOffset) {
   for (const char* bad : {"", "1 +", "(1 + 2", "1 2", "a $ b", "*3", "1e", "()"}) {
     Result<Formula> f = Formula::Parse(bad);
     EXPECT_FALSE(f.ok()) << bad;
-    if (!f.ok()) EXPECT_NE(f.status().message().find("offset"), std::string::npos) << f.status().message();
+    if (!f.ok()) {
+      EXPECT_NE(f.status().message().find("offset"), std::string::npos) << f.status().message();
+    }
   }
 }
 

@@ -36,7 +36,9 @@ TEST(IndicatorSystem, TreeInDepthFirstOrder) {
   ASSERT_GE(a, 0);
   EXPECT_EQ(r->nodes[a].kind, NodeKind::kGroup);
   for (size_t i = 0; i < r->nodes.size(); ++i)
-    if (r->nodes[i].parent >= 0) EXPECT_LT(r->nodes[i].parent, static_cast<int>(i));
+    if (r->nodes[i].parent >= 0) {
+      EXPECT_LT(r->nodes[i].parent, static_cast<int>(i));
+    }
   EXPECT_EQ(r->nodes[r->FindNode("A1")].parent, a);
   EXPECT_EQ(r->nodes[r->FindNode("G")].kind, NodeKind::kGate);
   EXPECT_EQ(r->top.size(), 4u);

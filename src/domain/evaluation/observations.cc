@@ -2,6 +2,7 @@
 #include "domain/evaluation/observations.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -85,6 +86,9 @@ Result<RoundInput> ParseObservationsCsv(std::string_view text, std::string_view 
     if (!col.count(need))
       return Status::InvalidArgument(o + ": line 1: the header has no column '" + need +
                                      "' (needs subject, measure, period, value; optional subject_name, source)");
+  auto column = [&](const char* name) { return col.count(name) ? col[name] : SIZE_MAX; };
+  const size_t c_subject = column("subject"), c_measure = column("measure"), c_period = column("period"),
+               c_value = column("value"), c_source = column("source"), c_name = column("subject_name");
   RoundInput in;
   std::set<std::string> seen;
   for (int line = 2; pos < text.size(); ++line) {
@@ -92,24 +96,23 @@ Result<RoundInput> ParseObservationsCsv(std::string_view text, std::string_view 
     std::string where = o + ": line " + std::to_string(line) + ": ";
     if (!rec.ok()) return Status::InvalidArgument(where + rec.status().message());
     if (rec->size() == 1 && (*rec)[0].empty()) continue;  // a blank line
-    auto get = [&](const char* name) -> std::string {
-      auto it = col.find(name);
-      return it != col.end() && it->second < rec->size() ? (*rec)[it->second] : std::string();
+    auto get = [&](size_t column) -> std::string {
+      return column < rec->size() ? (*rec)[column] : std::string();
     };
     if (rec->size() != header->size())
       return Status::InvalidArgument(where + std::to_string(rec->size()) + " fields, the header has " +
                                      std::to_string(header->size()));
     Observation ob;
-    ob.subject = get("subject");
-    ob.measure = get("measure");
-    ob.period = get("period");
-    ob.source = get("source");
+    ob.subject = get(c_subject);
+    ob.measure = get(c_measure);
+    ob.period = get(c_period);
+    ob.source = get(c_source);
     if (ob.subject.empty() || ob.measure.empty() || ob.period.empty())
       return Status::InvalidArgument(where + "subject, measure and period must not be empty");
-    Result<double> v = ParseValue(get("value"));
+    Result<double> v = ParseValue(get(c_value));
     if (!v.ok()) return Status::InvalidArgument(where + v.status().message());
     ob.value = *v;
-    AddSubject(in, seen, ob.subject, get("subject_name"));
+    AddSubject(in, seen, ob.subject, get(c_name));
     in.observations.push_back(std::move(ob));
   }
   return in;
@@ -125,7 +128,8 @@ Result<RoundInput> ParseObservationsJson(std::string_view text, std::string_view
     auto it = obj.find(key);
     return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
-  in.period = str(j, "period");
+  in.period = j.contains("period") && j["period"].is_number_integer() ? std::to_string(j["period"].get<long long>())
+                                                                       : str(j, "period");
   std::set<std::string> seen;
   if (auto s = j.find("subjects"); s != j.end()) {
     if (!s->is_array()) return Status::InvalidArgument(o + ": 'subjects' must be a list");

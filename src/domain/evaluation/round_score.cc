@@ -46,8 +46,6 @@ std::vector<int> CompetitionRanks(const std::vector<double>& values) {
 
 namespace {
 
-using MeasureValues = std::unordered_map<std::string, double>;
-
 Status Refuse(const std::string& what) { return Status::InvalidArgument(what); }
 
 // The round's period: given, or the one period observed besides the base periods.
@@ -86,12 +84,16 @@ Result<PreparedRound> PrepareRound(const IndicatorSystem& sys, const RoundInput&
       return Refuse("subject " + round.subjects[i].code + " is listed twice");
   if (round.subjects.empty()) return Refuse("the round has no subjects");
 
-  // values[subject * periods + period][measure]
-  std::vector<MeasureValues> values(round.subjects.size() * periods.size());
+  // values[(subject * periods + period) * measures + measure]; NaN: not observed.
+  const size_t nm = sys.measures.size(), np = periods.size();
+  std::unordered_map<std::string_view, size_t> measure_index;
+  for (size_t m = 0; m < nm; ++m) measure_index.emplace(sys.measures[m].code, m);
+  std::vector<double> values(round.subjects.size() * np * nm, std::nan(""));
   for (const Observation& o : in.observations) {
     auto s = subject_index.find(o.subject);
     if (s == subject_index.end()) return Refuse("observation of subject " + o.subject + ", which is not in the round");
-    if (!sys.FindMeasure(o.measure))
+    auto m = measure_index.find(o.measure);
+    if (m == measure_index.end())
       return Refuse("observation of measure '" + o.measure + "' (subject " + o.subject + "), which system " + sys.code +
                     " does not declare");
     auto p = std::find(periods.begin(), periods.end(), o.period);
@@ -101,19 +103,22 @@ Result<PreparedRound> PrepareRound(const IndicatorSystem& sys, const RoundInput&
       return Refuse("observation of subject " + o.subject + ", measure " + o.measure + " in period " + o.period +
                     ", outside the round (periods: " + list + ")");
     }
-    MeasureValues& cell = values[s->second * periods.size() + static_cast<size_t>(p - periods.begin())];
-    if (!cell.emplace(o.measure, o.value).second)
+    if (!std::isfinite(o.value))
+      return Refuse("subject " + o.subject + ", measure " + o.measure + ": the value is not a finite number");
+    double& cell = values[(s->second * np + static_cast<size_t>(p - periods.begin())) * nm + m->second];
+    if (!std::isnan(cell))
       return Refuse("subject " + o.subject + ", measure " + o.measure + ", period " + o.period + " is observed twice");
+    cell = o.value;
   }
 
   size_t n = round.subjects.size();
   round.leaves.assign(n, std::vector<NodeScore>(sys.nodes.size()));
   auto evaluate = [&](const IndicatorNode& node, size_t s, size_t period) -> Result<double> {
-    const MeasureValues& cell = values[s * periods.size() + period];
-    Result<double> v = node.formula->Evaluate([&](const std::string& m) -> std::optional<double> {
-      auto it = cell.find(m);
-      if (it == cell.end()) return std::nullopt;
-      return it->second;
+    const double* cell = &values[(s * np + period) * nm];
+    Result<double> v = node.formula->Evaluate([&](const std::string& name) -> std::optional<double> {
+      auto it = measure_index.find(name);
+      if (it == measure_index.end() || std::isnan(cell[it->second])) return std::nullopt;
+      return cell[it->second];
     });
     if (!v.ok())
       return Refuse("subject " + round.subjects[s].code + ", node " + node.code + ", period " + periods[period] + ": " +

@@ -289,3 +289,44 @@ TEST(CompetitionRanks, TiesShareARank) {
 
 }  // namespace
 }  // namespace patnav::domain::evaluation
+
+namespace patnav::domain::evaluation {
+namespace {
+
+// Observations read from CSV and JSON reach the same scores.
+TEST(Observations, CsvAndJsonAgree) {
+  IndicatorSystem sys = *testing::Parse(testing::SmallSystem());
+  RoundInput in = CityRound();
+  std::string csv = "measure,subject,period,value,subject_name\n";  // columns in any order
+  nlohmann::json j = {{"period", 2024}, {"subjects", nlohmann::json::array()}, {"observations", nlohmann::json::array()}};
+  for (const Subject& s : in.subjects) j["subjects"].push_back({{"code", s.code}, {"name", s.name}});
+  for (const Observation& o : in.observations) {
+    csv += o.measure + "," + o.subject + "," + o.period + "," + std::to_string(o.value) + ",\"" + o.subject + ", city\"\n";
+    j["observations"].push_back({{"subject", o.subject}, {"measure", o.measure}, {"period", o.period}, {"value", o.value}});
+  }
+  Result<RoundInput> from_csv = ParseObservationsCsv(csv, "o.csv");
+  Result<RoundInput> from_json = ParseObservationsJson(j.dump(), "o.json");
+  ASSERT_TRUE(from_csv.ok()) << from_csv.status().message();
+  ASSERT_TRUE(from_json.ok()) << from_json.status().message();
+  EXPECT_EQ(from_csv->subjects[0].name, "C01, city");
+  EXPECT_EQ(from_json->period, "2024");
+  Result<RoundScore> a = ScoreRound(sys, *from_csv, Weighting::kFixed);
+  Result<RoundScore> b = ScoreRound(sys, *from_json, Weighting::kFixed);
+  ASSERT_TRUE(a.ok() && b.ok());
+  for (size_t s = 0; s < 10; ++s) EXPECT_NEAR(a->subjects[s].total, b->subjects[s].total, 1e-6);
+}
+
+TEST(Observations, BadFilesRefusedWithTheLine) {
+  Result<RoundInput> r = ParseObservationsCsv("subject,measure,value\nC01,hv,1\n", "o.csv");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("o.csv: line 1: the header has no column 'period'"), std::string::npos);
+  r = ParseObservationsCsv("subject,measure,period,value\nC01,hv,2024,12x\n", "o.csv");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("o.csv: line 2: value '12x'"), std::string::npos) << r.status().message();
+  r = ParseObservationsJson(R"({"observations": [{"subject": "C01", "measure": "hv", "period": "2024"}]})", "o.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("observations[0]"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace patnav::domain::evaluation
