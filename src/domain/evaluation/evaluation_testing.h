@@ -2,6 +2,7 @@
 // that tests alter to make each bad input, and a helper to parse it.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
