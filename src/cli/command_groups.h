@@ -21,6 +21,9 @@ void AddAnalyticsCommands(CLI::App& app, int* exit_code);
 // statement, ... (pool_commands.cc)
 void AddPoolCommands(CLI::App& app, int* exit_code);
 
+// patnav evaluate validate|score (evaluate_commands.cc)
+void AddEvaluateCommands(CLI::App& app, int* exit_code);
+
 // patnav serve (serve_command.cc)
 void AddServeCommand(CLI::App& app, int* exit_code);
 

@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
   int group_exit = -1;  // set by the callback of a command group's subcommand
   AddAnalyticsCommands(app, &group_exit);
   AddPoolCommands(app, &group_exit);
+  AddEvaluateCommands(app, &group_exit);
   AddServeCommand(app, &group_exit);
   AddStatusCommand(app, &group_exit);
   AddUserCommands(app, &group_exit);
