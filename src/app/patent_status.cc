@@ -55,6 +55,18 @@ nlohmann::ordered_json PatentStatusJson(const domain::PatentStatus& s) {
     events.push_back(std::move(o));
   }
   j["basis"] = J{{"rule", s.rule}, {"notes", s.notes}, {"events", std::move(events)}};
+  auto transfers = [](const std::vector<domain::OwnershipTransfer>& list) {
+    J a = J::array();
+    for (const domain::OwnershipTransfer& t : list)
+      a.push_back(J{{"date", t.date}, {"recorded", t.recorded}, {"reel_frame", t.reference},
+                    {"conveyance", t.conveyance}, {"from", t.from}, {"to", t.to}});
+    return a;
+  };
+  j["owner"] = J{{"current", s.owner.current},
+                 {"basis", s.owner.basis},
+                 {"chain", transfers(s.owner.chain)},
+                 {"encumbrances", transfers(s.owner.encumbrances)},
+                 {"notes", s.owner.notes}};
   return j;
 }
 

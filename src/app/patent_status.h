@@ -36,7 +36,9 @@ Result<PatentStatusResult> PatentStatus(const Caller& caller, Workspace& workspa
 //  "ended_on"?, "next_fee"?: {"what", "due", "grace_ends"}, "basis": {"rule",
 //  "notes": [...], "events": [{"date", "effective_date"?, "territory",
 //  "inpadoc_code"?, "class"?, "influence"?, "sources": [{"format", "code",
-//  "text"}]}]}}
+//  "text"}]}]}, "owner": {"current": [names], "basis", "chain": [{"date",
+//  "recorded", "reel_frame", "conveyance", "from": [...], "to": [...]}],
+//  "encumbrances": [same], "notes": [...]}}
 nlohmann::ordered_json PatentStatusJson(const domain::PatentStatus& status);
 
 }  // namespace patnav::app

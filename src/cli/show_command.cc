@@ -67,6 +67,10 @@ int RunShow(const ShowOptions& o) {
     if (status.ok()) {
       std::printf("\n%-18s %s\n", "Legal status", domain::LegalStateName(status->status.state));
       if (!status->status.expiry.empty()) std::printf("%-18s %s\n", "Expiry", status->status.expiry.c_str());
+      std::string owners;
+      for (const std::string& n : status->status.owner.current) owners += (owners.empty() ? "" : "; ") + n;
+      if (!owners.empty()) std::printf("%-18s %s\n%-18s %s\n", "Current owner", owners.c_str(), "Owner basis",
+                                       status->status.owner.basis.c_str());
     }
   }
   return kExitOk;

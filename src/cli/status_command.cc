@@ -1,6 +1,7 @@
 // patnav status PUBNUM [--country CC] [--as-of DATE] [--format text|json]:
 // the legal status of one publication (app::PatentStatus), with its expiry,
-// the next fee due and the basis (rule, notes, events).
+// the next fee due, the basis (rule, notes, events) and the current owner
+// with its chain of recorded transfers.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -33,6 +34,17 @@ void PrintText(const domain::PatentStatus& s) {
     line("Next fee", s.next_fee->what + ": due " + s.next_fee->due + ", with surcharge until " + s.next_fee->grace_ends);
   line("Rule", s.rule);
   for (const std::string& n : s.notes) line("Note", n);
+  std::string owners;
+  for (const std::string& n : s.owner.current) owners += (owners.empty() ? "" : "; ") + n;
+  line("Owner", owners);
+  line("Owner basis", s.owner.basis);
+  for (const domain::OwnershipTransfer& t : s.owner.chain) {
+    std::string from, to;
+    for (const std::string& n : t.from) from += (from.empty() ? "" : "; ") + n;
+    for (const std::string& n : t.to) to += (to.empty() ? "" : "; ") + n;
+    line("Transfer", t.recorded + " " + t.conveyance + " reel/frame " + t.reference + ": " + from + " -> " + to);
+  }
+  for (const std::string& n : s.owner.notes) line("Owner note", n);
   for (const LegalEvent& e : s.events) {
     std::string code = e.inpadoc_code.empty() ? "" : e.inpadoc_office + " " + e.inpadoc_code;
     for (const LegalEventSource& src : e.sources)

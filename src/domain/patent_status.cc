@@ -185,6 +185,7 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
     return out;
   }
   Term(r, out);
+  out.owner = CurrentOwnership(r, events_in, as_of);
   std::vector<LegalEvent> events;
   for (const LegalEvent& e : events_in)
     if (e.territory == out.country) events.push_back(e);

@@ -20,6 +20,7 @@
 //     influence, e.g. EP PG25 lapses per contracting state) end it, class K
 //     revives it, class B before grant withdraws or refuses the application.
 // Without events the state follows the term alone; a note says so.
+// The owner follows recorded transfers (ownership.h), whatever the country asked.
 //
 // Thread-safety: pure functions.
 #pragma once
@@ -29,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/ownership.h"
 #include "model/legal_event.h"
 #include "model/patent_record.h"
 
@@ -56,6 +58,7 @@ struct PatentStatus {
   std::string rule;                 // the rule applied, in words
   std::vector<std::string> notes;   // facts used and caveats, in words
   std::vector<LegalEvent> events;   // every event used, by date
+  Ownership owner;                  // the current owner and its basis (ownership.h)
 };
 
 // The status of `record` in `country` (empty: the publication's own country)

@@ -15,7 +15,9 @@ std::string EventKey(const LegalEvent& e) {
   std::string what = e.inpadoc_code.empty() && !e.sources.empty()
                          ? e.sources.front().format + ":" + e.sources.front().code
                          : e.inpadoc_office + ":" + e.inpadoc_code;
-  return e.subject + "|" + e.territory + "|" + e.event_date + "|" + what;
+  std::string key = e.subject + "|" + e.territory + "|" + e.event_date + "|" + what;
+  if (!e.reference.empty()) key += "|" + e.reference;
+  return key;
 }
 
 std::string LegalEventProblem(const LegalEvent& e) {
@@ -27,6 +29,11 @@ std::string LegalEventProblem(const LegalEvent& e) {
   if (e.sources.empty()) return "no source";
   if (e.event_class != ' ' && (e.event_class < 'A' || e.event_class > 'Z')) return "bad event class";
   if (e.influence != ' ' && e.influence != '+' && e.influence != '-') return "bad influence";
+  for (const LegalEventParty& p : e.parties) {
+    if (p.role != "assignor" && p.role != "assignee") return "party role '" + p.role + "' is not assignor or assignee";
+    if (p.name.empty()) return "a party without a name";
+    if (!p.date.empty() && !IsIsoDate(p.date)) return "party date '" + p.date + "' is not a date";
+  }
   return "";
 }
 

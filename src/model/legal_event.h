@@ -23,6 +23,16 @@ struct LegalEventSource {
   bool operator==(const LegalEventSource&) const = default;
 };
 
+// A party to an ownership transaction (a USPTO assignment, an EP Register
+// applicant change).
+struct LegalEventParty {
+  std::string role;     // "assignor" (conveys) or "assignee" (receives)
+  std::string name;     // as recorded
+  std::string date;     // ISO execution date of an assignor; "" when none
+  std::string address;  // assignee's address as recorded, parts joined by ", "; may be empty
+  bool operator==(const LegalEventParty&) const = default;
+};
+
 struct LegalEvent {
   // The patent concerned: country + DOCDB doc number, no kind ("US8926509",
   // "USD500000", "EP1000000"); see LegalSubject. Required.
@@ -39,6 +49,14 @@ struct LegalEvent {
   char influence = ' ';    // '+', '-', ' ' when none
   // At least one; a merged event lists every source that reported it.
   std::vector<LegalEventSource> sources;
+  // Ownership transactions only (model/conveyance.h); empty for other events.
+  // `reference` is the office's record of the transaction (USPTO reel/frame
+  // "037388/0092"); when not empty it is part of the event's identity, so two
+  // assignments recorded the same day stay two events. `conveyance` is a
+  // ConveyanceKindName ("assignment", "merger", ...).
+  std::string reference;
+  std::string conveyance;
+  std::vector<LegalEventParty> parties;
 
   bool operator==(const LegalEvent&) const = default;
 };
@@ -47,7 +65,8 @@ struct LegalEvent {
 std::string LegalSubject(std::string_view country, std::string_view doc_number);
 
 // The identity of an event (see above): subject|territory|date|office|code,
-// with the first source's format:code standing in for a missing INPADOC code.
+// with the first source's format:code standing in for a missing INPADOC code,
+// then |reference when the event has one.
 std::string EventKey(const LegalEvent& e);
 
 // Empty when `e` is well-formed; else why not (missing subject, territory or

@@ -6,6 +6,7 @@
 #include "readers/google_patents_csv_reader.h"
 #include "readers/mapped_table_reader.h"
 #include "readers/patentsview_csv_reader.h"
+#include "readers/uspto_assignment_reader.h"
 #include "readers/uspto_maintfee_reader.h"
 #include "readers/xml_reader.h"
 
@@ -15,7 +16,10 @@ std::string Rejection::ToString() const { return file + "#" + std::to_string(doc
 
 Result<std::unique_ptr<Reader>> DetectReader(std::string_view head, const ReaderOptions& options) {
   if (Trim(head).empty()) return Status::Unsupported("empty input");
-  if (LooksLikeXml(head)) return NewXmlPatentReader();
+  if (LooksLikeXml(head)) {
+    if (LooksLikeUsptoAssignments(head)) return NewUsptoAssignmentReader();
+    return NewXmlPatentReader();
+  }
   if (LooksLikeCanonicalJsonl(head)) return NewCanonicalJsonlReader();
   if (LooksLikeUsptoMaintFee(head)) return NewUsptoMaintFeeReader();
   if (options.mapping_file.empty()) {

@@ -119,7 +119,10 @@ std::vector<Route> AnalysisRoutes() {
   status.response_schema =
       R"({"type":"object","required":["publication_number","country","as_of","state","basis"],"properties":{)"
       R"("state":{"type":"string","enum":["pending","in_force","lapsed","expired","revoked","withdrawn","refused","unknown"]},)"
-      R"("basis":{"type":"object","required":["rule"]}}})";
+      R"("basis":{"type":"object","required":["rule"]},)"
+      R"("owner":{"type":"object","required":["current","basis","chain"],"properties":{)"
+      R"("current":{"type":"array","items":{"type":"string"}},"basis":{"type":"string"},)"
+      R"("chain":{"type":"array","items":{"type":"object","required":["recorded","reel_frame","conveyance","from","to"]}}}}}})";
   status.handler = StatusOfPatent;
   routes.push_back(status);
 

@@ -1,5 +1,6 @@
-// The store's legal events (tables legal_event, legal_event_source; see
-// docs/formats/store.md): idempotent puts keyed by EventKey, reads by patent.
+// The store's legal events (tables legal_event, legal_event_source,
+// legal_event_party; see docs/formats/store.md): idempotent puts keyed by
+// EventKey, reads by patent.
 #include <map>
 
 #include "store/sqlite_store.h"
@@ -15,8 +16,11 @@ Status SqliteStore::PrepareEventStatements() {
            Item{&find_event_, "SELECT id, effective_date FROM legal_event WHERE event_key = ?1"},
            Item{&insert_event_,
                 "INSERT INTO legal_event(event_key, subject, application_number, territory, event_date, "
-                "effective_date, inpadoc_office, inpadoc_code, event_class, influence) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+                "effective_date, inpadoc_office, inpadoc_code, event_class, influence, reference, conveyance) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"},
+           Item{&insert_event_party_,
+                "INSERT INTO legal_event_party(event_id, seq, role, name, date, address) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
            Item{&fill_event_effective_, "UPDATE legal_event SET effective_date = ?2 WHERE id = ?1"},
            Item{&insert_event_source_,
                 "INSERT OR IGNORE INTO legal_event_source(event_id, format, code, text) VALUES (?1, ?2, ?3, ?4)"},
@@ -72,9 +76,24 @@ Result<bool> SqliteStore::PutLegalEvent(const LegalEvent& e) {
     s.BindTextOrNull(8, e.inpadoc_code);
     s.BindTextOrNull(9, e.event_class == ' ' ? std::string_view() : std::string_view(&e.event_class, 1));
     s.BindTextOrNull(10, e.influence == ' ' ? std::string_view() : std::string_view(&e.influence, 1));
+    s.BindTextOrNull(11, e.reference);
+    s.BindTextOrNull(12, e.conveyance);
     if (Status st = s.Run(); !st.ok()) return fail(st);
     id = db_->LastInsertRowid();
     fresh = true;
+    // Parties are facts of the event: written once, with the event.
+    for (size_t i = 0; i < e.parties.size(); ++i) {
+      const LegalEventParty& p = e.parties[i];
+      Statement& ps = insert_event_party_;
+      ScopedReset r3(ps);
+      ps.BindInt64(1, id);
+      ps.BindInt64(2, static_cast<int64_t>(i));
+      ps.BindText(3, p.role);
+      ps.BindText(4, p.name);
+      ps.BindTextOrNull(5, p.date);
+      ps.BindTextOrNull(6, p.address);
+      if (Status st = ps.Run(); !st.ok()) return fail(st);
+    }
   }
   for (const LegalEventSource& src : e.sources) {
     Statement& s = insert_event_source_;
@@ -95,13 +114,14 @@ Result<std::vector<LegalEvent>> SqliteStore::LegalEventsOf(std::string_view subj
     ASSIGN_OR_RETURN(Statement s,
                      db_->Prepare("SELECT e.id, e.subject, e.application_number, e.territory, e.event_date, "
                                   "e.effective_date, e.inpadoc_office, e.inpadoc_code, e.event_class, e.influence, "
-                                  "s.format, s.code, s.text "
+                                  "s.format, s.code, s.text, e.reference, e.conveyance "
                                   "FROM legal_event e JOIN legal_event_source s ON s.event_id = e.id "
                                   "WHERE e.subject = ?1 OR (?2 <> '' AND e.application_number = ?2) "
                                   "ORDER BY e.event_date, e.id, s.format, s.code"));
     s.BindText(1, subject);
     s.BindText(2, application_number);
     int64_t last_id = -1;
+    std::vector<int64_t> ids;  // ids[i] is out[i]'s row
     for (;;) {
       ASSIGN_OR_RETURN(bool row, s.Step());
       if (!row) break;
@@ -118,11 +138,28 @@ Result<std::vector<LegalEvent>> SqliteStore::LegalEventsOf(std::string_view subj
         std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
         e.event_class = c.empty() ? ' ' : c[0];
         e.influence = i.empty() ? ' ' : i[0];
+        e.reference = s.ColumnText(13);
+        e.conveyance = s.ColumnText(14);
         out.push_back(std::move(e));
+        ids.push_back(id);
         last_id = id;
       }
       out.back().sources.push_back(
           {std::string(s.ColumnText(10)), std::string(s.ColumnText(11)), std::string(s.ColumnText(12))});
+    }
+    // Parties, only for the ownership transactions (events with a reference).
+    ASSIGN_OR_RETURN(Statement p, db_->Prepare("SELECT role, name, date, address FROM legal_event_party "
+                                               "WHERE event_id = ?1 ORDER BY seq"));
+    for (size_t k = 0; k < out.size(); ++k) {
+      if (out[k].reference.empty()) continue;
+      ScopedReset reset(p);
+      p.BindInt64(1, ids[k]);
+      for (;;) {
+        ASSIGN_OR_RETURN(bool row, p.Step());
+        if (!row) break;
+        out[k].parties.push_back({std::string(p.ColumnText(0)), std::string(p.ColumnText(1)),
+                                  std::string(p.ColumnText(2)), std::string(p.ColumnText(3))});
+      }
     }
     return Status::OK();
   }));

@@ -107,5 +107,40 @@ TEST(LegalEventStore, SurvivesReopen) {
   EXPECT_EQ((*events)[0], Lapse("uspto-maintfee", "EXP."));
 }
 
+TEST(LegalEventStore, AssignmentsKeepReelFrameAndPartiesAndMergeIdempotently) {
+  ScratchDir dir;
+  auto store = OpenStore(dir);
+  ASSERT_TRUE(store);
+  LegalEvent a;
+  a.subject = "US9219817";
+  a.application_number = "14678893";
+  a.territory = "US";
+  a.event_date = "2015-12-30";
+  a.effective_date = "2006-03-30";
+  a.inpadoc_office = "US";
+  a.inpadoc_code = "AS";
+  ClassifyLegalEvent(a);
+  a.reference = "037388/0092";
+  a.conveyance = "assignment";
+  a.parties = {{"assignor", "WEINSTEIN, DAMON", "2006-03-30", ""},
+               {"assignee", "SOUNDBITE COMMUNICATIONS, INC.", "", "BURLINGTON, MASSACHUSETTS"}};
+  a.sources.push_back({"uspto-assignment", "assignment", "ASSIGNMENT OF ASSIGNORS INTEREST"});
+  LegalEvent same_day = a;  // another assignment recorded the same day: another event
+  same_day.reference = "037388/0106";
+  same_day.parties = {{"assignor", "X", "", ""}, {"assignee", "Y", "", ""}};
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_TRUE(*store->PutLegalEvent(a));
+  EXPECT_FALSE(*store->PutLegalEvent(a));
+  EXPECT_TRUE(*store->PutLegalEvent(same_day));
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(*store->LegalEventCount(), 2);
+  // Found by the application number alone (the patent arrives later).
+  Result<std::vector<LegalEvent>> got = store->LegalEventsOf("US0000000", "14678893");
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_EQ(got->size(), 2u);
+  EXPECT_EQ((*got)[0], a);  // parties once, in order, with dates and addresses
+  EXPECT_EQ((*got)[1].parties.size(), 2u);
+}
+
 }  // namespace
 }  // namespace patnav

@@ -139,6 +139,21 @@ CREATE TABLE legal_event_source(
   PRIMARY KEY (event_id, format, code)
 ) WITHOUT ROWID;
 )sql"},
+    {4, "ownership transactions: the record reference and conveyance of an event, and its parties",
+     R"sql(
+ALTER TABLE legal_event ADD COLUMN reference TEXT;
+ALTER TABLE legal_event ADD COLUMN conveyance TEXT;
+
+CREATE TABLE legal_event_party(
+  event_id INTEGER NOT NULL REFERENCES legal_event(id),
+  seq      INTEGER NOT NULL,
+  role     TEXT NOT NULL,
+  name     TEXT NOT NULL,
+  date     TEXT,
+  address  TEXT,
+  PRIMARY KEY (event_id, seq)
+) WITHOUT ROWID;
+)sql"},
 };
 
 Result<bool> TableExists(SqliteDb& db, const char* name) {

@@ -106,6 +106,7 @@ class SqliteStore final : public PatentStore {
   Statement insert_event_;
   Statement fill_event_effective_;
   Statement insert_event_source_;
+  Statement insert_event_party_;
 };
 
 }  // namespace patnav
