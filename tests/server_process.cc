@@ -2,6 +2,7 @@
 #include "server_process.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,8 +28,14 @@ bool ServerProcess::Start(const std::filesystem::path& data_dir, const std::file
   // A restart must not read the port of the previous run.
   std::filesystem::remove(out);
   std::filesystem::remove(err);
+  const pid_t parent = getpid();
   pid_ = fork();
   if (pid_ == 0) {
+    // The server dies with the test process, even when the test never stops
+    // it (a fixture shared for the whole process) or crashes: no server is
+    // left running after ctest. SIGTERM, so it still shuts down cleanly.
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (getppid() != parent) _exit(127);  // the parent died before prctl
     int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(o, 1);

@@ -120,8 +120,14 @@ TEST_F(SearchTest, WhoMaySearch) {
             StatusCode::kUnauthenticated);
 }
 
-TEST_F(SearchTest, TwoThreadsOnOneWorkspaceGiveTheSequentialAnswers) {
-  Workspace ws({.dir = DataDir(), .long_lived = true});
+// With one searcher the threads take turns; with several they search at
+// once on searchers that share one copy of the columns. Either way every
+// answer is the sequential one, and no more searchers open than allowed.
+class SearchersTest : public SearchTest, public ::testing::WithParamInterface<int> {};
+
+TEST_P(SearchersTest, ThreadsOnOneWorkspaceGiveTheSequentialAnswers) {
+  const int searchers = GetParam();
+  Workspace ws({.dir = DataDir(), .long_lived = true, .searchers = searchers});
   const std::vector<SearchPatentsRequest> requests = {
       {.query = "PD>=1900", .limit = 10, .facets = true},
       {.query = "PD>=2015", .limit = 7, .sort = "date", .facets = true},
@@ -134,7 +140,7 @@ TEST_F(SearchTest, TwoThreadsOnOneWorkspaceGiveTheSequentialAnswers) {
     ASSERT_TRUE(r.ok()) << req.query << ": " << r.status().ToString();
     expected.push_back(SearchResultJson(r->result, r->facets).dump());
   }
-  std::vector<std::string> failures[2];
+  std::vector<std::string> failures[3];
   auto run = [&](int t) {
     for (int round = 0; round < 10; ++round)
       for (size_t i = 0; i < requests.size(); ++i) {
@@ -144,12 +150,16 @@ TEST_F(SearchTest, TwoThreadsOnOneWorkspaceGiveTheSequentialAnswers) {
         else if (SearchResultJson(r->result, r->facets).dump() != expected[k]) failures[t].push_back(requests[k].query);
       }
   };
-  std::thread a(run, 0), b(run, 1);
+  std::thread a(run, 0), b(run, 1), c(run, 2);
   a.join();
   b.join();
-  EXPECT_TRUE(failures[0].empty()) << failures[0].front();
-  EXPECT_TRUE(failures[1].empty()) << failures[1].front();
+  c.join();
+  for (const auto& f : failures) EXPECT_TRUE(f.empty()) << f.front();
+  EXPECT_GE(ws.SearchersOpen(), 1);
+  EXPECT_LE(ws.SearchersOpen(), searchers);
 }
+
+INSTANTIATE_TEST_SUITE_P(OneAndSeveral, SearchersTest, ::testing::Values(1, 2, 3));
 
 }  // namespace
 }  // namespace patnav::app

@@ -1,6 +1,8 @@
 // The workspace's handles (workspace.h).
 #include "app/workspace.h"
 
+#include <algorithm>
+
 #include <system_error>
 
 #include "analytics/snapshot_file.h"
@@ -42,14 +44,66 @@ Status Workspace::WithPlatform(const std::function<Status(domain::PlatformDb&)>&
 }
 
 Status Workspace::WithSearcher(const std::function<Status(index::Searcher&)>& fn) {
-  std::lock_guard<std::mutex> lock(searcher_mu_);
-  if (!searcher_ || searcher_stale_) {
-    ASSIGN_OR_RETURN(index::Searcher s, index::Searcher::Open(options_.dir));
-    searcher_ = std::make_unique<index::Searcher>(std::move(s));
-    if (options_.long_lived) searcher_->KeepFacetColumns(true);
-    searcher_stale_ = false;
+  IdleSearcher slot;
+  uint64_t generation = 0;
+  index::Searcher::Columns columns;
+  {
+    std::unique_lock<std::mutex> lock(searcher_mu_);
+    const int most = std::max(1, options_.searchers);
+    searcher_idle_.wait(lock, [&] { return !idle_searchers_.empty() || searchers_open_ < most; });
+    if (!idle_searchers_.empty()) {
+      slot = std::move(idle_searchers_.back());
+      idle_searchers_.pop_back();
+    } else {
+      ++searchers_open_;
+    }
+    generation = data_generation_;
+    columns = shared_columns_;
   }
-  return fn(*searcher_);
+  // Whatever happens below, the slot goes back (a failed open gives its
+  // place up) and a waiter wakes.
+  auto give_back = [&] {
+    {
+      std::lock_guard<std::mutex> lock(searcher_mu_);
+      if (slot.searcher) {
+        if (options_.long_lived) {
+          index::Searcher::Columns loaded = slot.searcher->LoadedColumns();
+          if (loaded.facets && loaded.revision >= shared_columns_.revision) shared_columns_ = std::move(loaded);
+        }
+        idle_searchers_.push_back(std::move(slot));
+      } else {
+        --searchers_open_;
+      }
+    }
+    searcher_idle_.notify_one();
+  };
+  if (!slot.searcher || slot.generation != generation) {
+    Result<index::Searcher> opened = index::Searcher::Open(options_.dir);
+    if (!opened.ok()) {
+      slot.searcher.reset();
+      give_back();
+      return opened.status();
+    }
+    slot.searcher = std::make_unique<index::Searcher>(std::move(*opened));
+    slot.generation = generation;
+    if (options_.long_lived) {
+      slot.searcher->KeepFacetColumns(true);
+      slot.searcher->AdoptColumns(columns);
+    }
+  }
+  Status st = fn(*slot.searcher);
+  give_back();
+  return st;
+}
+
+void Workspace::WarmUp() {
+  if (!options_.long_lived) return;
+  (void)WithSearcher([](index::Searcher& s) { return s.LoadFacetColumns(); });
+}
+
+int Workspace::SearchersOpen() {
+  std::lock_guard<std::mutex> lock(searcher_mu_);
+  return searchers_open_;
 }
 
 Result<std::shared_ptr<const analytics::Snapshot>> Workspace::Snapshot(bool* built) {
@@ -78,7 +132,7 @@ Result<std::shared_ptr<const analytics::Snapshot>> Workspace::Snapshot(bool* bui
 void Workspace::PatentDataChanged() {
   {
     std::lock_guard<std::mutex> lock(searcher_mu_);
-    searcher_stale_ = true;
+    ++data_generation_;
   }
   std::lock_guard<std::mutex> lock(snapshot_mu_);
   snapshot_stale_ = true;

@@ -6,27 +6,34 @@
 //   store       PatentStore (patnav.db)
 //   operations  domain::OperationsDb (operations.db)
 //   platform    domain::PlatformDb (platform.db: users, sessions, audit)
-//   searcher    index::Searcher; with Options::long_lived it keeps its
-//               columns in memory (what the server wants)
+//   searchers   index::Searcher, up to Options::searchers of them so that
+//               searches run in parallel (a Xapian handle serves one thread
+//               at a time); with Options::long_lived they keep their columns
+//               in memory, one copy shared by all (what the server wants)
 //   snapshot    the analytics snapshot, immutable, shared
 //
 // Thread-safety: every method may be called from any thread. Each SQLite
 // handle and the searcher are used by one thread at a time: With* runs its
 // function under that handle's own mutex, so calls on different handles run
 // in parallel and calls on one handle queue. Do not call With* for the same
-// handle from inside its function (the mutexes are not recursive). The
+// handle from inside its function (the mutexes are not recursive).
+// WithSearcher takes an idle searcher, opening another while fewer than
+// Options::searchers exist, else waits for one. The
 // snapshot is immutable and handed out as a shared_ptr: a caller keeps the
 // one it got while a newer one is built.
 //
 // Freshness: after a write that changes the patent data (ingest, index), the
-// writer calls PatentDataChanged(); the searcher then reopens the latest index
-// revision on its next use and the snapshot is rechecked against the store.
+// writer calls PatentDataChanged(); each searcher then reopens the latest
+// index revision on its next use and the snapshot is rechecked against the store.
 #pragma once
 
+#include <condition_variable>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include "analytics/snapshot.h"
 #include "base/status.h"
@@ -42,6 +49,7 @@ class Workspace {
   struct Options {
     std::filesystem::path dir;  // the data directory
     bool long_lived = false;    // keep search columns in memory (the server)
+    int searchers = 1;          // searches that may run at once (the server: its workers)
   };
   // Does not touch the disk: handles open on first use.
   explicit Workspace(Options options);
@@ -61,6 +69,13 @@ class Workspace {
   // Runs `fn` with the searcher. NotFound with the hint to run `patnav index`
   // when there is no index.
   Status WithSearcher(const std::function<Status(index::Searcher&)>& fn);
+  // For long-lived use: loads the search columns now, once, so the first
+  // requests do not wait for them and every searcher opened later adopts
+  // this copy instead of loading its own. Without an index (or when it
+  // cannot be read) nothing is loaded; searches report the problem.
+  void WarmUp();
+  // How many searchers are open (idle or busy); at most Options::searchers.
+  int SearchersOpen();
   // The analytics snapshot, loaded or built (and saved) when missing or
   // stale; `built` (optional) says whether this call built it.
   Result<std::shared_ptr<const analytics::Snapshot>> Snapshot(bool* built = nullptr);
@@ -75,8 +90,17 @@ class Workspace {
   std::unique_ptr<PatentStore> store_;
   std::unique_ptr<domain::OperationsDb> ops_;
   std::unique_ptr<domain::PlatformDb> platform_;
-  std::unique_ptr<index::Searcher> searcher_;
-  bool searcher_stale_ = false;
+  // Idle searchers, each tagged with the data generation it was opened at;
+  // searchers_open_ counts idle and busy ones. Under searchers_mu_.
+  struct IdleSearcher {
+    std::unique_ptr<index::Searcher> searcher;
+    uint64_t generation = 0;
+  };
+  std::condition_variable searcher_idle_;
+  std::vector<IdleSearcher> idle_searchers_;
+  int searchers_open_ = 0;
+  uint64_t data_generation_ = 1;  // bumped by PatentDataChanged
+  index::Searcher::Columns shared_columns_;  // the newest loaded, for new searchers
   std::shared_ptr<const analytics::Snapshot> snapshot_;
   bool snapshot_stale_ = true;
 };

@@ -147,6 +147,31 @@ void Searcher::LoadColumns() {
   if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_, posting_options_);
 }
 
+uint64_t Searcher::Revision() const {
+  try {
+    return static_cast<uint64_t>(db_.get_revision());
+  } catch (const Xapian::Error&) {
+    return 0;
+  }
+}
+
+Searcher::Columns Searcher::LoadedColumns() const {
+  Columns c;
+  c.revision = Revision();
+  c.facets = facet_columns_;
+  c.dates = date_columns_;
+  c.postings = posting_columns_;
+  return c;
+}
+
+bool Searcher::AdoptColumns(const Columns& columns) {
+  if (columns.revision == 0 || columns.revision != Revision()) return false;
+  if (!facet_columns_) facet_columns_ = columns.facets;
+  if (!date_columns_) date_columns_ = columns.dates;
+  if (!posting_columns_) posting_columns_ = columns.postings;
+  return true;
+}
+
 Result<SimilarResult> Searcher::Similar(const SimilarRequest& request) { return FindSimilar(db_, request); }
 
 }  // namespace patnav::index

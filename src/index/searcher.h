@@ -90,9 +90,26 @@ class Searcher {
   // The posting columns, when loaded (their size, terms, postings).
   const PostingColumns* posting_columns() const { return posting_columns_.get(); }
 
+  // The loaded columns and the index revision they were loaded from, to hand
+  // to another searcher on the same index (columns are immutable, so
+  // searchers on several threads share one copy instead of one each).
+  struct Columns {
+    uint64_t revision = 0;  // 0: unknown; never adopted
+    std::shared_ptr<const FacetColumns> facets;
+    std::shared_ptr<const DateColumns> dates;
+    std::shared_ptr<const PostingColumns> postings;
+  };
+  Columns LoadedColumns() const;
+  // Takes the columns this searcher has not loaded from `columns`, only when
+  // they come from the revision this searcher reads (otherwise they would
+  // describe other documents). Returns whether they were taken.
+  bool AdoptColumns(const Columns& columns);
+
  private:
   // Loads whichever columns are not loaded yet. Throws Xapian::Error.
   void LoadColumns();
+  // The revision db_ reads; 0 when Xapian cannot say (several databases).
+  uint64_t Revision() const;
 
   Xapian::Database db_;
   bool keep_facet_columns_ = false;

@@ -59,7 +59,9 @@ Status Serve(const ServeOptions& o) {
   if (!tls && !IsLoopback(o.listen) && !o.behind_tls_proxy)
     return Status::InvalidArgument("plain HTTP is only served on a loopback address (" + o.listen +
                                    " is not): give --tls-cert and --tls-key, or --behind-tls-proxy");
-  app::Workspace workspace({o.data_dir, /*long_lived=*/true});
+  // As many searchers as workers, so searches do not queue behind each other.
+  app::Workspace workspace({o.data_dir, /*long_lived=*/true, /*searchers=*/std::max(1, o.workers)});
+  workspace.WarmUp();
   app::JobRegistry jobs;
   ApiOptions api;
   api.public_search = o.public_search;
