@@ -382,6 +382,10 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     }
   }
   const bool covered = sum.to_sequence > sum.from_sequence || sum.to_event > sum.from_event;
+  // Nothing changed and nothing found (an expiry can come due without a
+  // change): no evaluation row, the watermark already stands there.
+  if (!covered && candidates.empty() && watermark.first == sum.to_sequence && watermark.second == sum.to_event)
+    return sum;
   RETURN_IF_ERROR(Record(mdb, watches, candidates, covered, store_id, sum, o, now));
   return sum;
 }
