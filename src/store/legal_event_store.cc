@@ -151,10 +151,13 @@ Status SqliteStore::ForEachLegalEventSince(int64_t after, int64_t through,
     LegalEvent current;
     for (;;) {
       ASSIGN_OR_RETURN(bool row, s.Step());
-      int64_t id = row ? s.ColumnInt64(0) : -1;
+      if (!row) {
+        if (current_id >= 0) fn(current_id, current);
+        break;
+      }
+      const int64_t id = s.ColumnInt64(0);
       if (id != current_id) {
         if (current_id >= 0 && !fn(current_id, current)) return Status::OK();
-        if (!row) break;
         current = LegalEvent();
         current.subject = s.ColumnText(1);
         current.application_number = s.ColumnText(2);
