@@ -18,6 +18,7 @@
 #include "app/ingest.h"
 #include "app/members.h"
 #include "app/patent_corpus_testing.h"
+#include "app/patent_status.h"
 #include "app/pools.h"
 #include "domain/monitoring_db.h"
 #include "domain/patent_status.h"
@@ -357,6 +358,38 @@ TEST_F(WatchesTest, LegalEventOfAWatchedPatentRaisesExactlyOneAlert) {
   ASSERT_TRUE(again.watches.has_value());
   EXPECT_EQ(again.watches->hits, 0);
   EXPECT_EQ(ListInbox(Caller::Local(), *ws_, {})->size(), 1u);
+}
+
+TEST_F(WatchesTest, ExpiryWithinNDaysAlertsOnce) {
+  IngestFile(part1_);
+  const PatentRecord watched = ChangedSince(0).begin()->second.second;
+  Result<PatentStatusResult> st =
+      PatentStatus(Caller::Local(), *ws_, {.publication = watched.publication_number, .as_of = "2030-01-01"});
+  ASSERT_TRUE(st.ok()) << st.status().ToString();
+  const std::string expiry = st->status.expiry;
+  ASSERT_EQ(expiry.size(), 10u);
+  WatchRequest near;
+  near.name = "expiring";
+  near.kind = "patents";
+  near.params.publications = {watched.publication_number};
+  near.params.expiry_days = 30;
+  domain::Watch w30 = Add(near);
+  near.name = "too far";
+  near.params.expiry_days = 5;
+  domain::Watch w5 = Add(near);
+
+  domain::EvaluationOptions o;
+  o.today = domain::AddDays(expiry, -10);  // expiry is 10 days away: within 30, not within 5
+  Result<domain::EvaluationSummary> run = RunWatches(Caller::Local(), *ws_, o);
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->hits, 1);
+  EXPECT_EQ(InboxHits()[w30.id], std::multiset<std::string>{watched.publication_number});
+  EXPECT_TRUE(InboxHits()[w5.id].empty());
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_, o)->hits, 0);  // once
+  o.today = domain::AddDays(expiry, -3);  // now within 5 days too
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_, o)->hits, 1);
+  o.today = domain::AddDays(expiry, 1);  // past expiry: nothing new
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_, o)->hits, 0);
 }
 
 TEST_F(WatchesTest, AQueryThatDoesNotParseIsRefusedWithItsColumnAndNothingSaved) {
