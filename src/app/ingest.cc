@@ -7,6 +7,7 @@
 
 #include "app/authorize.h"
 #include "app/status_context.h"
+#include "app/watches.h"
 #include "readers/byte_source.h"
 #include "readers/input_files.h"
 #include "store/patent_store.h"
@@ -240,6 +241,13 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
       /*create=*/true);
   workspace.PatentDataChanged();
   if (!st.ok()) return st;
+  if (!result.cancelled && domain::MonitoringDb::Exists(workspace.dir())) {
+    Result<domain::EvaluationSummary> evaluated = EvaluateWatchesNow(workspace);
+    if (evaluated.ok()) result.watches = *evaluated;
+    else
+      result.warnings.push_back("the store is updated but the watches were not evaluated: " +
+                                evaluated.status().ToString() + " (run `patnav watch run` to catch up)");
+  }
   return result;
 }
 

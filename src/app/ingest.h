@@ -17,6 +17,9 @@
 // result.cancelled set; the counts then are those of the committed batches
 // (rejections: every one seen).
 //
+// Watches: after the store is updated (and not cancelled), the active
+// watches are evaluated against what changed (EvaluateWatchesNow).
+//
 // Thread-safety: callable from any thread. The ingest holds the workspace's
 // store handle for its whole run (other store calls on this workspace wait);
 // observers are called on the calling thread. Afterwards it calls
@@ -35,6 +38,7 @@
 #include "app/caller.h"
 #include "app/workspace.h"
 #include "base/status.h"
+#include "domain/watch_evaluation.h"
 #include "index/patent_index.h"
 #include "readers/reader.h"
 
@@ -77,6 +81,10 @@ struct IngestResult {
   // either way.
   std::optional<index::IndexUpdateStats> index;
   std::string index_error;
+  // The watches evaluated after the batches committed (app/watches.h), when
+  // any watch exists and the ingest was not cancelled; a failure is a
+  // warning (the next ingest or `patnav watch run` catches up).
+  std::optional<domain::EvaluationSummary> watches;
   std::vector<std::string> warnings;
 };
 

@@ -43,6 +43,14 @@ Status Workspace::WithPlatform(const std::function<Status(domain::PlatformDb&)>&
   return fn(*platform_);
 }
 
+Status Workspace::WithMonitoring(const std::function<Status(domain::MonitoringDb&)>& fn, bool create) {
+  std::lock_guard<std::mutex> lock(monitoring_mu_);
+  if (!monitoring_) {
+    ASSIGN_OR_RETURN(monitoring_, domain::MonitoringDb::Open(options_.dir, create));
+  }
+  return fn(*monitoring_);
+}
+
 Status Workspace::WithSearcher(const std::function<Status(index::Searcher&)>& fn) {
   IdleSearcher slot;
   uint64_t generation = 0;

@@ -6,6 +6,7 @@
 //   store       PatentStore (patnav.db)
 //   operations  domain::OperationsDb (operations.db)
 //   platform    domain::PlatformDb (platform.db: users, sessions, audit)
+//   monitoring  domain::MonitoringDb (monitoring.db: watches, hits, inbox)
 //   searchers   index::Searcher, up to Options::searchers of them so that
 //               searches run in parallel (a Xapian handle serves one thread
 //               at a time); with Options::long_lived they keep their columns
@@ -37,6 +38,7 @@
 
 #include "analytics/snapshot.h"
 #include "base/status.h"
+#include "domain/monitoring_db.h"
 #include "domain/operations_db.h"
 #include "domain/platform_db.h"
 #include "index/searcher.h"
@@ -66,6 +68,9 @@ class Workspace {
   Status WithOperations(const std::function<Status(domain::OperationsDb&)>& fn, bool create = true);
   // Runs `fn` with platform.db (always created when absent).
   Status WithPlatform(const std::function<Status(domain::PlatformDb&)>& fn);
+  // Runs `fn` with monitoring.db (created when absent if `create`; else
+  // NotFound when no watch was ever created).
+  Status WithMonitoring(const std::function<Status(domain::MonitoringDb&)>& fn, bool create = true);
   // Runs `fn` with the searcher. NotFound with the hint to run `patnav index`
   // when there is no index.
   Status WithSearcher(const std::function<Status(index::Searcher&)>& fn);
@@ -86,10 +91,11 @@ class Workspace {
 
  private:
   Options options_;
-  std::mutex store_mu_, ops_mu_, platform_mu_, searcher_mu_, snapshot_mu_;
+  std::mutex store_mu_, ops_mu_, platform_mu_, searcher_mu_, snapshot_mu_, monitoring_mu_;
   std::unique_ptr<PatentStore> store_;
   std::unique_ptr<domain::OperationsDb> ops_;
   std::unique_ptr<domain::PlatformDb> platform_;
+  std::unique_ptr<domain::MonitoringDb> monitoring_;
   // Idle searchers, each tagged with the data generation it was opened at;
   // searchers_open_ counts idle and busy ones. Under searchers_mu_.
   struct IdleSearcher {

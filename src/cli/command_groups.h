@@ -33,4 +33,7 @@ void AddStatusCommand(CLI::App& app, int* exit_code);
 // patnav user add|passwd|disable|list|grant|revoke|token (user_commands.cc)
 void AddUserCommands(CLI::App& app, int* exit_code);
 
+// patnav watch add|list|show|remove|preview|run, patnav inbox (watch_commands.cc)
+void AddWatchCommands(CLI::App& app, int* exit_code);
+
 }  // namespace patnav::cli

@@ -67,6 +67,10 @@ int RunIngest(const IngestOptions& o) {
                 WithCommas(static_cast<uint64_t>(r.index->documents_indexed + r.index->citations_refreshed)).c_str(),
                 r.index->seconds, r.index->rebuilt ? " (rebuilt)" : "");
   }
+  if (r.watches)
+    std::printf("  watches: %lld evaluated, %lld new hits in %lld notifications (`patnav inbox`)\n",
+                static_cast<long long>(r.watches->watches), static_cast<long long>(r.watches->hits),
+                static_cast<long long>(r.watches->notifications));
   for (const std::string& w : r.warnings) std::fprintf(stderr, "patnav ingest: %s\n", w.c_str());
   const bool index_failed = !r.index_error.empty();
   if (!r.rejections.empty()) {

@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
   AddServeCommand(app, &group_exit);
   AddStatusCommand(app, &group_exit);
   AddUserCommands(app, &group_exit);
+  AddWatchCommands(app, &group_exit);
 
   try {
     app.parse(argc, argv);

@@ -14,6 +14,7 @@ std::vector<Route> PatentRoutes();    // routes_patents.cc: search, patents, sim
 std::vector<Route> AnalysisRoutes(); // routes_analysis.cc: landscape, value
 std::vector<Route> JobRoutes();       // routes_jobs.cc: ingest uploads and jobs
 std::vector<Route> AllianceRoutes();  // routes_alliances.cc: alliances and their operations
+std::vector<Route> WatchRoutes();     // routes_watches.cc: watches and the inbox
 
 // Every route above, then GET /api/v1/openapi.json describing them all.
 std::vector<Route> ApiRoutes();

@@ -11,6 +11,7 @@
 #include "app/authorize.h"
 #include "app/ingest.h"
 #include "app/jobs.h"
+#include "app/watches.h"
 #include "app/workspace.h"
 #include "server/api_routes.h"
 #include "server/multipart.h"
@@ -83,6 +84,7 @@ Json IngestSummary(const app::IngestResult& r, const fs::path& upload_dir) {
   } else if (!r.index_error.empty()) {
     j["index"] = {{"error", r.index_error}};
   }
+  if (r.watches) j["watches"] = app::EvaluationJson(*r.watches);  // the evaluation after the batches committed
   j["warnings"] = r.warnings;
   return j;
 }

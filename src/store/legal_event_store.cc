@@ -168,4 +168,51 @@ Result<std::vector<LegalEvent>> SqliteStore::LegalEventsOf(std::string_view subj
 
 Result<int64_t> SqliteStore::LegalEventCount() { return db_->QueryInt64("SELECT count(*) FROM legal_event"); }
 
+Result<int64_t> SqliteStore::LastLegalEventId() {
+  return db_->QueryInt64("SELECT coalesce(max(id), 0) FROM legal_event");
+}
+
+Status SqliteStore::ForEachLegalEventSince(int64_t after, int64_t through,
+                                           const std::function<bool(int64_t id, const LegalEvent&)>& fn) {
+  return InSnapshot([&]() -> Status {
+    ASSIGN_OR_RETURN(Statement s,
+                     db_->Prepare("SELECT e.id, e.subject, e.application_number, e.territory, e.event_date, "
+                                  "e.effective_date, e.inpadoc_office, e.inpadoc_code, e.event_class, e.influence, "
+                                  "s.format, s.code, s.text "
+                                  "FROM legal_event e JOIN legal_event_source s ON s.event_id = e.id "
+                                  "WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id, s.format, s.code"));
+    ScopedReset reset(s);
+    s.BindInt64(1, after);
+    s.BindInt64(2, through);
+    int64_t current_id = -1;
+    LegalEvent current;
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) {
+        if (current_id >= 0) fn(current_id, current);
+        break;
+      }
+      const int64_t id = s.ColumnInt64(0);
+      if (id != current_id) {
+        if (current_id >= 0 && !fn(current_id, current)) return Status::OK();
+        current = LegalEvent();
+        current.subject = s.ColumnText(1);
+        current.application_number = s.ColumnText(2);
+        current.territory = s.ColumnText(3);
+        current.event_date = s.ColumnText(4);
+        current.effective_date = s.ColumnText(5);
+        current.inpadoc_office = s.ColumnText(6);
+        current.inpadoc_code = s.ColumnText(7);
+        std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
+        current.event_class = c.empty() ? ' ' : c[0];
+        current.influence = i.empty() ? ' ' : i[0];
+        current_id = id;
+      }
+      current.sources.push_back(
+          {std::string(s.ColumnText(10)), std::string(s.ColumnText(11)), std::string(s.ColumnText(12))});
+    }
+    return Status::OK();
+  });
+}
+
 }  // namespace patnav

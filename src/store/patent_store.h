@@ -194,6 +194,16 @@ class PatentStore {
   virtual Result<std::vector<LegalEvent>> LegalEventsOf(std::string_view subject,
                                                         std::string_view application_number = "") = 0;
   virtual Result<int64_t> LegalEventCount() = 0;
+  // Legal events in storage order, for watchers that catch up (issue 14):
+  // every stored event has an id larger than every event stored before it
+  // (ids are never reused; a merge into a stored event keeps its id).
+  // LastLegalEventId is the largest id (0 when none); ForEachLegalEventSince
+  // calls fn(id, event) for every event with after < id <= through, in id
+  // order, each with all its sources, stopping early when fn returns false.
+  // One read snapshot. REQUIRES: fn does not call this store.
+  virtual Result<int64_t> LastLegalEventId() = 0;
+  virtual Status ForEachLegalEventSince(int64_t after, int64_t through,
+                                        const std::function<bool(int64_t id, const LegalEvent&)>& fn) = 0;
 
   // The schema version of the open database.
   virtual int schema_version() const = 0;

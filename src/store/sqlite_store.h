@@ -44,6 +44,9 @@ class SqliteStore final : public PatentStore {
   Result<std::vector<LegalEvent>> LegalEventsOf(std::string_view subject,
                                                 std::string_view application_number = "") override;
   Result<int64_t> LegalEventCount() override;
+  Result<int64_t> LastLegalEventId() override;  // legal_event_store.cc
+  Status ForEachLegalEventSince(int64_t after, int64_t through,
+                                const std::function<bool(int64_t id, const LegalEvent&)>& fn) override;
 
   // The connection, for tests that inspect tables directly.
   SqliteDb& db() { return *db_; }

@@ -1,0 +1,539 @@
+// Watches end to end through the application layer (issue 14): a generated
+// corpus ingested in two parts, watches created after the first alerting on
+// exactly the matching records of the second (expectations computed
+// independently: the full index's own matches, string prefixes on the
+// classes, a re-derived applicant key), once; a legal event raising one
+// alert; bad input refused with nothing saved; the watermark and the hits in
+// one transaction.
+#include "app/watches.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "app/alliances.h"
+#include "app/ingest.h"
+#include "app/members.h"
+#include "app/patent_corpus_testing.h"
+#include "app/patent_status.h"
+#include "app/pools.h"
+#include "domain/monitoring_db.h"
+#include "domain/patent_status.h"
+#include "index/patent_set_query.h"
+#include "model/party.h"
+#include "testing.h"
+
+namespace patnav::app {
+namespace {
+
+using patnav::testing::ScratchDir;
+using patnav::testing::WriteFile;
+
+constexpr uint64_t kTotal = 240, kFirst = 120;
+
+std::string Compact(std::string s) {
+  s.erase(std::remove_if(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); }), s.end());
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The first word of `text` of at least five letters.
+std::string LongWord(const std::string& text) {
+  std::string word;
+  for (char c : text + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c))) word += c;
+    else if (word.size() >= 5) return word;
+    else word.clear();
+  }
+  return "battery";
+}
+
+class WatchesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    data_ = dir_.path() / "db";
+    part1_ = dir_.path() / "part1.xml";
+    part2_ = dir_.path() / "part2.xml";
+    testing::WriteCorpus(part1_, kTotal, 0, kFirst);
+    testing::WriteCorpus(part2_, kTotal, kFirst, kTotal - kFirst);
+    ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
+  }
+
+  IngestResult IngestFile(const std::filesystem::path& p) {
+    Result<IngestResult> r = Ingest(Caller::Local(), *ws_, {.paths = {p.string()}});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : IngestResult{};
+  }
+
+  // publication number -> (publications.id, record) of every stored record
+  // changed after `since`.
+  std::map<std::string, std::pair<int64_t, PatentRecord>> ChangedSince(int64_t since) {
+    std::map<std::string, std::pair<int64_t, PatentRecord>> out;
+    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) {
+                     return s.ForEachChangedSince(since, [&](const ChangedPublication& c) {
+                       out[c.record->publication_number] = {c.id, *c.record};
+                       return true;
+                     }, false);
+                   }).ok());
+    return out;
+  }
+
+  int64_t LastSequence() {
+    int64_t seq = 0;
+    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     ASSIGN_OR_RETURN(seq, s.LastChangeSequence());
+                     return Status::OK();
+                   }).ok());
+    return seq;
+  }
+
+  domain::Watch Add(WatchRequest r) {
+    Result<domain::Watch> w = AddWatch(Caller::Local(), *ws_, std::move(r));
+    EXPECT_TRUE(w.ok()) << w.status().ToString();
+    return w.ok() ? *w : domain::Watch{};
+  }
+
+  // watch id -> the items of its recorded hits (all of them: the inbox shows
+  // at most 100 per notification).
+  std::map<int64_t, std::multiset<std::string>> InboxHits() {
+    std::map<int64_t, std::multiset<std::string>> out;
+    if (!domain::MonitoringDb::Exists(data_)) return out;
+    EXPECT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                     ASSIGN_OR_RETURN(Statement s, db.db().Prepare("SELECT watch_id, item FROM hit"));
+                     for (;;) {
+                       ASSIGN_OR_RETURN(bool row, s.Step());
+                       if (!row) break;
+                       out[s.ColumnInt64(0)].insert(std::string(s.ColumnText(1)));
+                     }
+                     return Status::OK();
+                   }).ok());
+    return out;
+  }
+
+  ScratchDir dir_;
+  std::filesystem::path data_, part1_, part2_;
+  std::unique_ptr<Workspace> ws_;
+};
+
+TEST_F(WatchesTest, SecondPartAlertsExactlyTheMatchingRecordsOnce) {
+  IngestResult first = IngestFile(part1_);
+  ASSERT_EQ(first.fresh, kFirst);
+  EXPECT_FALSE(first.watches.has_value());  // no watch yet: nothing evaluated, no monitoring.db
+  EXPECT_FALSE(domain::MonitoringDb::Exists(data_));
+  const int64_t seq1 = LastSequence();
+
+  // Choose watch parameters from the second part's records, so that each
+  // watch has something to find (and the first part's matches must not count).
+  std::map<std::string, std::pair<int64_t, PatentRecord>> second;
+  {
+    // The second part's records are not stored yet: read them from a
+    // throw-away store.
+    Workspace probe({.dir = dir_.path() / "probe"});
+    ASSERT_TRUE(Ingest(Caller::Local(), probe, {.paths = {part2_.string()}, .index = false}).ok());
+    ASSERT_TRUE(probe.WithStore([&](PatentStore& s) {
+                       return s.ForEach([&](const PatentRecord& r) {
+                         second[r.publication_number] = {0, r};
+                         return true;
+                       });
+                     }).ok());
+  }
+  ASSERT_EQ(second.size(), kTotal - kFirst);
+  const PatentRecord& sample = second.begin()->second.second;
+  ASSERT_FALSE(sample.ipc.empty());
+  ASSERT_FALSE(sample.applicants.empty());
+  const std::string ipc_prefix = Compact(sample.ipc[0]).substr(0, 4);
+  std::string applicant = sample.applicants[0].name;
+  for (char& c : applicant) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // a spelling variant
+
+  std::map<std::string, std::string> queries = {{"q-ipc", "IPC=" + ipc_prefix},
+                                                {"q-words", "TAC=(method OR system) AND NOT CC=EP"},
+                                                {"q-title", "TI=" + LongWord(sample.title.begin()->second)}};
+  std::map<std::string, int64_t> ids;
+  for (const auto& [name, q] : queries) {
+    WatchRequest r;
+    r.name = name;
+    r.kind = "query";
+    r.params.query = q;
+    ids[name] = Add(r).id;
+  }
+  {
+    WatchRequest r;
+    r.name = "applicant";
+    r.kind = "applicant";
+    r.params.applicants = {applicant};
+    ids["applicant"] = Add(r).id;
+  }
+  {
+    WatchRequest r;
+    r.name = "technology";
+    r.kind = "technology";
+    r.params.classes = {ipc_prefix};
+    ids["technology"] = Add(r).id;
+  }
+
+  IngestResult second_run = IngestFile(part2_);
+  ASSERT_EQ(second_run.fresh, kTotal - kFirst);
+  ASSERT_TRUE(second_run.watches.has_value());
+  ASSERT_TRUE(second_run.index.has_value()) << second_run.index_error;
+
+  // Brute force over the second part only.
+  auto stored_second = ChangedSince(seq1);
+  std::map<int64_t, std::string> pn_of_id;
+  for (const auto& [pn, v] : stored_second)
+    if (second.count(pn)) pn_of_id[v.first] = pn;
+  ASSERT_EQ(pn_of_id.size(), second.size());
+  std::map<int64_t, std::multiset<std::string>> expected;
+  int64_t expected_total = 0;
+  for (const auto& [name, q] : queries) {
+    Result<std::vector<uint32_t>> m = index::MatchingDocids(data_, q);  // the whole index, then restricted
+    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    for (uint32_t id : *m)
+      if (pn_of_id.count(id)) expected[ids[name]].insert(pn_of_id[id]);
+  }
+  const std::string key = NormalizeOrganisation(sample.applicants[0].name);
+  for (const auto& [pn, v] : second) {
+    const PatentRecord& r = v.second;
+    bool by_applicant = false, by_class = false;
+    for (const auto* list : {&r.applicants, &r.assignees})
+      for (const Party& p : *list)
+        by_applicant = by_applicant || (!p.normalized.empty() ? p.normalized : NormalizeOrganisation(p.name)) == key;
+    for (const auto* list : {&r.ipc, &r.cpc})
+      for (const std::string& c : *list) by_class = by_class || Compact(c).rfind(ipc_prefix, 0) == 0;
+    if (by_applicant) expected[ids["applicant"]].insert(pn);
+    if (by_class) expected[ids["technology"]].insert(pn);
+  }
+  for (const auto& [id, set] : expected) expected_total += static_cast<int64_t>(set.size());
+  ASSERT_GT(expected[ids["applicant"]].size(), 0u);
+  ASSERT_GT(expected[ids["technology"]].size(), 0u);
+  ASSERT_GT(expected[ids["q-words"]].size(), 0u);
+
+  EXPECT_EQ(second_run.watches->hits, expected_total);
+  std::map<int64_t, std::multiset<std::string>> got = InboxHits();
+  for (const auto& [name, id] : ids) EXPECT_EQ(got[id], expected[id]) << name;
+  Result<std::vector<domain::InboxItem>> items = ListInbox(Caller::Local(), *ws_, {.limit = 500});
+  ASSERT_TRUE(items.ok());
+  std::set<int64_t> watches_notified;
+  for (const auto& it : *items) EXPECT_TRUE(watches_notified.insert(it.watch_id).second) << "one notification per watch";
+  Result<int64_t> unread = InboxUnreadCount(Caller::Local(), *ws_);
+  ASSERT_TRUE(unread.ok());
+  EXPECT_EQ(*unread, static_cast<int64_t>(items->size()));
+
+  // Re-ingesting either part alerts nothing; `watch run` finds nothing new.
+  IngestResult again = IngestFile(part2_);
+  ASSERT_TRUE(again.watches.has_value());
+  EXPECT_EQ(again.watches->hits, 0);
+  EXPECT_EQ(again.watches->notifications, 0);
+  IngestResult first_again = IngestFile(part1_);
+  ASSERT_TRUE(first_again.watches.has_value());
+  EXPECT_EQ(first_again.watches->hits, 0);
+  Result<domain::EvaluationSummary> run = RunWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->hits, 0);
+  EXPECT_EQ(InboxHits(), got);
+
+  // Mark read: the unread count drops by one, and again changes nothing.
+  ASSERT_TRUE(MarkInboxRead(Caller::Local(), *ws_, items->front().id).ok());
+  ASSERT_TRUE(MarkInboxRead(Caller::Local(), *ws_, items->front().id).ok());
+  EXPECT_EQ(*InboxUnreadCount(Caller::Local(), *ws_), *unread - 1);
+  Result<std::vector<domain::InboxItem>> unread_items =
+      ListInbox(Caller::Local(), *ws_, {.unread_only = true, .limit = 500});
+  ASSERT_TRUE(unread_items.ok());
+  EXPECT_EQ(static_cast<int64_t>(unread_items->size()), *unread - 1);
+  EXPECT_EQ(MarkInboxRead(Caller::Local(), *ws_, 999999).code(), StatusCode::kNotFound);
+}
+
+TEST_F(WatchesTest, CitesPortfolioAlertsOnNewPublicationsCitingPoolPatents) {
+  IngestFile(part1_);
+  auto first = ChangedSince(0);
+  // The second part's records, from a throw-away store.
+  std::map<std::string, PatentRecord> second;
+  {
+    Workspace probe({.dir = dir_.path() / "probe"});
+    ASSERT_TRUE(Ingest(Caller::Local(), probe, {.paths = {part2_.string()}, .index = false}).ok());
+    ASSERT_TRUE(probe.WithStore([&](PatentStore& s) {
+                       return s.ForEach([&](const PatentRecord& r) {
+                         second[r.publication_number] = r;
+                         return true;
+                       });
+                     }).ok());
+  }
+  // country + doc number of the first part's patents.
+  std::map<std::string, std::string> first_by_number;
+  for (const auto& [pn, v] : first) first_by_number[v.second.country + v.second.doc_number] = pn;
+  auto cited_number = [](const Citation& c) {
+    std::string text = c.publication_number.empty() ? c.country + c.doc_number : c.publication_number;
+    // Drop a trailing kind code (a letter and an optional digit).
+    while (!text.empty() && (std::isalpha(static_cast<unsigned char>(text.back())) ||
+                             (text.size() >= 2 && std::isdigit(static_cast<unsigned char>(text.back())) &&
+                              std::isalpha(static_cast<unsigned char>(text[text.size() - 2])))))
+      text.pop_back();
+    return text;
+  };
+  std::set<std::string> pool;  // first-part patents cited by the second part, at most 4
+  for (const auto& [pn, r] : second)
+    for (const Citation& c : r.citations)
+      if (first_by_number.count(cited_number(c)) && pool.size() < 4) pool.insert(first_by_number[cited_number(c)]);
+  ASSERT_FALSE(pool.empty()) << "the generated second part cites nothing of the first";
+
+  const Caller local = Caller::Local();
+  ASSERT_TRUE(CreateAlliance(local, *ws_, {"Alpha", "", "business_entity", ""}).ok());
+  ASSERT_TRUE(AddMember(local, *ws_, {"Alpha", "Acme", "industry", "2020-01-01", ""}).ok());
+  Result<PoolResult> made = CreatePool(local, *ws_, {.alliance = "Alpha", .name = "P1", .currency = "USD"});
+  ASSERT_TRUE(made.ok()) << made.status().ToString();
+  Result<ContributeResult> contributed =
+      Contribute(local, *ws_, {"Alpha", "P1", "Acme", {pool.begin(), pool.end()}, "2024-01-01", {}});
+  ASSERT_TRUE(contributed.ok()) << contributed.status().ToString();
+
+  WatchRequest r;
+  r.name = "citing";
+  r.kind = "cites-portfolio";
+  r.params.alliance = "Alpha";
+  domain::Watch w = Add(r);
+  IngestResult got = IngestFile(part2_);
+  ASSERT_TRUE(got.watches.has_value());
+
+  std::set<std::string> pool_numbers;
+  for (const std::string& pn : pool) pool_numbers.insert(first[pn].second.country + first[pn].second.doc_number);
+  std::multiset<std::string> expected;
+  int64_t expected_hits = 0;
+  for (const auto& [pn, rec] : second) {
+    std::set<std::string> cited;
+    for (const Citation& c : rec.citations)
+      if (pool_numbers.count(cited_number(c))) cited.insert(cited_number(c));
+    for (size_t i = 0; i < cited.size(); ++i) expected.insert(pn);
+    expected_hits += static_cast<int64_t>(cited.size());
+  }
+  EXPECT_EQ(got.watches->hits, expected_hits);
+  EXPECT_EQ(InboxHits()[w.id], expected);
+  EXPECT_EQ(IngestFile(part2_).watches->hits, 0);
+}
+
+TEST_F(WatchesTest, LegalEventOfAWatchedPatentRaisesExactlyOneAlert) {
+  IngestFile(part1_);
+  auto stored = ChangedSince(0);
+  ASSERT_GE(stored.size(), 2u);
+  const PatentRecord& watched = stored.begin()->second.second;
+  const PatentRecord& other = std::next(stored.begin())->second.second;
+  WatchRequest r;
+  r.name = "chosen";
+  r.kind = "patents";
+  r.params.publications = {watched.publication_number, other.publication_number};
+  domain::Watch w = Add(r);
+  ASSERT_GT(w.id, 0);
+
+  // A maintenance fee file: the watched patent expired for non-payment.
+  auto digits = [](const std::string& s) {
+    std::string d;
+    for (char c : s)
+      if (std::isdigit(static_cast<unsigned char>(c))) d += c;
+    return d;
+  };
+  std::string app = digits(watched.application_number);
+  app = app.size() >= 8 ? app.substr(app.size() - 8) : std::string(8 - app.size(), '0') + app;
+  std::string patent = watched.doc_number;
+  patent = std::string(13 - patent.size(), '0') + patent;
+  auto compact_date = [&](const std::string& iso) { return digits(iso); };
+  const std::string grant = compact_date(watched.publication_date);
+  const std::string lapse = std::to_string(std::stoi(grant.substr(0, 4)) + 4) + grant.substr(4);
+  const std::string line = patent + " " + app + " N " + compact_date(watched.filing_date) + " " + grant + " " +
+                           lapse + " EXP. \n";
+  const std::filesystem::path fees = dir_.path() / "MaintFeeEvents_test.txt";
+  WriteFile(fees, line);
+  IngestResult got = IngestFile(fees);
+  ASSERT_EQ(got.legal_events_new, 1u) << (got.rejections.empty() ? "" : got.rejections[0].reason);
+  ASSERT_TRUE(got.watches.has_value());
+  EXPECT_EQ(got.watches->hits, 1);
+  auto hits = InboxHits();
+  EXPECT_EQ(hits[w.id], std::multiset<std::string>{watched.publication_number});
+  Result<std::vector<domain::InboxItem>> items = ListInbox(Caller::Local(), *ws_, {});
+  ASSERT_TRUE(items.ok());
+  ASSERT_EQ(items->size(), 1u);
+  ASSERT_EQ(items->front().hits.size(), 1u);
+  EXPECT_EQ(items->front().hits[0].event.rfind("legal:", 0), 0u) << items->front().hits[0].event;
+
+  IngestResult again = IngestFile(fees);
+  ASSERT_TRUE(again.watches.has_value());
+  EXPECT_EQ(again.watches->hits, 0);
+  EXPECT_EQ(ListInbox(Caller::Local(), *ws_, {})->size(), 1u);
+}
+
+TEST_F(WatchesTest, ExpiryWithinNDaysAlertsOnce) {
+  IngestFile(part1_);
+  const PatentRecord watched = ChangedSince(0).begin()->second.second;
+  Result<PatentStatusResult> st =
+      PatentStatus(Caller::Local(), *ws_, {.publication = watched.publication_number, .as_of = "2030-01-01"});
+  ASSERT_TRUE(st.ok()) << st.status().ToString();
+  const std::string expiry = st->status.expiry;
+  ASSERT_EQ(expiry.size(), 10u);
+  WatchRequest near;
+  near.name = "expiring";
+  near.kind = "patents";
+  near.params.publications = {watched.publication_number};
+  near.params.expiry_days = 30;
+  domain::Watch w30 = Add(near);
+  near.name = "too far";
+  near.params.expiry_days = 5;
+  domain::Watch w5 = Add(near);
+
+  domain::EvaluationOptions o;
+  o.today = domain::AddDays(expiry, -10);  // expiry is 10 days away: within 30, not within 5
+  Result<domain::EvaluationSummary> run = RunWatches(Caller::Local(), *ws_, o);
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->hits, 1);
+  EXPECT_EQ(InboxHits()[w30.id], std::multiset<std::string>{watched.publication_number});
+  EXPECT_TRUE(InboxHits()[w5.id].empty());
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_, o)->hits, 0);  // once
+  o.today = domain::AddDays(expiry, -3);  // now within 5 days too
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_, o)->hits, 1);
+  o.today = domain::AddDays(expiry, 1);  // past expiry: nothing new
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_, o)->hits, 0);
+}
+
+TEST_F(WatchesTest, AQueryThatDoesNotParseIsRefusedWithItsColumnAndNothingSaved) {
+  IngestFile(part1_);
+  WatchRequest r;
+  r.name = "broken";
+  r.kind = "query";
+  r.params.query = "TI=(battery AND";
+  Result<domain::Watch> w = AddWatch(Caller::Local(), *ws_, r);
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(w.status().message().find("query: "), std::string::npos) << w.status().message();
+  EXPECT_NE(w.status().message().find("column"), std::string::npos) << w.status().message();
+  Result<std::vector<domain::Watch>> all = ListWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(all.ok());
+  EXPECT_TRUE(all->empty());
+  // Other refusals: unknown kind, rate, a class that is not one.
+  r.params.query = "battery";
+  r.kind = "nonsense";
+  EXPECT_EQ(AddWatch(Caller::Local(), *ws_, r).status().code(), StatusCode::kInvalidArgument);
+  r.kind = "query";
+  r.rate = "hourly";
+  EXPECT_EQ(AddWatch(Caller::Local(), *ws_, r).status().code(), StatusCode::kInvalidArgument);
+  r.rate = "weekly";
+  r.kind = "technology";
+  r.params.classes = {"12 battery"};
+  EXPECT_EQ(AddWatch(Caller::Local(), *ws_, r).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_TRUE(ListWatches(Caller::Local(), *ws_)->empty());
+  // A name taken is AlreadyExists.
+  r.kind = "query";
+  ASSERT_TRUE(AddWatch(Caller::Local(), *ws_, r).ok());
+  EXPECT_EQ(AddWatch(Caller::Local(), *ws_, r).status().code(), StatusCode::kAlreadyExists);
+}
+
+TEST_F(WatchesTest, PreviewCountsTheLastYearAndIsRefusedAboveTheCap) {
+  IngestFile(part1_);
+  // The year ending at the newest publication of the store.
+  std::string today;
+  for (const auto& [pn, v] : ChangedSince(0)) today = std::max(today, v.second.publication_date);
+  ASSERT_EQ(today.size(), 10u);
+  const std::string from = domain::AddDays(today, -365);
+  ASSERT_EQ(std::stoi(from.substr(0, 4)), std::stoi(today.substr(0, 4)) - 1);
+  int64_t expected = 0;
+  for (const auto& [pn, v] : ChangedSince(0))
+    if (v.second.country == "US" && v.second.publication_date >= from && v.second.publication_date <= today)
+      ++expected;
+  WatchRequest r;
+  r.name = "all US";
+  r.kind = "query";
+  r.params.query = "CC=US";
+  r.today = today;
+  r.cap = 100000;
+  Result<domain::WatchPreview> p = PreviewWatch(Caller::Local(), *ws_, r);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->hits, expected);
+  EXPECT_EQ(p->from, from);
+  r.cap = expected - 1;
+  p = PreviewWatch(Caller::Local(), *ws_, r);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(p.status().message().find("above the cap of " + std::to_string(expected - 1)), std::string::npos)
+      << p.status().message();
+  // Adding the same watch is refused too, and saves nothing.
+  EXPECT_EQ(AddWatch(Caller::Local(), *ws_, r).status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_TRUE(ListWatches(Caller::Local(), *ws_)->empty());
+}
+
+TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {
+  IngestFile(part1_);
+  WatchRequest r;
+  r.name = "all";
+  r.kind = "query";
+  r.params.query = "CC=US";
+  domain::Watch w = Add(r);
+  // The second part stored without evaluation, as by a job killed before it
+  // evaluated: monitoring.db is moved aside (its connection closed first)
+  // while another workspace ingests.
+  ws_.reset();
+  std::filesystem::rename(data_ / domain::kMonitoringFileName, dir_.path() / "aside.db");
+  {
+    Workspace other({.dir = data_});
+    Result<IngestResult> r2 = Ingest(Caller::Local(), other, {.paths = {part2_.string()}});
+    ASSERT_TRUE(r2.ok()) << r2.status().ToString();
+    EXPECT_FALSE(r2->watches.has_value());
+  }
+  std::filesystem::rename(dir_.path() / "aside.db", data_ / domain::kMonitoringFileName);
+  ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
+  int64_t expected = 0;
+  for (const auto& [pn, v] : ChangedSince(w.since_sequence))
+    if (v.second.country == "US") ++expected;
+  ASSERT_GT(expected, 0);
+
+  domain::EvaluationOptions failing;
+  failing.before_watermark = [] { return Status::IOError("injected failure between the hits and the watermark"); };
+  Result<domain::EvaluationSummary> failed = RunWatches(Caller::Local(), *ws_, failing);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.status().message().find("injected"), std::string::npos);
+  EXPECT_TRUE(InboxHits().empty());
+  ASSERT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                   ASSIGN_OR_RETURN(int64_t hits, db.db().QueryInt64("SELECT count(*) FROM hit"));
+                   ASSIGN_OR_RETURN(int64_t marks, db.db().QueryInt64("SELECT count(*) FROM watermark"));
+                   ASSIGN_OR_RETURN(int64_t evals, db.db().QueryInt64("SELECT count(*) FROM evaluation"));
+                   EXPECT_EQ(hits, 0);
+                   EXPECT_EQ(marks, 0);
+                   EXPECT_EQ(evals, 0);
+                   return Status::OK();
+                 }).ok());
+
+  // The next run catches up: every missed hit, once.
+  Result<domain::EvaluationSummary> caught = RunWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(caught.ok()) << caught.status().ToString();
+  EXPECT_EQ(caught->hits, expected);
+  EXPECT_EQ(static_cast<int64_t>(InboxHits()[w.id].size()), expected);
+  EXPECT_EQ(RunWatches(Caller::Local(), *ws_)->hits, 0);
+}
+
+TEST_F(WatchesTest, OtherUsersWatchesAreNotFound) {
+  IngestFile(part1_);
+  Caller alice;
+  alice.user_id = 7;
+  alice.username = "alice";
+  alice.grants.push_back({0, domain::Role::kAnalyst, "", "", "", ""});
+  Caller bob = alice;
+  bob.user_id = 8;
+  bob.username = "bob";
+  WatchRequest r;
+  r.name = "mine";
+  r.kind = "query";
+  r.params.query = "battery";
+  Result<domain::Watch> w = AddWatch(alice, *ws_, r);
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_TRUE(ShowWatch(alice, *ws_, w->id).ok());
+  EXPECT_EQ(ShowWatch(bob, *ws_, w->id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(RemoveWatch(bob, *ws_, w->id).code(), StatusCode::kNotFound);
+  EXPECT_TRUE(ListWatches(bob, *ws_)->empty());
+  EXPECT_EQ(ListWatches(alice, *ws_)->size(), 1u);
+  EXPECT_EQ(AddWatch(Caller::Anonymous(), *ws_, r).status().code(), StatusCode::kUnauthenticated);
+  // Sharing with an alliance alice does not see is refused as if it did not exist.
+  r.name = "shared";
+  r.alliance = "Nowhere";
+  EXPECT_EQ(AddWatch(alice, *ws_, r).status().code(), StatusCode::kNotFound);
+  EXPECT_TRUE(RemoveWatch(alice, *ws_, w->id).ok());
+  EXPECT_EQ(ShowWatch(alice, *ws_, w->id).status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace patnav::app

@@ -1,0 +1,44 @@
+// The monitoring database of a data directory: DIR/monitoring.db, beside
+// patnav.db, operations.db and platform.db. Holds the watches (issue 14),
+// each evaluation's notifications and hits, the inbox's read state, and the
+// watermark: how far the store's change sequence and legal events have been
+// evaluated. Kept apart so that evaluating watches never waits on an
+// operations or session write, and its migrations are its own.
+//
+// Concurrency: WAL mode; writers BEGIN IMMEDIATE with a busy timeout.
+// Thread-safety: one thread at a time per MonitoringDb.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+#include "base/status.h"
+#include "store/side_database.h"
+#include "store/sqlite_db.h"
+
+namespace patnav::domain {
+
+inline constexpr const char* kMonitoringFileName = "monitoring.db";
+
+class MonitoringDb {
+ public:
+  // Opens DIR/monitoring.db, creating it when absent if `create` (else
+  // NotFound), and applies missing migrations in one transaction.
+  static Result<std::unique_ptr<MonitoringDb>> Open(const std::filesystem::path& data_dir, bool create = true);
+  // Whether DIR/monitoring.db exists (no watch was ever created when not).
+  static bool Exists(const std::filesystem::path& data_dir);
+
+  // Runs `body` in one write transaction, committed when it returns OK,
+  // rolled back otherwise. Nested calls join the outer transaction.
+  Status Write(const std::function<Status()>& body);
+
+  SqliteDb& db() { return *db_; }
+
+ private:
+  explicit MonitoringDb(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
+  std::unique_ptr<SqliteDb> db_;
+  WriteTransactions writes_;
+};
+
+}  // namespace patnav::domain

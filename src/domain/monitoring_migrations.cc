@@ -1,0 +1,90 @@
+// The monitoring.db migrations. Times are ISO 8601 UTC text. Invariants the
+// schema holds:
+//   - a hit is unique per (watch, item, event): re-evaluating the same records
+//     or events can never record it twice (INSERT OR IGNORE);
+//   - every hit belongs to exactly one notification of its watch, and a
+//     notification to one evaluation (UNIQUE (watch_id, evaluation_id));
+//   - the watermark is written in the transaction that writes the hits of the
+//     changes up to it (domain/watch_evaluation.cc), so either both are there
+//     or neither is.
+#include "domain/monitoring_migrations.h"
+
+namespace patnav::domain {
+
+namespace {
+
+constexpr Migration kMigrations[] = {
+    {1, "watches, evaluations, notifications, hits, inbox read state, watermark",
+     R"sql(
+CREATE TABLE meta(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE watch(
+  id              INTEGER PRIMARY KEY,
+  owner_user_id   INTEGER NOT NULL,
+  alliance        TEXT NOT NULL DEFAULT '',
+  name            TEXT NOT NULL,
+  kind            TEXT NOT NULL CHECK (kind IN ('query', 'applicant', 'technology', 'patents', 'cites-portfolio')),
+  params          TEXT NOT NULL,
+  rate            TEXT NOT NULL CHECK (rate IN ('immediate', 'daily', 'weekly', 'monthly')),
+  notify_empty    INTEGER NOT NULL DEFAULT 0 CHECK (notify_empty IN (0, 1)),
+  active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  since_sequence  INTEGER NOT NULL,
+  since_event     INTEGER NOT NULL,
+  created_at      TEXT NOT NULL,
+  UNIQUE (owner_user_id, name)
+);
+
+CREATE TABLE evaluation(
+  id             INTEGER PRIMARY KEY,
+  at             TEXT NOT NULL,
+  from_sequence  INTEGER NOT NULL,
+  to_sequence    INTEGER NOT NULL,
+  from_event     INTEGER NOT NULL,
+  to_event       INTEGER NOT NULL,
+  hits           INTEGER NOT NULL
+);
+
+CREATE TABLE notification(
+  id            INTEGER PRIMARY KEY,
+  watch_id      INTEGER NOT NULL REFERENCES watch(id) ON DELETE CASCADE,
+  evaluation_id INTEGER NOT NULL REFERENCES evaluation(id),
+  created_at    TEXT NOT NULL,
+  hit_count     INTEGER NOT NULL,
+  UNIQUE (watch_id, evaluation_id)
+);
+
+CREATE TABLE hit(
+  id              INTEGER PRIMARY KEY,
+  watch_id        INTEGER NOT NULL REFERENCES watch(id) ON DELETE CASCADE,
+  item            TEXT NOT NULL,
+  event           TEXT NOT NULL,
+  detail          TEXT NOT NULL DEFAULT '',
+  notification_id INTEGER NOT NULL REFERENCES notification(id) ON DELETE CASCADE,
+  UNIQUE (watch_id, item, event)
+);
+CREATE INDEX hit_notification ON hit(notification_id);
+
+CREATE TABLE inbox_read(
+  user_id         INTEGER NOT NULL,
+  notification_id INTEGER NOT NULL REFERENCES notification(id) ON DELETE CASCADE,
+  read_at         TEXT NOT NULL,
+  PRIMARY KEY (user_id, notification_id)
+) WITHOUT ROWID;
+
+CREATE TABLE watermark(
+  store_id        TEXT PRIMARY KEY,
+  change_sequence INTEGER NOT NULL,
+  legal_event_id  INTEGER NOT NULL,
+  evaluated_at    TEXT NOT NULL
+) WITHOUT ROWID;
+)sql"},
+};
+
+}  // namespace
+
+std::span<const Migration> MonitoringMigrations() { return kMigrations; }
+
+}  // namespace patnav::domain

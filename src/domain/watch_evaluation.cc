@@ -1,0 +1,441 @@
+// Watch evaluation and preview (watch_evaluation.h). Records are matched in
+// chunks: a chunk of changed records, each watch asked of it, the hits kept
+// in memory until the one write transaction at the end.
+//
+// Saved queries (and a technology watch's words) are answered by
+// index::RecordQueryMatcher: the chunk is laid out as index documents in a
+// private in-memory database and the query built by the search's own query
+// builder runs there. That keeps the work proportional to what the job
+// changed (not to the corpus, as a search of the whole index restricted
+// afterwards would be), works whether or not the index has caught up with
+// the store, and gives exactly the search's semantics.
+#include "domain/watch_evaluation.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "domain/patent_status.h"
+#include "domain/period.h"
+#include "domain/platform_clock.h"
+#include "index/document_builder.h"
+#include "index/record_query_matcher.h"
+#include "model/legal_event.h"
+#include "model/party.h"
+#include "model/publication_number.h"
+
+namespace patnav::domain {
+
+namespace {
+
+struct Candidate {
+  std::string item, event, detail;
+};
+using CandidatesByWatch = std::map<int64_t, std::vector<Candidate>>;
+
+struct ChangedRecord {
+  int64_t sequence = 0;
+  PatentRecord record;
+};
+
+// country + DOCDB doc number of a publication number; "" when unparsable.
+std::string SubjectOf(std::string_view publication_number) {
+  Result<PublicationKey> key = ParsePublicationNumber(publication_number);
+  if (!key.ok()) return "";
+  return key->country + key->doc_number;
+}
+
+std::string TitleOf(const PatentRecord& r) {
+  if (auto it = r.title.find("en"); it != r.title.end()) return it->second;
+  return r.title.empty() ? "" : r.title.begin()->second;
+}
+
+bool HasClassPrefix(const PatentRecord& r, const std::vector<std::string>& prefixes) {
+  for (const auto* list : {&r.ipc, &r.cpc})
+    for (const std::string& c : *list) {
+      const std::string compact = CompactClass(c);
+      for (const std::string& p : prefixes)
+        if (compact.compare(0, p.size(), p) == 0) return true;
+    }
+  return false;
+}
+
+bool HasApplicantKey(const PatentRecord& r, const std::set<std::string>& keys) {
+  for (const auto* list : {&r.applicants, &r.assignees})
+    for (const Party& p : *list)
+      if (keys.count(index::ApplicantKey(p))) return true;
+  return false;
+}
+
+// The record-kind watches asked of one chunk of records. `emit` receives
+// (watch, record index, event); a record at or before a watch's start is
+// skipped when `respect_since`.
+Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vector<int64_t>& since,
+                  const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios,
+                  const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
+  std::unique_ptr<index::RecordQueryMatcher> matcher;
+  auto query_matches = [&](const std::string& query) -> Result<std::set<size_t>> {
+    if (!matcher) {
+      matcher = std::make_unique<index::RecordQueryMatcher>();
+      for (size_t i = 0; i < chunk.size(); ++i)
+        RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record));
+    }
+    ASSIGN_OR_RETURN(std::vector<uint32_t> ids, matcher->Match(query));
+    std::set<size_t> out;
+    for (uint32_t id : ids) out.insert(id - 1);
+    return out;
+  };
+  for (size_t w = 0; w < watches.size(); ++w) {
+    const WatchInput& watch = *watches[w];
+    const WatchParams& p = watch.params;
+    auto fresh = [&](size_t i) { return chunk[i].sequence > since[w]; };
+    switch (watch.kind) {
+      case WatchKind::kQuery: {
+        ASSIGN_OR_RETURN(std::set<size_t> hits, query_matches(p.query));
+        for (size_t i : hits)
+          if (fresh(i)) emit(w, i, "match");
+        break;
+      }
+      case WatchKind::kApplicant: {
+        std::set<std::string> keys;
+        for (const std::string& name : p.applicants) keys.insert(NormalizeOrganisation(name));
+        for (size_t i = 0; i < chunk.size(); ++i)
+          if (fresh(i) && HasApplicantKey(chunk[i].record, keys)) emit(w, i, "match");
+        break;
+      }
+      case WatchKind::kTechnology: {
+        std::set<size_t> worded;
+        if (!p.words.empty()) {
+          ASSIGN_OR_RETURN(worded, query_matches("TAC=(" + p.words + ")"));
+        }
+        for (size_t i = 0; i < chunk.size(); ++i)
+          if (fresh(i) && HasClassPrefix(chunk[i].record, p.classes) && (p.words.empty() || worded.count(i)))
+            emit(w, i, "match");
+        break;
+      }
+      case WatchKind::kCitesPortfolio: {
+        auto it = portfolios.find(PortfolioKey(p.alliance, p.member));
+        if (it == portfolios.end() || it->second.empty()) break;
+        for (size_t i = 0; i < chunk.size(); ++i) {
+          if (!fresh(i)) continue;
+          std::set<std::string> cited;
+          for (const Citation& c : chunk[i].record.citations) {
+            std::string subject = !c.publication_number.empty() ? SubjectOf(c.publication_number)
+                                                                : SubjectOf(c.country + c.doc_number);
+            if (!subject.empty() && it->second.count(subject) && cited.insert(subject).second)
+              emit(w, i, "cites:" + subject);
+          }
+        }
+        break;
+      }
+      case WatchKind::kPatents:
+        break;  // legal events and expiry, not records
+    }
+  }
+  return Status::OK();
+}
+
+// Subject -> publications of the chosen patents.
+std::map<std::string, std::vector<std::string>> SubjectsOf(const WatchParams& p) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const std::string& pn : p.publications) {
+    std::string s = SubjectOf(pn);
+    if (!s.empty()) out[s].push_back(pn);
+  }
+  return out;
+}
+
+std::string EventDetail(const LegalEvent& e) {
+  std::string code = e.inpadoc_code.empty() ? (e.sources.empty() ? "" : e.sources[0].code)
+                                            : e.inpadoc_office + " " + e.inpadoc_code;
+  std::string d = e.event_date + " " + e.territory + " " + code;
+  if (e.event_class != ' ') d += " class " + std::string(1, e.event_class);
+  if (e.influence != ' ') d += " " + std::string(1, e.influence);
+  if (!e.sources.empty() && !e.sources[0].text.empty()) d += ": " + e.sources[0].text;
+  return d;
+}
+
+// The expiry of `pn` when it falls in [from, to]; "" otherwise (or unknown).
+Result<std::string> ExpiryWithin(PatentStore& store, const std::string& pn, std::string_view as_of,
+                                 std::string_view from, std::string_view to) {
+  ASSIGN_OR_RETURN(std::optional<PatentRecord> r, store.Get(pn));
+  if (!r) return std::string();
+  ASSIGN_OR_RETURN(std::vector<LegalEvent> events,
+                   store.LegalEventsOf(LegalSubject(r->country, r->doc_number), r->application_number));
+  PatentStatus st = EvaluatePatentStatus(*r, events, "", as_of);
+  if (st.expiry.empty() || st.expiry < from || st.expiry > to) return std::string();
+  return st.expiry;
+}
+
+// Writes one evaluation: notifications and new hits per watch, then the
+// watermark, all in one transaction (see the header).
+Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const CandidatesByWatch& candidates,
+              bool covered_changes, const std::string& store_id, EvaluationSummary& sum,
+              const EvaluationOptions& o, const std::string& now) {
+  SqliteDb& db = mdb.db();
+  return mdb.Write([&]() -> Status {
+    ASSIGN_OR_RETURN(Statement ev, db.Prepare("INSERT INTO evaluation(at, from_sequence, to_sequence, from_event, "
+                                              "to_event, hits) VALUES (?1, ?2, ?3, ?4, ?5, 0)"));
+    ev.BindText(1, now);
+    ev.BindInt64(2, sum.from_sequence);
+    ev.BindInt64(3, sum.to_sequence);
+    ev.BindInt64(4, sum.from_event);
+    ev.BindInt64(5, sum.to_event);
+    RETURN_IF_ERROR(ev.Run());
+    const int64_t evaluation_id = db.LastInsertRowid();
+    ASSIGN_OR_RETURN(Statement exists, db.Prepare("SELECT 1 FROM hit WHERE watch_id = ?1 AND item = ?2 AND event = ?3"));
+    ASSIGN_OR_RETURN(Statement notify, db.Prepare("INSERT INTO notification(watch_id, evaluation_id, created_at, "
+                                                  "hit_count) VALUES (?1, ?2, ?3, ?4)"));
+    ASSIGN_OR_RETURN(Statement insert, db.Prepare("INSERT INTO hit(watch_id, item, event, detail, notification_id) "
+                                                  "VALUES (?1, ?2, ?3, ?4, ?5)"));
+    int64_t total = 0;
+    for (const Watch& w : watches) {
+      std::vector<const Candidate*> fresh;
+      std::set<std::pair<std::string, std::string>> seen;
+      if (auto it = candidates.find(w.id); it != candidates.end()) {
+        for (const Candidate& c : it->second) {
+          if (!seen.insert({c.item, c.event}).second) continue;
+          ScopedReset reset(exists);
+          exists.BindInt64(1, w.id);
+          exists.BindText(2, c.item);
+          exists.BindText(3, c.event);
+          ASSIGN_OR_RETURN(bool known, exists.Step());
+          if (!known) fresh.push_back(&c);
+        }
+      }
+      if (fresh.empty() && !(w.notify_empty && covered_changes)) continue;
+      {
+        ScopedReset reset(notify);
+        notify.BindInt64(1, w.id);
+        notify.BindInt64(2, evaluation_id);
+        notify.BindText(3, now);
+        notify.BindInt64(4, static_cast<int64_t>(fresh.size()));
+        RETURN_IF_ERROR(notify.Run());
+      }
+      const int64_t notification_id = db.LastInsertRowid();
+      ++sum.notifications;
+      for (const Candidate* c : fresh) {
+        ScopedReset reset(insert);
+        insert.BindInt64(1, w.id);
+        insert.BindText(2, c->item);
+        insert.BindText(3, c->event);
+        insert.BindText(4, c->detail);
+        insert.BindInt64(5, notification_id);
+        RETURN_IF_ERROR(insert.Run());
+      }
+      total += static_cast<int64_t>(fresh.size());
+    }
+    ASSIGN_OR_RETURN(Statement fix, db.Prepare("UPDATE evaluation SET hits = ?2 WHERE id = ?1"));
+    fix.BindInt64(1, evaluation_id);
+    fix.BindInt64(2, total);
+    RETURN_IF_ERROR(fix.Run());
+    if (o.before_watermark) RETURN_IF_ERROR(o.before_watermark());
+    ASSIGN_OR_RETURN(Statement wm,
+                     db.Prepare("INSERT INTO watermark(store_id, change_sequence, legal_event_id, evaluated_at) "
+                                "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(store_id) DO UPDATE SET "
+                                "change_sequence = max(change_sequence, excluded.change_sequence), "
+                                "legal_event_id = max(legal_event_id, excluded.legal_event_id), "
+                                "evaluated_at = excluded.evaluated_at"));
+    wm.BindText(1, store_id);
+    wm.BindInt64(2, sum.to_sequence);
+    wm.BindInt64(3, sum.to_event);
+    wm.BindText(4, now);
+    RETURN_IF_ERROR(wm.Run());
+    sum.evaluation_id = evaluation_id;
+    sum.hits = total;
+    return Status::OK();
+  });
+}
+
+}  // namespace
+
+std::string PortfolioKey(std::string_view alliance, std::string_view member) {
+  return std::string(alliance) + '\t' + std::string(member);
+}
+
+Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_view alliance,
+                                                std::string_view member) {
+  ASSIGN_OR_RETURN(Statement a, ops.db().Prepare("SELECT 1 FROM alliance WHERE name = ?1"));
+  a.BindText(1, alliance);
+  ASSIGN_OR_RETURN(bool known, a.Step());
+  if (!known) return Status::NotFound("no alliance '" + std::string(alliance) + "'");
+  a.Reset();
+  ASSIGN_OR_RETURN(Statement s,
+                   ops.db().Prepare("SELECT c.publication_number FROM contribution c "
+                                    "JOIN pool p ON p.id = c.pool_id JOIN alliance a ON a.id = p.alliance_id "
+                                    "JOIN member m ON m.id = c.member_id "
+                                    "WHERE a.name = ?1 AND (?2 = '' OR m.name = ?2) AND c.withdrawn_on IS NULL"));
+  ScopedReset reset(s);
+  s.BindText(1, alliance);
+  s.BindText(2, member);
+  std::set<std::string> out;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) break;
+    std::string subject = SubjectOf(s.ColumnText(0));
+    if (!subject.empty()) out.insert(subject);
+  }
+  return out;
+}
+
+Result<std::pair<int64_t, int64_t>> ReadWatermark(MonitoringDb& mdb, std::string_view store_id) {
+  ASSIGN_OR_RETURN(Statement s,
+                   mdb.db().Prepare("SELECT change_sequence, legal_event_id FROM watermark WHERE store_id = ?1"));
+  ScopedReset reset(s);
+  s.BindText(1, store_id);
+  ASSIGN_OR_RETURN(bool row, s.Step());
+  if (!row) return std::pair<int64_t, int64_t>{0, 0};
+  return std::pair<int64_t, int64_t>{s.ColumnInt64(0), s.ColumnInt64(1)};
+}
+
+Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store, const Portfolios& portfolios,
+                                          const EvaluationOptions& o) {
+  const std::string now = o.now.empty() ? FormatIsoUtc(SystemClock().Now()) : o.now;
+  const std::string today = o.today.empty() ? TodayUtc() : o.today;
+  ASSIGN_OR_RETURN(std::string store_id, store.StoreId());
+  ASSIGN_OR_RETURN(auto watermark, ReadWatermark(mdb, store_id));
+  ASSIGN_OR_RETURN(std::vector<Watch> watches, ListWatches(mdb, /*active_only=*/true));
+  EvaluationSummary sum;
+  sum.watches = static_cast<int64_t>(watches.size());
+  // The store positions are read first: changes committed while this runs
+  // are left for the next evaluation.
+  ASSIGN_OR_RETURN(sum.to_sequence, store.LastChangeSequence());
+  ASSIGN_OR_RETURN(sum.to_event, store.LastLegalEventId());
+  sum.from_sequence = std::min(watermark.first, sum.to_sequence);
+  sum.from_event = std::min(watermark.second, sum.to_event);
+  if (!watches.empty()) {
+    int64_t oldest_seq = sum.to_sequence, oldest_event = sum.to_event;
+    for (const Watch& w : watches) {
+      oldest_seq = std::min(oldest_seq, w.since_sequence);
+      oldest_event = std::min(oldest_event, w.since_event);
+    }
+    sum.from_sequence = std::max(sum.from_sequence, oldest_seq);
+    sum.from_event = std::max(sum.from_event, oldest_event);
+  } else {
+    sum.from_sequence = sum.to_sequence;
+    sum.from_event = sum.to_event;
+  }
+
+  CandidatesByWatch candidates;
+  // Publications.
+  std::vector<const WatchInput*> record_watches;
+  std::vector<int64_t> since;
+  std::vector<int64_t> record_watch_ids;
+  for (const Watch& w : watches)
+    if (w.kind != WatchKind::kPatents) {
+      record_watches.push_back(&w);
+      since.push_back(w.since_sequence);
+      record_watch_ids.push_back(w.id);
+    }
+  if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
+    std::vector<ChangedRecord> chunk;
+    Status matched;
+    auto flush = [&]() -> Status {
+      Status st = MatchChunk(record_watches, since, chunk, portfolios, [&](size_t w, size_t i, std::string event) {
+        const PatentRecord& r = chunk[i].record;
+        candidates[record_watch_ids[w]].push_back({r.publication_number, std::move(event), TitleOf(r)});
+      });
+      chunk.clear();
+      return st;
+    };
+    RETURN_IF_ERROR(store.ForEachChangedSince(
+        sum.from_sequence,
+        [&](const ChangedPublication& c) {
+          if (c.change_sequence > sum.to_sequence) return true;
+          ++sum.records_examined;
+          chunk.push_back({c.change_sequence, *c.record});
+          if (static_cast<int>(chunk.size()) >= std::max(1, o.chunk_records)) {
+            matched = flush();
+            if (!matched.ok()) return false;
+          }
+          return true;
+        },
+        /*with_description=*/false));
+    RETURN_IF_ERROR(matched);
+    RETURN_IF_ERROR(flush());
+  }
+  // Legal events and expiry of chosen patents.
+  std::vector<std::pair<const Watch*, std::map<std::string, std::vector<std::string>>>> patent_watches;
+  for (const Watch& w : watches)
+    if (w.kind == WatchKind::kPatents) patent_watches.push_back({&w, SubjectsOf(w.params)});
+  if (!patent_watches.empty() && sum.to_event > sum.from_event) {
+    RETURN_IF_ERROR(store.ForEachLegalEventSince(sum.from_event, sum.to_event, [&](int64_t id, const LegalEvent& e) {
+      ++sum.events_examined;
+      for (const auto& [w, subjects] : patent_watches) {
+        if (id <= w->since_event) continue;
+        auto it = subjects.find(e.subject);
+        if (it == subjects.end()) continue;
+        for (const std::string& pn : it->second)
+          candidates[w->id].push_back({pn, "legal:" + EventKey(e), EventDetail(e)});
+      }
+      return true;
+    }));
+  }
+  for (const auto& [w, subjects] : patent_watches) {
+    if (w->params.expiry_days <= 0) continue;
+    const std::string until = AddDays(today, w->params.expiry_days);
+    for (const std::string& pn : w->params.publications) {
+      ASSIGN_OR_RETURN(std::string expiry, ExpiryWithin(store, pn, today, today, until));
+      if (!expiry.empty())
+        candidates[w->id].push_back({pn, "expiry:" + expiry,
+                                     "expires on " + expiry + ", within " + std::to_string(w->params.expiry_days) +
+                                         " days of " + today});
+    }
+  }
+  const bool covered = sum.to_sequence > sum.from_sequence || sum.to_event > sum.from_event;
+  // Nothing changed and nothing found (an expiry can come due without a
+  // change): no evaluation row, the watermark already stands there.
+  if (!covered && candidates.empty() && watermark.first == sum.to_sequence && watermark.second == sum.to_event)
+    return sum;
+  RETURN_IF_ERROR(Record(mdb, watches, candidates, covered, store_id, sum, o, now));
+  return sum;
+}
+
+Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const Portfolios& portfolios,
+                                  std::string_view today, int64_t cap) {
+  WatchPreview out;
+  out.to = std::string(today);
+  out.from = AddDays(today, -365);
+  if (out.from.empty()) return Status::InvalidArgument("preview: '" + std::string(today) + "' is not a date");
+  if (w.kind == WatchKind::kPatents) {
+    for (const std::string& pn : w.params.publications) {
+      ASSIGN_OR_RETURN(std::optional<PatentRecord> r, store.Get(pn));
+      std::string subject = SubjectOf(pn);
+      ASSIGN_OR_RETURN(std::vector<LegalEvent> events,
+                       store.LegalEventsOf(subject, r ? r->application_number : std::string()));
+      for (const LegalEvent& e : events)
+        if (e.event_date >= out.from && e.event_date <= out.to) ++out.hits;
+      if (w.params.expiry_days > 0 && r) {
+        PatentStatus st = EvaluatePatentStatus(*r, events, "", out.from);
+        if (!st.expiry.empty() && st.expiry >= out.from && st.expiry <= out.to) ++out.hits;
+      }
+    }
+  } else {
+    std::vector<const WatchInput*> one = {&w};
+    std::vector<int64_t> since = {-1};
+    std::vector<ChangedRecord> chunk;
+    auto flush = [&]() -> Status {
+      Status st = MatchChunk(one, since, chunk, portfolios, [&](size_t, size_t, std::string) { ++out.hits; });
+      chunk.clear();
+      return st;
+    };
+    Status matched;
+    RETURN_IF_ERROR(store.ForEach([&](const PatentRecord& r) {
+      if (r.publication_date < out.from || r.publication_date > out.to) return true;
+      chunk.push_back({0, r});
+      if (chunk.size() >= 2000) {
+        matched = flush();
+        if (!matched.ok()) return false;
+      }
+      return true;
+    }));
+    RETURN_IF_ERROR(matched);
+    RETURN_IF_ERROR(flush());
+  }
+  if (cap > 0 && out.hits > cap)
+    return Status::FailedPrecondition("preview: the watch would have produced " + std::to_string(out.hits) +
+                                      " hits over the last year (" + out.from + " to " + out.to +
+                                      "), above the cap of " + std::to_string(cap) + ": narrow it");
+  return out;
+}
+
+}  // namespace patnav::domain

@@ -1,0 +1,87 @@
+// Evaluating the watches (issue 14, part 2): every active watch is asked of
+// only what changed in the patent store since the watermark -- publications
+// whose change sequence is above it, legal events whose id is above it --
+// and each hit is recorded once: the key (watch, item, event) is UNIQUE in
+// monitoring.db, so re-ingesting the same file, or evaluating the same range
+// twice, records nothing new. The hits of one watch from one evaluation are
+// one notification.
+//
+// Atomicity: the hits, their notifications, the evaluation row and the new
+// watermark are written in ONE monitoring.db transaction. A process killed
+// before it commits leaves none of them; the watermark then still stands
+// where the last committed evaluation left it, so the next evaluation (the
+// next ingest, or `patnav watch run`) covers the missed changes.
+//
+// A watch never alerts on changes made before it was created
+// (Watch::since_sequence / since_event); the scan starts at the larger of the
+// watermark and the oldest active watch's start, never at the beginning of
+// the store when the watches are newer.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "domain/monitoring_db.h"
+#include "domain/operations_db.h"
+#include "domain/watch.h"
+#include "store/patent_store.h"
+
+namespace patnav::domain {
+
+// Patents of a portfolio as "country + DOCDB doc number" (no kind), by
+// PortfolioKey(alliance, member).
+using Portfolios = std::map<std::string, std::set<std::string>>;
+std::string PortfolioKey(std::string_view alliance, std::string_view member);
+// The alliance's pool contributions not withdrawn (of `member` when not
+// empty), as subjects. NotFound when there is no such alliance.
+Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_view alliance, std::string_view member);
+
+struct EvaluationOptions {
+  std::string today;  // ISO date for expiry windows; "" = today (UTC)
+  std::string now;    // ISO timestamp recorded; "" = now (UTC)
+  int chunk_records = 2000;  // changed records matched at a time (memory bound)
+  // Test hook: runs inside the transaction after the hits are written and
+  // before the watermark is; a non-OK status rolls everything back.
+  std::function<Status()> before_watermark;
+};
+
+struct EvaluationSummary {
+  int64_t evaluation_id = 0;  // 0 when nothing was recorded
+  int64_t from_sequence = 0, to_sequence = 0, from_event = 0, to_event = 0;
+  int64_t watches = 0;            // active watches evaluated
+  int64_t records_examined = 0;   // changed publications read
+  int64_t events_examined = 0;    // new legal events read
+  int64_t hits = 0;               // newly recorded
+  int64_t notifications = 0;      // newly recorded
+};
+
+// Evaluates every active watch against the changes since the watermark (see
+// above). `portfolios` must hold PortfolioKey(alliance, member) of every
+// active cites-portfolio watch (a missing one matches nothing).
+// REQUIRES: no transaction open on `mdb`; the store has no batch open.
+Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store, const Portfolios& portfolios,
+                                          const EvaluationOptions& options = {});
+
+struct WatchPreview {
+  int64_t hits = 0;
+  std::string from, to;  // the window of publication (or event) dates, ISO, inclusive
+};
+
+// How many hits `w` would have produced over the year ending `today`
+// (publications dated in the window; for chosen patents, their legal events
+// dated in it and an expiry falling in it). Scans the store once.
+// FailedPrecondition "... N hits over the last year (from .. to ..), above
+// the cap of C ..." when hits > cap (cap <= 0: no cap).
+Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const Portfolios& portfolios,
+                                  std::string_view today, int64_t cap);
+
+// The watermark recorded for the store `store_id`: (change sequence, legal
+// event id) evaluated through; (0, 0) when none.
+Result<std::pair<int64_t, int64_t>> ReadWatermark(MonitoringDb& mdb, std::string_view store_id);
+
+}  // namespace patnav::domain

@@ -1,0 +1,45 @@
+// Which of a small set of records match a query of the expert query language,
+// without the search index: the records are laid out as documents exactly as
+// the index lays them out (document_builder.h) in a private in-memory Xapian
+// database, and the query is built by the same query_builder.h, so a record
+// matches here exactly when it would match in the index.
+//
+// Used by the watches of issue 14, which must evaluate saved queries against
+// only the records an ingest changed: a private database of those records
+// keeps the cost proportional to the change, works whether or not the index
+// has caught up, and cannot drift from the search semantics (stemming,
+// phrases, NEAR, wildcards) as a second hand-written matcher could.
+//
+// Thread-safety: one thread at a time per matcher.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "model/patent_record.h"
+
+namespace patnav::index {
+
+class RecordQueryMatcher {
+ public:
+  RecordQueryMatcher();
+  ~RecordQueryMatcher();
+  RecordQueryMatcher(RecordQueryMatcher&&) noexcept;
+  RecordQueryMatcher& operator=(RecordQueryMatcher&&) noexcept;
+
+  // Adds `r` under `id` (> 0, unique; the caller's handle for the record).
+  Status Add(uint32_t id, const PatentRecord& r, int64_t forward_citations = 0);
+  // The ids of the added records matching `query`, ascending.
+  // InvalidArgument (with the column) for a query that does not parse.
+  Result<std::vector<uint32_t>> Match(std::string_view query);
+  int64_t size() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace patnav::index

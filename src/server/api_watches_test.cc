@@ -1,0 +1,118 @@
+// The watch and inbox routes end to end against `patnav serve` (issue 14):
+// create, read, list, preview, delete; another user's watch is 404 and a
+// watch shared with an alliance is visible to its members only; a query that
+// does not parse is a 400 naming the column, nothing saved; an ingest job
+// evaluates the watches after its batches commit and fills the owner's inbox,
+// whose unread count and read marks are the caller's own.
+#include <chrono>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "api_fixture.h"
+
+namespace patnav::server::testing {
+namespace {
+
+Json Body(const TestResponse& r) { return Json::parse(r.body, nullptr, false); }
+
+TEST(ApiWatches, HappyPathTenancyAndInbox) {
+  PATNAV_REQUIRE_API();
+  // A bad query: 400 with its column, and nothing saved.
+  TestResponse bad = api.Call("memA", "POST", "/api/v1/watches",
+                              Json{{"name", "broken"}, {"kind", "query"}, {"query", "TI=(battery AND"}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_NE(bad.body.find("column"), std::string::npos) << bad.body;
+  TestResponse none = api.Call("memA", "GET", "/api/v1/watches");
+  ASSERT_EQ(none.status, 200);
+  EXPECT_TRUE(Body(none).empty()) << none.body;
+  // A body field the schema does not name is refused.
+  EXPECT_EQ(api.Call("memA", "POST", "/api/v1/watches", Json{{"name", "x"}, {"kind", "query"}, {"bogus", 1}}).status,
+            400);
+
+  TestResponse made = api.Call("memA", "POST", "/api/v1/watches",
+                               Json{{"name", "all US"}, {"kind", "query"}, {"query", "CC=US"}, {"rate", "daily"}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  const int64_t id = Body(made)["id"];
+  EXPECT_EQ(Body(made)["rate"], "daily");
+  const std::string path = "/api/v1/watches/" + std::to_string(id);
+  EXPECT_EQ(api.Call("memA", "GET", path).status, 200);
+  EXPECT_EQ(api.Call("memT", "GET", path).status, 404);
+  EXPECT_EQ(api.Call("opB", "GET", path).status, 404);
+  EXPECT_EQ(api.Call("memT", "DELETE", path).status, 404);
+  EXPECT_EQ(api.Call("", "GET", path).status, 401);
+  EXPECT_EQ(api.Call("memA", "GET", "/api/v1/watches/999999").status, 404);
+  EXPECT_EQ(Body(api.Call("memT", "GET", "/api/v1/watches")).size(), 0u);
+  EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/watches")).size(), 1u);
+
+  // Shared with Alpha: Alpha's members see it, Beta's operator does not.
+  TestResponse shared = api.Call("opA", "POST", "/api/v1/watches",
+                                 Json{{"name", "shared"}, {"kind", "technology"}, {"classes", {"H01M"}},
+                                      {"alliance", "Alpha"}});
+  ASSERT_EQ(shared.status, 201) << shared.body;
+  const std::string shared_path = "/api/v1/watches/" + std::to_string(Body(shared)["id"].get<int64_t>());
+  EXPECT_EQ(api.Call("memT", "GET", shared_path).status, 200);
+  EXPECT_EQ(api.Call("opB", "GET", shared_path).status, 404);
+  EXPECT_EQ(api.Call("opB", "POST", "/api/v1/watches",
+                     Json{{"name", "intrude"}, {"kind", "query"}, {"query", "battery"}, {"alliance", "Alpha"}})
+                .status,
+            404);
+  // Only its owner removes it.
+  EXPECT_EQ(api.Call("memT", "DELETE", shared_path).status, 403);
+  EXPECT_EQ(api.Call("opA", "DELETE", shared_path).status, 200);
+  EXPECT_EQ(api.Call("memT", "GET", shared_path).status, 404);
+
+  TestResponse preview =
+      api.Call("memA", "POST", "/api/v1/watches/preview", Json{{"kind", "query"}, {"query", "battery"}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  EXPECT_TRUE(Body(preview).contains("hits"));
+  EXPECT_EQ(Body(preview)["cap"], 1000);
+
+  // New publications ingested by the command line: the evaluation runs after
+  // the batches commit and the owner's inbox gets one notification.
+  EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox/unread-count"))["unread"], 0);
+  ScratchDir scratch;
+  const std::string file = (scratch.path() / "more.xml").string();
+  auto gen = patnav::testing::RunPatnav(scratch, {"generate", "--docs", "12", "--seed", "4242", "--no-full-text",
+                                                   "--out", file});
+  ASSERT_EQ(gen.code, 0) << gen.err;
+  // Through an ingest job: its summary carries the evaluation.
+  TestResponse started = api.Call("ana", "POST", "/api/v1/ingest?filename=more.xml",
+                                  patnav::testing::ReadFile(file), {"Content-Type: application/octet-stream"});
+  ASSERT_EQ(started.status, 202) << started.body;
+  const std::string job_id = Body(started)["id"];
+  Json job;
+  for (int i = 0; i < 600; ++i) {
+    job = Body(api.Call("ana", "GET", "/api/v1/jobs/" + job_id));
+    if (job["state"] != "queued" && job["state"] != "running") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_EQ(job["state"], "succeeded") << job.dump();
+  const int64_t changed = job["summary"]["new"].get<int64_t>() + job["summary"]["merged"].get<int64_t>();
+  ASSERT_GT(changed, 0);
+  ASSERT_TRUE(job["summary"].contains("watches")) << job.dump();
+  EXPECT_EQ(job["summary"]["watches"]["hits"], changed);  // the watch is CC=US: every changed record
+  EXPECT_EQ(job["summary"]["watches"]["notifications"], 1);
+  TestResponse inbox = api.Call("memA", "GET", "/api/v1/inbox");
+  ASSERT_EQ(inbox.status, 200) << inbox.body;
+  Json items = Body(inbox);
+  ASSERT_EQ(items.size(), 1u) << inbox.body;
+  EXPECT_EQ(items[0]["watch_id"], id);
+  EXPECT_EQ(items[0]["hit_count"], changed);
+  EXPECT_EQ(items[0]["read"], false);
+  EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox/unread-count"))["unread"], 1);
+  EXPECT_EQ(Body(api.Call("opB", "GET", "/api/v1/inbox")).size(), 0u);
+  const std::string read = "/api/v1/inbox/" + std::to_string(items[0]["id"].get<int64_t>()) + "/read";
+  EXPECT_EQ(api.Call("opB", "POST", read).status, 404);
+  EXPECT_EQ(api.Call("memA", "POST", read).status, 200);
+  EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox/unread-count"))["unread"], 0);
+  EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox?unread=true")).size(), 0u);
+
+  // Deleted with its alerts.
+  EXPECT_EQ(api.Call("memA", "DELETE", path).status, 200);
+  EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox")).size(), 0u);
+  EXPECT_EQ(api.Call("memA", "GET", path).status, 404);
+}
+
+}  // namespace
+}  // namespace patnav::server::testing
