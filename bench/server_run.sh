@@ -161,14 +161,23 @@ echo "-- the floor: the same queries in-process (no HTTP), one thread"
 "$build/bench/server_floor" --db "$db" --queries "$work/queries.txt" --facets --rounds 2 | sed 's/^/   /'
 
 echo
-echo "-- /healthz at 200/s: alone, then with 100 event streams open"
-hey_run "ping alone" 200 "$base/healthz"
-big="$work/stream-job.xml"
-"$P" generate --docs 5000 --seed 9 --format uspto-xml --out "$big"
-job="$(curl -s -H "$cookie" -H 'X-Requested-With: patnav' -H 'Content-Type: application/octet-stream' \
-        --data-binary @"$big" "$base/api/v1/ingest?filename=stream-job.xml" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
-for _ in $(seq 1 100); do curl -s -N -o /dev/null -H "$cookie" "$base/api/v1/jobs/$job/events" & done
+echo "-- /healthz at 200/s: alone, then with 100 idle event streams open"
+# Both pings run while the same ingest job A works (one core busy), so they
+# differ only by the streams: 100 streams follow job B, queued behind A, so
+# they stay open and idle (no event until B starts). Both jobs are cancelled.
+upload() {  # file -> job id
+  curl -s -H "$cookie" -H 'X-Requested-With: patnav' -H 'Content-Type: application/octet-stream' \
+       --data-binary @"$1" "$base/api/v1/ingest?filename=$(basename "$1")" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+}
+"$P" generate --docs 20000 --seed 9 --no-full-text --format uspto-xml --out "$work/job-a.xml" > /dev/null
+"$P" generate --docs 200 --seed 10 --format uspto-xml --out "$work/job-b.xml" > /dev/null
+job_a="$(upload "$work/job-a.xml")"
+job_b="$(upload "$work/job-b.xml")"
+sleep 2
+hey_run "ping alone (job A running)" 200 "$base/healthz"
+for _ in $(seq 1 100); do curl -s -N -o /dev/null -H "$cookie" "$base/api/v1/jobs/$job_b/events" & done
 sleep 1
-hey_run "ping with 100 event streams" 200 "$base/healthz"
-echo "   server RSS $(rss), threads $(ls /proc/$server_pid/task | wc -l)"
-curl -s -o /dev/null -X DELETE -H "$cookie" -H 'X-Requested-With: patnav' "$base/api/v1/jobs/$job"
+hey_run "ping, 100 idle streams (A running)" 200 "$base/healthz"
+state_a="$(curl -s -H "$cookie" "$base/api/v1/jobs/$job_a" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')"
+echo "   server RSS $(rss), threads $(ls /proc/$server_pid/task | wc -l); job A still $state_a at the end (must be running)"
+for j in "$job_b" "$job_a"; do curl -s -o /dev/null -X DELETE -H "$cookie" -H 'X-Requested-With: patnav' "$base/api/v1/jobs/$j"; done
