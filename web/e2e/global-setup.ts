@@ -45,6 +45,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   run(['ingest', '--db', db, corpus])
   const upload = path.join(dir, 'upload.xml')
   run(['generate', '--docs', '5', '--seed', '77', '--format', 'uspto-xml', '--out', upload])
+  run(['generate', '--docs', '8', '--seed', '91', '--format', 'uspto-xml', '--out', path.join(dir, 'later.xml')])
   fs.writeFileSync(path.join(dir, 'broken.xml'), '<us-patent-grant><broken>')
   process.env.PATNAV_E2E_FILES = dir
   run(['user', 'add', 'ana', '--role', 'analyst', '--password-stdin', '--db', db], `${DEMO_PASSWORD}\n`)

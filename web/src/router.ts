@@ -46,6 +46,12 @@ export function makeRouter(): Router {
             meta: { screen: 'alliances' },
           },
           {
+            path: 'watches',
+            name: 'watches',
+            component: () => import('./views/WatchesView.vue'),
+            meta: { screen: 'watches' },
+          },
+          {
             path: 'admin/:tab?',
             name: 'admin',
             component: () => import('./views/AdminView.vue'),

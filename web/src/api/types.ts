@@ -189,3 +189,41 @@ export interface AuditPage {
   total: number
   entries: AuditEntry[]
 }
+
+// Watches and the inbox (GET /api/v1/watches, /api/v1/inbox).
+export interface Watch {
+  id: number
+  name: string
+  kind: string
+  rate: string
+  alliance: string
+  notify_empty: boolean
+  active: boolean
+  params: Record<string, unknown>
+  created_at: string
+}
+
+export interface WatchPreview {
+  hits: number
+  from: string
+  to: string
+  cap: number
+}
+
+export interface InboxHit {
+  publication_number: string
+  event: string
+  detail: string
+}
+
+export interface InboxItem {
+  id: number
+  watch_id: number
+  watch_name: string
+  watch_kind: string
+  alliance: string
+  created_at: string
+  hit_count: number
+  read: boolean
+  hits: InboxHit[]
+}

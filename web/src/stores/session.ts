@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { api } from '../api/client'
 import type { User } from '../api/types'
 
-export type Screen = 'search' | 'ingest' | 'alliances' | 'admin'
+export type Screen = 'search' | 'watches' | 'ingest' | 'alliances' | 'admin'
 
 // The roles that may use each screen (the server decides; this only hides
 // what would be refused).
@@ -12,6 +12,7 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   search: ['administrator', 'operator', 'member', 'analyst', 'reviewer'],
   ingest: ['administrator', 'analyst'],
   alliances: ['administrator', 'operator', 'member', 'licensee', 'analyst'],
+  watches: ['administrator', 'operator', 'member', 'analyst', 'reviewer'],
   admin: ['administrator', 'operator'],
 }
 
