@@ -9,6 +9,7 @@
 #include "app/patent_status.h"
 #include "model/record_json.h"
 #include "store/patent_store.h"
+#include "app/patent_corpus_testing.h"
 #include "testing.h"
 
 namespace patnav::app {
@@ -19,12 +20,7 @@ using patnav::testing::ScratchDir;
 using patnav::testing::SharedData;
 using patnav::testing::WriteFile;
 
-Result<IngestResult> IngestPaths(Workspace& ws, std::vector<std::string> paths) {
-  IngestRequest request;
-  request.paths = std::move(paths);
-  request.index = false;
-  return Ingest(Caller::Local(), ws, request);
-}
+using patnav::app::testing::IngestPaths;
 
 struct Conveyance {
   const char* reel_frame;

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -18,6 +19,14 @@
 #include "testing.h"
 
 namespace patnav::app::testing {
+
+// Ingests `paths` as the local user, without updating the search index.
+inline Result<IngestResult> IngestPaths(Workspace& ws, std::vector<std::string> paths) {
+  IngestRequest request;
+  request.paths = std::move(paths);
+  request.index = false;
+  return Ingest(Caller::Local(), ws, request);
+}
 
 // Writes `docs` generated grants (no descriptions; seed fixed), documents
 // [first, first + docs) of the corpus of `total` documents, to `path`.

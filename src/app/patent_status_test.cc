@@ -12,6 +12,7 @@
 
 #include "app/ingest.h"
 #include "generator/maintfee_writer.h"
+#include "app/patent_corpus_testing.h"
 #include "testing.h"
 
 namespace patnav::app {
@@ -22,12 +23,7 @@ using patnav::testing::ScratchDir;
 using patnav::testing::SharedData;
 using patnav::testing::WriteFile;
 
-Result<IngestResult> IngestPaths(Workspace& ws, std::vector<std::string> paths) {
-  IngestRequest request;
-  request.paths = std::move(paths);
-  request.index = false;
-  return Ingest(Caller::Local(), ws, request);
-}
+using patnav::app::testing::IngestPaths;
 
 void IngestRealGrants(Workspace& ws) {
   fs::path uspto = SharedData() / "uspto";
