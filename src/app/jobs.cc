@@ -17,6 +17,10 @@ struct JobRegistry::Job {
   JobWork work;
   std::atomic<bool> cancel{false};
   std::vector<JobEvent> events;
+  std::map<uint64_t, std::function<void()>> followers;  // guarded by the registry's mu_
+  void TellFollowers() const {
+    for (const auto& [key, on_event] : followers) on_event();
+  }
   bool finished() const {
     return view.state != JobState::kQueued && view.state != JobState::kRunning;
   }
@@ -28,7 +32,7 @@ class JobRegistry::Context : public JobContext {
   void Progress(nlohmann::ordered_json data) override {
     std::lock_guard<std::mutex> lock(registry_.mu_);
     job_->view.progress = data;
-    job_->events.push_back({static_cast<int64_t>(job_->events.size()) + 1, "progress", std::move(data)});
+    registry_.AppendEvent(*job_, "progress", std::move(data));
     registry_.changed_.notify_all();
   }
   bool Cancelled() const override { return job_->cancel.load(); }
@@ -105,7 +109,7 @@ std::string JobRegistry::Start(const Caller& caller, std::string kind, JobWork w
   if (stopping_) {
     job->view.state = JobState::kCancelled;
     job->view.finished_at = NowIso();
-    job->events.push_back({1, "cancelled", nlohmann::ordered_json::object()});
+    AppendEvent(*job, "cancelled", nlohmann::ordered_json::object());
   } else {
     queue_.push_back(job);
   }
@@ -155,6 +159,27 @@ Result<std::vector<JobEvent>> JobRegistry::EventsAfter(const Caller& caller, con
   return out;
 }
 
+void JobRegistry::AppendEvent(Job& job, std::string type, nlohmann::ordered_json data) {
+  job.events.push_back({static_cast<int64_t>(job.events.size()) + 1, std::move(type), std::move(data)});
+  job.TellFollowers();
+}
+
+Result<std::unique_ptr<JobRegistry::Following>> JobRegistry::Follow(const Caller& caller, const std::string& id,
+                                                                    std::function<void()> on_event) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto job = Find(caller, id);
+  if (!job) return Status::NotFound("unknown job '" + id + "'");
+  uint64_t key = next_following_++;
+  job->followers.emplace(key, std::move(on_event));
+  return std::unique_ptr<Following>(new Following(this, id, key));
+}
+
+JobRegistry::Following::~Following() {
+  std::lock_guard<std::mutex> lock(registry_->mu_);
+  auto it = registry_->jobs_.find(id_);
+  if (it != registry_->jobs_.end()) it->second->followers.erase(key_);
+}
+
 bool JobRegistry::WaitFinished(const std::string& id, std::chrono::milliseconds timeout) const {
   std::unique_lock<std::mutex> lock(mu_);
   auto it = jobs_.find(id);
@@ -175,8 +200,7 @@ void JobRegistry::RunLoop() {
       if (job->cancel || stopping_) {
         job->view.state = JobState::kCancelled;
         job->view.finished_at = NowIso();
-        job->events.push_back({static_cast<int64_t>(job->events.size()) + 1, "cancelled",
-                               nlohmann::ordered_json::object()});
+        AppendEvent(*job, "cancelled", nlohmann::ordered_json::object());
         finished_order_.push_back(job->view.id);
         changed_.notify_all();
         continue;
@@ -207,10 +231,14 @@ void JobRegistry::RunLoop() {
       type = "failed";
     }
     job->work = nullptr;
-    job->events.push_back({static_cast<int64_t>(job->events.size()) + 1, type, JobToJson(job->view)});
+    AppendEvent(*job, type, JobToJson(job->view));
     finished_order_.push_back(job->view.id);
     while (finished_order_.size() > keep_finished_) {
-      jobs_.erase(finished_order_.front());
+      auto forgotten = jobs_.find(finished_order_.front());
+      if (forgotten != jobs_.end()) {
+        forgotten->second->TellFollowers();
+        jobs_.erase(forgotten);
+      }
       finished_order_.pop_front();
     }
     changed_.notify_all();

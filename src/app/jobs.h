@@ -90,6 +90,29 @@ class JobRegistry {
   // returned).
   Result<std::vector<JobEvent>> EventsAfter(const Caller& caller, const std::string& id, int64_t after,
                                             std::chrono::milliseconds wait, bool* finished) const;
+  // A subscription to a job's events: while it lives, `on_event` runs each
+  // time the job gains an event and once when the registry forgets the job.
+  // `on_event` runs on the thread that appends, under the registry's lock, so
+  // it must be quick and must not call into the registry (post a wake-up).
+  // The registry must outlive it.
+  class Following {
+   public:
+    ~Following();
+    Following(const Following&) = delete;
+    Following& operator=(const Following&) = delete;
+
+   private:
+    friend class JobRegistry;
+    Following(const JobRegistry* registry, std::string id, uint64_t key)
+        : registry_(registry), id_(std::move(id)), key_(key) {}
+    const JobRegistry* registry_;
+    std::string id_;
+    uint64_t key_;
+  };
+  // Follows a job the caller may see (NotFound as Get). This is how an event
+  // stream waits without polling.
+  Result<std::unique_ptr<Following>> Follow(const Caller& caller, const std::string& id,
+                                            std::function<void()> on_event) const;
   // Blocks until the job has ended or `timeout` passed; true when ended.
   bool WaitFinished(const std::string& id, std::chrono::milliseconds timeout) const;
   // Stops taking jobs, cancels the running one and waits for it (SIGTERM).
@@ -100,12 +123,15 @@ class JobRegistry {
   class Context;
   void RunLoop();
   std::shared_ptr<Job> Find(const Caller& caller, const std::string& id) const;
+  // Appends an event to `job` and tells its followers. Requires mu_.
+  void AppendEvent(Job& job, std::string type, nlohmann::ordered_json data);
 
   mutable std::mutex mu_;
   mutable std::condition_variable changed_;
   std::map<std::string, std::shared_ptr<Job>> jobs_;
   std::deque<std::shared_ptr<Job>> queue_;
   std::deque<std::string> finished_order_;
+  mutable uint64_t next_following_ = 1;  // guarded by mu_
   size_t keep_finished_;
   bool stopping_ = false;
   std::thread thread_;

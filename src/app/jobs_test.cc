@@ -138,6 +138,43 @@ TEST(Jobs, EventsWaitForTheNextReport) {
   EXPECT_EQ((*some)[0].type, "progress");
 }
 
+TEST(Jobs, FollowersAreToldOfEachEventUntilTheyStop) {
+  JobRegistry jobs(/*keep_finished=*/1);
+  Caller alice = User(1);
+  std::atomic<int> step{0};
+  std::string id = jobs.Start(alice, "ingest", [&](JobContext& ctx, Json*) -> Result<Json> {
+    while (step < 1) std::this_thread::sleep_for(1ms);
+    ctx.Progress({{"read", 1}});
+    ctx.Progress({{"read", 2}});
+    while (step < 2) std::this_thread::sleep_for(1ms);
+    ctx.Progress({{"read", 3}});
+    return Json::object();
+  });
+  EXPECT_EQ(jobs.Follow(User(2), id, [] {}).status().code(), StatusCode::kNotFound);
+  std::atomic<int> told{0}, told_later{0};
+  auto following = jobs.Follow(alice, id, [&] { ++told; });
+  ASSERT_TRUE(following.ok());
+  auto later = jobs.Follow(alice, id, [&] { ++told_later; });
+  ASSERT_TRUE(later.ok());
+  step = 1;
+  auto wait_for = [](const std::atomic<int>& n, int want) {
+    for (int i = 0; i < 5000 && n < want; ++i) std::this_thread::sleep_for(1ms);
+    return n.load();
+  };
+  EXPECT_EQ(wait_for(told, 2), 2);
+  EXPECT_EQ(told_later.load(), 2);
+  later->reset();  // stops following: hears nothing more
+  step = 2;
+  ASSERT_TRUE(jobs.WaitFinished(id, 5s));
+  EXPECT_EQ(told.load(), 4);  // the third progress and "succeeded"
+  EXPECT_EQ(told_later.load(), 2);
+  // A second job pushes the first out of memory (keep 1): its follower is told.
+  std::string next = jobs.Start(alice, "ingest", [](JobContext&, Json*) -> Result<Json> { return Json::object(); });
+  ASSERT_TRUE(jobs.WaitFinished(next, 5s));
+  EXPECT_EQ(wait_for(told, 5), 5);
+  EXPECT_EQ(jobs.Get(alice, id).status().code(), StatusCode::kNotFound);
+}
+
 TEST(Jobs, ShutdownCancelsWhatRuns) {
   auto jobs = std::make_unique<JobRegistry>();
   Caller alice = User(1);

@@ -314,6 +314,31 @@ TEST(ApiE2E, IngestJobWithProgressEventsAndRejections) {
   EXPECT_EQ(RunIngest(api, "licA", "x.xml", slice)["http"], 403);
 }
 
+// An event stream on a job that has not started waits without polling (its
+// keep-alive clock is 15 s) and still ends as soon as the job does: the job's
+// events wake it.
+TEST(ApiE2E, EventStreamsAreWokenByTheJobNotByAClock) {
+  PATNAV_REQUIRE_API();
+  std::string xml = patnav::testing::ReadFile(api.dir() / "corpus.xml");
+  std::string busy;
+  for (int i = 0; i < 3; ++i) busy += xml;
+  TestResponse a = api.Call("ana", "POST", "/api/v1/ingest?filename=a.xml&index=false", busy,
+                            {"Content-Type: application/octet-stream"});
+  ASSERT_EQ(a.status, 202) << a.body;
+  TestResponse b = api.Call("ana", "POST", "/api/v1/ingest?filename=b.txt", "not a patent file\n",
+                            {"Content-Type: application/octet-stream"});
+  ASSERT_EQ(b.status, 202) << b.body;
+  std::string b_id = Body(b)["id"];
+  EXPECT_EQ(Body(api.Call("ana", "GET", "/api/v1/jobs/" + b_id))["state"], "queued");
+  auto t0 = std::chrono::steady_clock::now();
+  TestResponse events = api.Call("ana", "GET", "/api/v1/jobs/" + b_id + "/events");
+  auto waited = std::chrono::steady_clock::now() - t0;
+  ASSERT_EQ(events.status, 200);
+  EXPECT_NE(events.body.find("event: succeeded"), std::string::npos) << events.body;
+  EXPECT_LT(waited, std::chrono::seconds(10));
+  EXPECT_EQ(Body(api.Call("ana", "GET", "/api/v1/jobs/" + Body(a)["id"].get<std::string>()))["state"], "succeeded");
+}
+
 TEST(ApiE2E, PathTraversalInNamesIsJustAnUnknownName) {
   PATNAV_REQUIRE_API();
   EXPECT_EQ(api.Call("admin", "GET", "/api/v1/alliances/..%2F..%2Fetc%2Fpasswd/members").status, 404);

@@ -185,7 +185,9 @@ HttpResponse CancelJob(ApiContext& ctx, const ApiRequest& req) {
 
 // Server-sent events: each job event as "id: <seq>\nevent: <type>\ndata:
 // <json>\n\n", from Last-Event-ID (or ?after=) on; the stream ends after the
-// final event. Idle streams hold no thread (http.h ResponseStream).
+// final event. Idle streams hold no thread and take no turns: the stream
+// follows the job (JobRegistry::Follow) and is woken by its events, polled
+// only every 15 s for a keep-alive comment.
 HttpResponse JobEvents(ApiContext& ctx, const ApiRequest& req) {
   const std::string id = req.Param("id");
   if (!ctx.jobs.Get(req.caller, id).ok()) return StatusResponse(Status::NotFound("unknown job '" + id + "'"));
@@ -197,6 +199,7 @@ HttpResponse JobEvents(ApiContext& ctx, const ApiRequest& req) {
     int64_t after = 0;
     bool ended = false;
     std::chrono::steady_clock::time_point last_write = std::chrono::steady_clock::now();
+    std::unique_ptr<app::JobRegistry::Following> following;
   };
   auto state = std::make_shared<State>();
   state->after = after;
@@ -206,7 +209,11 @@ HttpResponse JobEvents(ApiContext& ctx, const ApiRequest& req) {
   r.headers.emplace_back("Content-Type", "text/event-stream; charset=utf-8");
   r.headers.emplace_back("X-Accel-Buffering", "no");
   ResponseStream s;
-  s.poll_interval = std::chrono::milliseconds(200);
+  s.poll_interval = std::chrono::seconds(15);
+  s.bind_wake = [&jobs, caller, id, state](std::function<void()> wake) {
+    auto following = jobs.Follow(caller, id, std::move(wake));
+    if (following.ok()) state->following = std::move(*following);  // else: next() ends the stream
+  };
   s.next = [&jobs, caller, id, state](std::string& chunk) -> StreamStep {
     if (state->ended) return StreamStep::kEnd;
     bool finished = false;
@@ -220,7 +227,7 @@ HttpResponse JobEvents(ApiContext& ctx, const ApiRequest& req) {
     if (finished && events->empty()) return StreamStep::kEnd;
     if (finished) state->ended = true;
     auto now = std::chrono::steady_clock::now();
-    if (chunk.empty() && now - state->last_write > std::chrono::seconds(15)) chunk = ": keep-alive\n\n";
+    if (chunk.empty() && now - state->last_write > std::chrono::seconds(14)) chunk = ": keep-alive\n\n";
     if (chunk.empty()) return StreamStep::kPending;
     state->last_write = now;
     return StreamStep::kChunk;
