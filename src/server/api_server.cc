@@ -118,6 +118,11 @@ std::size_t ApiServer::BodyLimit(std::string_view method, std::string_view path)
   return options_.json_limit;
 }
 
+bool ApiServer::SpoolsBody(std::string_view method, std::string_view path) const {
+  RouteMatch m = router_.Match(std::string(method), std::string(path));
+  return m.route && m.route->raw_body;
+}
+
 HttpResponse ApiServer::Handle(const HttpRequest& request) {
   std::string user;
   HttpResponse response;

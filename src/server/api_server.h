@@ -42,6 +42,9 @@ class ApiServer {
 
   HttpResponse Handle(const HttpRequest& request);
   std::size_t BodyLimit(std::string_view method, std::string_view path) const;
+  // Whether the body of such a request is spooled to a file (uploads) rather
+  // than read into memory (ServerOptions::spool_body).
+  bool SpoolsBody(std::string_view method, std::string_view path) const;
   const Router& router() const { return router_; }
   const ApiOptions& options() const { return options_; }
 

@@ -27,6 +27,11 @@ struct HttpRequest {
   std::string query;   // target after '?', raw; empty when none
   HeaderList headers;  // in arrival order; names lower-cased, values as sent
   std::string body;
+  // When the server spooled the body (ServerOptions::spool_body): the file
+  // holding it, and `body` is empty. The handler may read it or move it
+  // (rename within the spool folder's file system); the server removes
+  // whatever is left there after the handler returns.
+  std::string body_file;
   std::string client_address;  // peer IP address ("127.0.0.1", "::1"), no port
   bool tls = false;            // arrived over TLS
 

@@ -10,10 +10,12 @@
 #include <array>
 #include <atomic>
 #include <condition_variable>
+#include <cstdio>
 #include <ctime>
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <set>
 #include <thread>
 #include <vector>
@@ -150,6 +152,8 @@ struct HttpServer::Impl {
   BodyLimit body_limit;
   std::shared_ptr<PostGate> gate = std::make_shared<PostGate>();
   std::atomic<bool> stopping{false};
+  const std::uint64_t spool_seed = (std::uint64_t{std::random_device{}()} << 32) ^ std::random_device{}();
+  std::atomic<std::uint64_t> spool_counter{0};
 
   // Connections alive (registered by their coroutine); outlives io_context.
   std::mutex conn_mu;
@@ -180,6 +184,20 @@ struct HttpServer::Impl {
         ioc(std::max(1, options.io_threads)),
         control(asio::make_strand(ioc)),
         acceptor(control) {}
+
+  bool Spools(std::string_view method, std::string_view path) const {
+    return options.spool_body && !options.spool_dir.empty() && options.spool_body(method, path);
+  }
+
+  // A name no other body of this server (or an earlier run) has: the file is
+  // opened with write_new, so a clash fails instead of sharing a file.
+  std::string NewSpoolPath() {
+    static const char* kHex = "0123456789abcdef";
+    std::uint64_t n = spool_seed ^ (spool_counter.fetch_add(1) * 0x9E3779B97F4A7C15ull);
+    std::string name = "body-";
+    for (int i = 0; i < 16; ++i, n >>= 4) name += kHex[n & 15];
+    return options.spool_dir + "/" + name;
+  }
 
   std::size_t BodyLimitFor(std::string_view method, std::string_view path) const {
     return body_limit ? body_limit(method, path) : options.default_body_limit;
@@ -234,6 +252,18 @@ class Registration {
  private:
   Impl& srv_;
   std::shared_ptr<Connection> conn_;
+};
+
+// A spooled request body: its file is removed when the exchange ends (a
+// handler that kept the body moved the file away first).
+struct SpoolFile {
+  std::string path;
+  SpoolFile() = default;
+  SpoolFile(const SpoolFile&) = delete;
+  SpoolFile& operator=(const SpoolFile&) = delete;
+  ~SpoolFile() {
+    if (!path.empty()) std::remove(path.c_str());
+  }
 };
 
 // What one request's exchange left behind.
@@ -299,34 +329,32 @@ class Session {
                           " bytes for " + req.method + " " + req.path);
       co_return false;
     }
-    if (!parser.is_done()) {
-      parser.body_limit(limit);
-      if (IEquals(std::string_view(head[http::field::expect]), "100-continue")) {
-        static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-        Lowest().expires_after(srv_.options.request_timeout);
-        auto [wec, wn] = co_await asio::async_write(stream_, asio::buffer(kContinue), kTuple);
-        if (wec) co_return false;
-      }
-      Lowest().expires_after(srv_.options.request_timeout);
-      auto [bec, bn] = co_await http::async_read(stream_, buffer_, parser, kTuple);
-      if (bec == http::error::body_limit) {
-        co_await Refuse(req, version, 413,
-                        "the request body is over the limit of " + std::to_string(limit) +
-                            " bytes for " + req.method + " " + req.path);
+    SpoolFile spool;  // removes the spooled body (if any) when this exchange ends
+    if (!parser.is_done() && srv_.Spools(req.method, req.path)) {
+      // The body goes to a file as it arrives (blocking writes into the page
+      // cache, on this I/O thread: cheap next to the network reads).
+      http::request_parser<http::file_body> file_parser{std::move(parser)};
+      spool.path = srv_.NewSpoolPath();
+      beast::error_code fec;
+      file_parser.get().body().open(spool.path.c_str(), beast::file_mode::write_new, fec);
+      if (fec) {
+        spool.path.clear();
+        co_await Refuse(req, version, 500, "the server cannot store the request body");
         co_return false;
       }
-      if (bec) {
-        if (bec.category() == http::make_error_code(http::error::bad_chunk).category() &&
-            bec != http::error::partial_message)
-          co_await Refuse(req, version, 400, "malformed request body: " + bec.message());
-        co_return false;
+      bool read = co_await ReadBody(file_parser, req, version, limit);
+      if (!read) co_return false;
+      file_parser.get().body().close();
+      CopyHeaders(file_parser.get(), req);
+      req.body_file = spool.path;
+    } else {
+      if (!parser.is_done()) {
+        bool read = co_await ReadBody(parser, req, version, limit);
+        if (!read) co_return false;
       }
+      CopyHeaders(parser.get(), req);
+      req.body = std::move(parser.get().body());
     }
-    Lowest().expires_never();
-
-    for (const auto& field : parser.get())
-      req.headers.emplace_back(AsciiLower(field.name_string()), std::string(field.value()));
-    req.body = std::move(parser.get().body());
 
     HttpResponse res = co_await OnPool<HttpResponse>(srv_.pool, [this, &req]() -> HttpResponse {
       try {
@@ -350,6 +378,41 @@ class Session {
     }
     LogExchange(req.method, req.path, res, ex);
     co_return ex.ok && keep_alive;
+  }
+
+  // Reads the rest of the body into `p`: false when the request was refused
+  // (413, 400: answered here) or the client went away.
+  template <typename Parser>
+  asio::awaitable<bool> ReadBody(Parser& p, const HttpRequest& req, unsigned version, std::size_t limit) {
+    p.body_limit(limit);
+    if (IEquals(std::string_view(p.get()[http::field::expect]), "100-continue")) {
+      static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      Lowest().expires_after(srv_.options.request_timeout);
+      auto [wec, wn] = co_await asio::async_write(stream_, asio::buffer(kContinue), kTuple);
+      if (wec) co_return false;
+    }
+    Lowest().expires_after(srv_.options.request_timeout);
+    auto [bec, bn] = co_await http::async_read(stream_, buffer_, p, kTuple);
+    Lowest().expires_never();
+    if (bec == http::error::body_limit) {
+      co_await Refuse(req, version, 413,
+                      "the request body is over the limit of " + std::to_string(limit) +
+                          " bytes for " + req.method + " " + req.path);
+      co_return false;
+    }
+    if (bec) {
+      if (bec.category() == http::make_error_code(http::error::bad_chunk).category() &&
+          bec != http::error::partial_message)
+        co_await Refuse(req, version, 400, "malformed request body: " + bec.message());
+      co_return false;
+    }
+    co_return true;
+  }
+
+  template <typename Message>
+  static void CopyHeaders(const Message& m, HttpRequest& req) {
+    for (const auto& field : m)
+      req.headers.emplace_back(AsciiLower(field.name_string()), std::string(field.value()));
   }
 
   // The header read failed: answer 431 or 400 when the client sent something

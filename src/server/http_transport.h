@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "base/status.h"
 #include "server/http.h"
@@ -55,6 +56,14 @@ struct ServerOptions {
   // I/O thread, possibly on several threads at once: thread-safe and quick.
   // Unset: no access log.
   std::function<void(const AccessLogEntry&)> access_log;
+  // Request bodies for which `spool_body(method, path)` is true are written
+  // to a new file in `spool_dir` as they arrive instead of being held in
+  // memory: the handler gets HttpRequest::body_file and an empty body. The
+  // file is removed once the handler has returned, unless it moved the file
+  // away. `spool_body` is consulted on an I/O thread: quick and thread-safe.
+  // Unset, or `spool_dir` empty: every body is read into memory.
+  std::function<bool(std::string_view method, std::string_view path)> spool_body;
+  std::string spool_dir;  // must exist; the server only creates files in it
   // Added to every response, including the transport's own errors, unless the
   // handler set a header of that name (any case). For security headers.
   std::map<std::string, std::string> default_headers;

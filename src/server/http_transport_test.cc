@@ -8,8 +8,13 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <mutex>
 #include <thread>
+
+#include <unistd.h>
 
 #include "server/http_test_client.h"
 
@@ -209,6 +214,72 @@ TEST(HttpTransport, BodyLimitHookRefusesWith413BeforeTheBody) {
   ASSERT_TRUE(res.ok()) << res.status().ToString();
   EXPECT_EQ(res->status, 200);
   EXPECT_EQ(seen.load(), body.size());
+}
+
+// Uploads are written to a file as they arrive: the handler sees the file,
+// not a body, and the file is gone after the exchange unless the handler
+// moved it; a body over the limit leaves no file behind.
+TEST(HttpTransport, SpooledBodiesArriveAsAFileAndAreRemovedAfterwards) {
+  const std::filesystem::path spool = std::filesystem::path(::testing::TempDir()) /
+                                      ("spool-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(spool);
+  std::filesystem::create_directories(spool);
+  const std::filesystem::path kept = spool.parent_path() / ("kept-" + std::to_string(::getpid()));
+  ServerOptions options;
+  options.spool_dir = spool.string();
+  options.spool_body = [](std::string_view method, std::string_view path) { return path.rfind("/up", 0) == 0; };
+  auto server = StartServer(
+      [&](const HttpRequest& req) {
+        std::string content;
+        if (!req.body_file.empty()) {
+          std::ifstream in(req.body_file, std::ios::binary);
+          content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+          if (req.path == "/up/keep") std::filesystem::rename(req.body_file, kept);
+        }
+        return Text((req.body_file.empty() ? "memory:" + req.body : "file:" + content) + "|" +
+                    std::to_string(req.body.size()));
+      },
+      options, [](std::string_view, std::string_view path) -> size_t { return path == "/up/small" ? 100 : 1 << 20; });
+  ASSERT_TRUE(server);
+  auto files_in_spool = [&] {
+    return std::distance(std::filesystem::directory_iterator(spool), std::filesystem::directory_iterator());
+  };
+  HttpTestClient client(server->port());
+  std::string big(200'000, 'z');
+  big += "专利";
+  auto up = client.Request("POST", "/up", {"Content-Type: application/octet-stream"}, big);
+  ASSERT_TRUE(up.ok()) << up.status().ToString();
+  EXPECT_EQ(up->body, "file:" + big + "|0");
+  auto json = client.Request("POST", "/api/json", {}, "{}");  // not spooled: in memory
+  ASSERT_TRUE(json.ok());
+  EXPECT_EQ(json->body, "memory:{}|2");
+  EXPECT_EQ(files_in_spool(), 0);
+  {  // chunked, and moved away by the handler: the move survives
+    HttpTestClient chunked_client(server->port());
+    ASSERT_TRUE(chunked_client
+                    .SendRaw("POST /up/keep HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+                    .ok());
+    auto res = chunked_client.ReadResponse();
+    ASSERT_TRUE(res.ok()) << res.status().ToString();
+    EXPECT_EQ(res->body, "file:hello world|0");
+    std::ifstream in(kept, std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()), "hello world");
+  }
+  {  // over the limit while reading a chunked body: 413, nothing left
+    HttpTestClient small(server->port());
+    std::string chunked = "POST /up/small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (int i = 0; i < 3; ++i) chunked += "40\r\n" + std::string(64, 'y') + "\r\n";
+    chunked += "0\r\n\r\n";
+    ASSERT_TRUE(small.SendRaw(chunked).ok());
+    auto res = small.ReadResponse();
+    ASSERT_TRUE(res.ok()) << res.status().ToString();
+    EXPECT_EQ(res->status, 413);
+  }
+  server->Stop(1s);
+  EXPECT_EQ(files_in_spool(), 0);
+  std::filesystem::remove(kept);
+  std::filesystem::remove_all(spool);
 }
 
 TEST(HttpTransport, GarbageIs400) {

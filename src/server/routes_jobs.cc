@@ -6,8 +6,10 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 
+#include "base/mapped_file.h"
 #include "app/authorize.h"
 #include "app/ingest.h"
 #include "app/jobs.h"
@@ -56,6 +58,13 @@ Status WriteUpload(const fs::path& path, std::string_view data) {
   return Status::OK();
 }
 
+Status MoveUpload(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  if (ec) return Status::IOError("cannot save the upload");
+  return Status::OK();
+}
+
 Json IngestSummary(const app::IngestResult& r, const fs::path& upload_dir) {
   Json j;
   j["files"] = r.files;
@@ -94,17 +103,26 @@ HttpResponse StartIngest(ApiContext& ctx, const ApiRequest& req) {
   if (!allowed.ok()) return StatusResponse(allowed);
   std::vector<std::pair<std::string, std::string_view>> files;  // name, bytes
   std::vector<FormPart> parts;
+  // A spooled body (the server's usual way for uploads) is read in place.
+  std::optional<MappedFile> spooled;
+  std::string_view body = req.http.body;
+  if (!req.http.body_file.empty()) {
+    Result<MappedFile> mapped = MappedFile::Open(req.http.body_file);
+    if (!mapped.ok()) return StatusResponse(Status::IOError("cannot read the upload"));
+    spooled.emplace(std::move(mapped).value());
+    body = spooled->bytes();
+  }
   const std::string type = req.http.Header("content-type");
   if (type.rfind("multipart/", 0) == 0) {
     Result<std::string> boundary = MultipartBoundary(type);
     if (!boundary.ok()) return StatusResponse(boundary.status());
-    Result<std::vector<FormPart>> parsed = ParseMultipart(req.http.body, *boundary);
+    Result<std::vector<FormPart>> parsed = ParseMultipart(body, *boundary);
     if (!parsed.ok()) return StatusResponse(parsed.status());
     parts = std::move(parsed).value();
     for (const FormPart& p : parts)
       if (!p.filename.empty() || p.name == "file") files.emplace_back(SafeName(p.filename), p.data);
-  } else if (!req.http.body.empty()) {
-    files.emplace_back(SafeName(req.http.QueryParam("filename")), req.http.body);
+  } else if (!body.empty()) {
+    files.emplace_back(SafeName(req.http.QueryParam("filename")), body);
   }
   if (files.empty()) return StatusResponse(Status::InvalidArgument("no file in the upload"), "file");
   bool batch_given = req.http.HasQueryParam("batch");
@@ -119,7 +137,10 @@ HttpResponse StartIngest(ApiContext& ctx, const ApiRequest& req) {
   for (size_t i = 0; i < files.size(); ++i) {
     std::string name = files[i].first;
     if (fs::exists(dir / name)) name = std::to_string(i + 1) + "-" + name;
-    Status st = WriteUpload(dir / name, files[i].second);
+    // A raw spooled body is the file itself: moved, not copied.
+    const bool whole_spool = spooled && files.size() == 1 && files[i].second.data() == body.data() &&
+                             files[i].second.size() == body.size();
+    Status st = whole_spool ? MoveUpload(req.http.body_file, dir / name) : WriteUpload(dir / name, files[i].second);
     if (!st.ok()) {
       fs::remove_all(dir, ec);
       return StatusResponse(st);

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <mutex>
 
@@ -76,6 +77,17 @@ Status Serve(const ServeOptions& o) {
   so.tls_cert_file = o.tls_cert_file;
   so.tls_key_file = o.tls_key_file;
   so.access_log = [&log](const AccessLogEntry& e) { log.Write(e); };
+  // Uploads arrive in a folder of the data directory, so that an ingest job
+  // takes them over by a rename; what a crash left there is stale.
+  const std::filesystem::path incoming = std::filesystem::path(o.data_dir) / "uploads" / ".incoming";
+  std::error_code ec;
+  std::filesystem::remove_all(incoming, ec);
+  std::filesystem::create_directories(incoming, ec);
+  if (ec) return Status::IOError("cannot create " + incoming.string() + ": " + ec.message());
+  so.spool_dir = incoming.string();
+  so.spool_body = [&handler](std::string_view method, std::string_view path) {
+    return handler.SpoolsBody(method, path);
+  };
   for (const auto& [k, v] : SecurityHeaders(tls || o.behind_tls_proxy)) so.default_headers[k] = v;
   ASSIGN_OR_RETURN(
       std::unique_ptr<HttpServer> server,
