@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libpugixml-dev libsqlite3-dev libzip-dev libzstd-dev zlib1g-dev libicu-dev
-  nlohmann-json3-dev libcli11-dev libxapian-dev
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libxapian-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libroaring-dev python3-pandas
 )

@@ -3,23 +3,55 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <string_view>
 
 namespace patnav::analytics {
 
+namespace {
+
+uint64_t HashOf(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+}  // namespace
+
+size_t Dictionary::Slot(std::string_view s, uint64_t h) const {
+  const size_t mask = slots_.size() - 1;
+  const uint64_t tag = h >> 32;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const uint64_t e = slots_[i];
+    if (e == 0) return i;
+    if ((e >> 32) == tag && (*this)[static_cast<uint32_t>(e) - 1] == s) return i;
+  }
+}
+
+void Dictionary::Grow() {
+  std::vector<uint64_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  const size_t mask = slots_.size() - 1;
+  for (uint64_t e : old) {
+    if (e == 0) continue;
+    size_t i = HashOf((*this)[static_cast<uint32_t>(e) - 1]) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = e;
+  }
+}
+
 uint32_t Dictionary::Intern(std::string_view s) {
-  auto it = index_.find(std::string(s));
-  if (it != index_.end()) return it->second;
+  if ((size() + 1) * 2 > slots_.size()) Grow();
+  const uint64_t h = HashOf(s);
+  const size_t i = Slot(s, h);
+  if (slots_[i] != 0) return static_cast<uint32_t>(slots_[i]) - 1;
   const uint32_t id = static_cast<uint32_t>(size());
   arena_.append(s);
   offsets_.push_back(static_cast<uint32_t>(arena_.size()));
-  index_.emplace(std::string(s), id);
+  slots_[i] = ((h >> 32) << 32) | (uint64_t{id} + 1);
   return id;
 }
 
 uint32_t Dictionary::Find(std::string_view s) const {
-  if (!index_.empty() || size() == 0) {
-    auto it = index_.find(std::string(s));
-    return it == index_.end() ? UINT32_MAX : it->second;
+  if (!slots_.empty()) {
+    const uint64_t e = slots_[Slot(s, HashOf(s))];
+    return e == 0 ? UINT32_MAX : static_cast<uint32_t>(e) - 1;
   }
   for (uint32_t id = 0; id < size(); ++id)
     if ((*this)[id] == s) return id;
@@ -27,7 +59,7 @@ uint32_t Dictionary::Find(std::string_view s) const {
 }
 
 void Dictionary::Seal() {
-  std::unordered_map<std::string, uint32_t>().swap(index_);
+  std::vector<uint64_t>().swap(slots_);
   offsets_.shrink_to_fit();
   arena_.shrink_to_fit();
 }
@@ -35,7 +67,7 @@ void Dictionary::Seal() {
 void Dictionary::Assign(std::vector<uint32_t> offsets, std::string arena) {
   offsets_ = std::move(offsets);
   arena_ = std::move(arena);
-  index_.clear();
+  slots_.clear();
 }
 
 size_t PartyTable::MemoryBytes() const { return keys.MemoryBytes() + names.MemoryBytes() + types.capacity(); }

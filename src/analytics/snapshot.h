@@ -40,6 +40,10 @@ namespace patnav::analytics {
 // Interned strings: dense ids 0..size()-1 in first-seen order, in one arena.
 // The lookup table exists only while building (Intern); Seal() drops it and
 // Find() then scans (it serves a handful of look-ups, e.g. --members).
+// The table is an open-addressing array of (hash tag, id) over the arena, not
+// an unordered_map<string, id>: a snapshot build interns a few million
+// publication numbers and names, and the map's per-lookup string copy and
+// per-node allocation were a quarter of the build (bench/README.md).
 class Dictionary {
  public:
   uint32_t Intern(std::string_view s);
@@ -59,7 +63,12 @@ class Dictionary {
  private:
   std::vector<uint32_t> offsets_{0};
   std::string arena_;
-  std::unordered_map<std::string, uint32_t> index_;
+  // Slot of `s` (hash `h`): where it is, or the empty slot to put it in.
+  size_t Slot(std::string_view s, uint64_t h) const;
+  void Grow();
+  // (upper 32 bits of the hash) << 32 | (id + 1); 0 = empty. Size: a power
+  // of two, at most half full. Empty when sealed.
+  std::vector<uint64_t> slots_;
 };
 
 // A multi-valued column: the values of row r are values[offsets[r] .. offsets[r+1]).

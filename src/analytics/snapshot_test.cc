@@ -153,6 +153,25 @@ TEST(SnapshotTest, CorruptOrTruncatedFileIsRefusedAndRebuilt) {
   EXPECT_TRUE(LoadSnapshot(path).ok());
 }
 
+// Interning through several table growths: dense ids in first-seen order,
+// repeats get their first id, and Find agrees before and after Seal.
+TEST(DictionaryTest, InternsDenselyThroughGrowthAndFindsBeforeAndAfterSeal) {
+  Dictionary d;
+  std::vector<std::string> strings;
+  for (int i = 0; i < 5000; ++i) strings.push_back(i % 3 == 0 ? "宁德时代" + std::to_string(i) : "US" + std::to_string(i * 7919));
+  strings.push_back("");
+  for (size_t i = 0; i < strings.size(); ++i) ASSERT_EQ(d.Intern(strings[i]), i);
+  for (size_t i = 0; i < strings.size(); i += 7) EXPECT_EQ(d.Intern(strings[i]), i);  // repeats
+  ASSERT_EQ(d.size(), strings.size());
+  for (size_t i = 0; i < strings.size(); ++i) ASSERT_EQ(d[static_cast<uint32_t>(i)], strings[i]);
+  EXPECT_EQ(d.Find("US7919"), 1u);
+  EXPECT_EQ(d.Find("absent"), UINT32_MAX);
+  d.Seal();
+  EXPECT_EQ(d.Find("US7919"), 1u);
+  EXPECT_EQ(d.Find(strings[4998]), 4998u);
+  EXPECT_EQ(d.Find("absent"), UINT32_MAX);
+}
+
 TEST(PatentSetTest, FromDocidsIgnoresUnknownAndMatchesRows) {
   testing::ScratchDir dir;
   auto store = OpenStore(dir.path());

@@ -242,10 +242,4 @@ Result<PatentRecord> RecordFromJson(const Json& j) {
   return r;
 }
 
-Result<PatentRecord> RecordFromJsonText(std::string_view text) {
-  Json j = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Status::Corruption("not valid JSON");
-  return RecordFromJson(j);
-}
-
 }  // namespace patnav
