@@ -1,0 +1,121 @@
+// The landscape screen: an analyst runs a landscape of the search results
+// (a progress indicator while it runs, one drawn chart per analysis, the
+// readings naming what the API computed), downloads the XLSX and the HTML
+// report, names members for the comparison; an administrator fills in an
+// alliance's members.
+import { expect, test, type Page } from '@playwright/test'
+import fs from 'node:fs'
+import { apiPost, base, shot, signIn, watchPage } from './helpers'
+
+// How many landscape charts hold a drawing: a first canvas with visible
+// pixels of more than one colour (as the HTML report's own test counts).
+async function paintedCharts(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let painted = 0
+    for (const chart of document.querySelectorAll('[data-testid="landscape-chart"]')) {
+      const canvas = chart.querySelector('canvas')
+      if (!canvas || !canvas.width || !canvas.height) continue
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      const colours = new Set<number>()
+      for (let i = 0; i < pixels.length && colours.size < 2; i += 4)
+        if (pixels[i + 3] > 0) colours.add(((pixels[i] >> 4) << 8) | ((pixels[i + 1] >> 4) << 4) | (pixels[i + 2] >> 4))
+      if (colours.size >= 2) painted++
+    }
+    return painted
+  })
+}
+
+interface Landscape {
+  meta: { patents: number; analyses: Record<string, unknown> }
+  top_applicants: { name: string; count: number }[]
+}
+
+test('an analyst runs a landscape of the search results and downloads it', async ({ page }) => {
+  const problems = watchPage(page, (url, status) => status === 400 && url.includes('/api/v1/landscapes'))
+  await signIn(page)
+  const expected = await apiPost<Landscape>(page, '/landscapes', { query: 'PD>=2000' })
+  const analyses = Object.keys(expected.meta.analyses).length
+  expect(analyses).toBe(14)
+  const top = expected.top_applicants[0]
+
+  // Slow the answer down so the progress indicator can be seen.
+  await page.route('**/api/v1/landscapes', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500))
+    await route.continue()
+  })
+  await page.getByRole('textbox', { name: '检索式' }).fill('PD>=2000')
+  await page.getByRole('button', { name: '检索', exact: true }).click()
+  await expect(page.getByText('共 200 条结果')).toBeVisible()
+  await page.getByRole('link', { name: '对结果做专利分析' }).click()
+  await expect(page).toHaveURL(/\/landscape\?q=PD%3E(=|%3D)2000$/)
+  await expect(page.getByTestId('landscape-progress')).toContainText('正在运行分析')
+  await expect(page.getByTestId('landscape-summary')).toContainText(`共 ${expected.meta.patents} 件专利，${analyses} 项分析`)
+  await expect(page.getByTestId('landscape-progress')).toHaveCount(0)
+  await page.unroute('**/api/v1/landscapes')
+
+  await expect(page.getByTestId('landscape-section')).toHaveCount(analyses)
+  await expect.poll(() => paintedCharts(page)).toBe(analyses)
+  await expect(page.getByRole('heading', { name: '2. 主要申请人' })).toBeVisible()
+  const applicants = page.locator('[data-analysis="top_applicants"]')
+  await expect(applicants.getByTestId('landscape-reading')).toContainText(`最大的申请人是${top.name}，共${top.count}件`)
+  await expect(page.getByRole('img', { name: '申请趋势' })).toBeVisible()
+  await shot(page, 'landscape')
+
+  const xlsxDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '下载 XLSX 工作簿' }).click()
+  const xlsx = await xlsxDownload
+  expect(xlsx.suggestedFilename()).toBe('landscape.xlsx')
+  const xlsxBytes = fs.readFileSync((await xlsx.path())!)
+  expect(xlsxBytes.subarray(0, 2).toString('latin1')).toBe('PK')
+  expect(xlsxBytes.length).toBeGreaterThan(2000)
+
+  const htmlDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '下载 HTML 报告' }).click()
+  const html = fs.readFileSync((await (await htmlDownload).path())!, 'utf8')
+  expect(html).toContain('<html')
+  expect(html).toContain(top.name)
+
+  // The deep link survives a reload; the charts follow the language.
+  await page.reload()
+  await expect.poll(() => paintedCharts(page)).toBe(analyses)
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: '2. Top applicants' })).toBeVisible()
+  await expect(applicants.getByTestId('landscape-reading')).toContainText(`The largest applicant is ${top.name} with ${top.count} patents`)
+  await expect(page.getByRole('button', { name: 'Download XLSX workbook' })).toBeVisible()
+  await page.getByText('简体中文', { exact: true }).click()
+
+  // Naming members adds the members-vs-others comparison.
+  await page.getByText('联盟成员与其他对比（可选）').click()
+  await page.getByRole('textbox', { name: '成员申请人，每行一个' }).fill(top.name)
+  await page.getByRole('button', { name: '运行分析' }).click()
+  await expect(page).toHaveURL(/member=/)
+  await expect(page.getByTestId('landscape-section')).toHaveCount(analyses + 1)
+  await expect(page.getByRole('heading', { name: `${analyses + 1}. 联盟成员与其他` })).toBeVisible()
+  await expect.poll(() => paintedCharts(page)).toBe(analyses + 1)
+  await expect(page.locator('[data-analysis="members_vs_others"]').getByTestId('landscape-reading')).toContainText('联盟成员持有')
+
+  // A wrong query: the problem with its column, marked in the query.
+  await page.getByRole('textbox', { name: '检索式' }).fill('PD>=(')
+  await page.getByRole('button', { name: '运行分析' }).click()
+  await expect(page.getByRole('alert')).toContainText('检索式第 5 列有误')
+  await expect(page.locator('pre.marked mark')).toHaveText('(')
+  await expect(page.getByTestId('landscape-section')).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test("an administrator fills in an alliance's members and is told which are not applicants", async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'root')
+  await page.goto(`${base()}/landscape?q=*`)
+  await expect(page.getByTestId('landscape-section')).toHaveCount(14)
+  await page.getByText('联盟成员与其他对比（可选）').click()
+  // The select opens on its visible box (its input is a zero-width combobox).
+  await page.locator('.members .el-select').click()
+  await page.getByRole('option', { name: 'Alpha' }).click()
+  await expect(page.getByRole('textbox', { name: '成员申请人，每行一个' })).toHaveValue('BYD')
+  await page.getByRole('button', { name: '运行分析' }).click()
+  await expect(page).toHaveURL(/member=BYD/)
+  await expect(page.getByTestId('landscape-section')).toHaveCount(15)
+  await expect(page.getByText("member 'BYD' is not an applicant in the store")).toBeVisible()
+  expect(problems).toEqual([])
+})
