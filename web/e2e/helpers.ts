@@ -53,7 +53,7 @@ export async function apiPost<T>(page: Page, path: string, body: unknown): Promi
     data: body,
     headers: { 'X-Requested-With': 'patnav' },
   })
-  expect(r.status()).toBe(200)
+  expect(r.ok(), `POST ${path}: ${r.status()}`).toBe(true)
   return (await r.json()) as T
 }
 

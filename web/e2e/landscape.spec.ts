@@ -1,28 +1,39 @@
 // The landscape screen: an analyst runs a landscape of the search results
 // (a progress indicator while it runs, one drawn chart per analysis, the
 // readings naming what the API computed), downloads the XLSX and the HTML
-// report, names members for the comparison; an administrator fills in an
-// alliance's members.
+// report, names members for the comparison; an administrator starts from a
+// saved query and fills in an alliance's members.
 import { expect, test, type Page } from '@playwright/test'
 import fs from 'node:fs'
 import { apiPost, base, shot, signIn, watchPage } from './helpers'
 
-// How many landscape charts hold a drawing: a first canvas with visible
-// pixels of more than one colour (as the HTML report's own test counts).
-async function paintedCharts(page: Page): Promise<number> {
+// The landscape charts holding no drawing yet (their analysis names): a
+// chart is drawn when its first canvas shows visible pixels of more than
+// one colour (as the HTML report's own test counts).
+async function undrawnCharts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    let painted = 0
+    const undrawn: string[] = []
     for (const chart of document.querySelectorAll('[data-testid="landscape-chart"]')) {
+      const name = chart.closest('[data-analysis]')?.getAttribute('data-analysis') ?? '?'
       const canvas = chart.querySelector('canvas')
-      if (!canvas || !canvas.width || !canvas.height) continue
+      if (!canvas || !canvas.width || !canvas.height) {
+        undrawn.push(name)
+        continue
+      }
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
       const colours = new Set<number>()
       for (let i = 0; i < pixels.length && colours.size < 2; i += 4)
         if (pixels[i + 3] > 0) colours.add(((pixels[i] >> 4) << 8) | ((pixels[i + 1] >> 4) << 4) | (pixels[i + 2] >> 4))
-      if (colours.size >= 2) painted++
+      if (colours.size < 2) undrawn.push(name)
     }
-    return painted
+    return undrawn
   })
+}
+
+// Every analysis of the page has a chart, and each is drawn.
+async function expectChartsDrawn(page: Page, count: number) {
+  await expect(page.getByTestId('landscape-chart')).toHaveCount(count)
+  await expect.poll(() => undrawnCharts(page), { timeout: 30_000 }).toEqual([])
 }
 
 interface Landscape {
@@ -54,7 +65,7 @@ test('an analyst runs a landscape of the search results and downloads it', async
   await page.unroute('**/api/v1/landscapes')
 
   await expect(page.getByTestId('landscape-section')).toHaveCount(analyses)
-  await expect.poll(() => paintedCharts(page)).toBe(analyses)
+  await expectChartsDrawn(page, analyses)
   await expect(page.getByRole('heading', { name: '2. 主要申请人' })).toBeVisible()
   const applicants = page.locator('[data-analysis="top_applicants"]')
   await expect(applicants.getByTestId('landscape-reading')).toContainText(`最大的申请人是${top.name}，共${top.count}件`)
@@ -77,7 +88,7 @@ test('an analyst runs a landscape of the search results and downloads it', async
 
   // The deep link survives a reload; the charts follow the language.
   await page.reload()
-  await expect.poll(() => paintedCharts(page)).toBe(analyses)
+  await expectChartsDrawn(page, analyses)
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('heading', { name: '2. Top applicants' })).toBeVisible()
   await expect(applicants.getByTestId('landscape-reading')).toContainText(`The largest applicant is ${top.name} with ${top.count} patents`)
@@ -91,7 +102,7 @@ test('an analyst runs a landscape of the search results and downloads it', async
   await expect(page).toHaveURL(/member=/)
   await expect(page.getByTestId('landscape-section')).toHaveCount(analyses + 1)
   await expect(page.getByRole('heading', { name: `${analyses + 1}. 联盟成员与其他` })).toBeVisible()
-  await expect.poll(() => paintedCharts(page)).toBe(analyses + 1)
+  await expectChartsDrawn(page, analyses + 1)
   await expect(page.locator('[data-analysis="members_vs_others"]').getByTestId('landscape-reading')).toContainText('联盟成员持有')
 
   // A wrong query: the problem with its column, marked in the query.
@@ -103,9 +114,20 @@ test('an analyst runs a landscape of the search results and downloads it', async
   expect(problems).toEqual([])
 })
 
-test("an administrator fills in an alliance's members and is told which are not applicants", async ({ page }) => {
+test("an administrator starts from a saved query, fills in an alliance's members and is told which are not applicants", async ({ page }) => {
   const problems = watchPage(page)
   await signIn(page, 'root')
+  // A saved query (a query watch) starts the landscape.
+  await apiPost(page, '/watches', { name: '二〇一〇年后', kind: 'query', rate: 'weekly', query: 'PD>=2010' })
+  const after2010 = await apiPost<Landscape>(page, '/landscapes', { query: 'PD>=2010', only: ['trend'] })
+  await page.getByRole('link', { name: '专利分析', exact: true }).click()
+  await page.locator('.el-select.saved').click()
+  await page.getByRole('option', { name: '二〇一〇年后' }).click()
+  await expect(page.getByRole('textbox', { name: '检索式' })).toHaveValue('PD>=2010')
+  await page.getByRole('button', { name: '运行分析' }).click()
+  await expect(page.getByTestId('landscape-summary')).toContainText(`共 ${after2010.meta.patents} 件专利，14 项分析`)
+  expect(after2010.meta.patents).toBeLessThan(200)
+
   await page.goto(`${base()}/landscape?q=*`)
   await expect(page.getByTestId('landscape-section')).toHaveCount(14)
   await page.getByText('联盟成员与其他对比（可选）').click()

@@ -284,6 +284,7 @@ export default {
     query: 'Query',
     placeholder: 'e.g. TAC=battery AND PD>=2018; empty: the whole store',
     run: 'Run analyses',
+    saved: 'Saved query',
     membersTitle: 'Alliance members vs others (optional)',
     membersHint: 'Name the members\' applicants, one a line, or fill in an alliance\'s members; the comparison is added as an analysis.',
     alliance: 'Alliance',

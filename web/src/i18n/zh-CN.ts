@@ -284,6 +284,7 @@ export default {
     query: '检索式',
     placeholder: '例如 TAC=battery AND PD>=2018；留空则分析全部专利',
     run: '运行分析',
+    saved: '已保存的检索式',
     membersTitle: '联盟成员与其他对比（可选）',
     membersHint: '填写成员的申请人名称，每行一个，或选择联盟自动填入其成员；对比将作为一项分析加入。',
     alliance: '联盟',

@@ -1,6 +1,7 @@
 // The landscape request from the form and the words shown per language.
 import { describe, expect, it } from 'vitest'
-import { landscapeBody, memberNames, reportLanguage, sectionText } from './landscape'
+import type { Watch } from '../api/types'
+import { landscapeBody, memberNames, reportLanguage, savedQueries, sectionText } from './landscape'
 
 describe('landscape request', () => {
   it('reads member names one a line, skipping blanks, comments and repeats', () => {
@@ -30,5 +31,30 @@ describe('landscape request', () => {
     }
     expect(sectionText(s, 'zh-CN')).toEqual({ title: '申请趋势', definition: 'Counted by year.', reading: '申请量增长。' })
     expect(sectionText(s, 'en')).toEqual({ title: 'Filing trend', definition: 'Counted by year.', reading: 'Filings grew.' })
+  })
+
+  it('offers the query watches as saved queries, by name', () => {
+    const w = (name: string, kind: string, params: Record<string, unknown>): Watch => ({
+      id: 1,
+      name,
+      kind,
+      rate: 'daily',
+      alliance: '',
+      notify_empty: false,
+      active: true,
+      params,
+      created_at: '',
+    })
+    expect(
+      savedQueries([
+        w('电池', 'query', { query: 'TAC=battery' }),
+        w('BYD', 'applicant', { applicants: ['BYD'] }),
+        w('Empty', 'query', { query: ' ' }),
+        w('Anodes', 'query', { query: 'TAC=anode' }),
+      ]),
+    ).toEqual([
+      { name: 'Anodes', query: 'TAC=anode' },
+      { name: '电池', query: 'TAC=battery' },
+    ])
   })
 })

@@ -1,6 +1,8 @@
 // What the landscape screen sends and reads: the request body from the
 // form (members one a line, as `patnav landscape --members` reads a file),
-// the report language for the chosen UI language, and the API's answer.
+// the saved queries to start from, the report language for the chosen UI
+// language, and the API's answer.
+import type { Watch } from '../api/types'
 import type { Labels } from './landscapeCharts'
 
 export interface LandscapeSection {
@@ -57,4 +59,18 @@ export function sectionText(s: LandscapeSection, locale: string): { title: strin
     definition: (zh ? s.definition_zh : s.definition_en) || s.definition_en,
     reading: (zh ? s.reading_zh : s.reading_en) || s.reading_en,
   }
+}
+
+export interface SavedQuery {
+  name: string
+  query: string
+}
+
+// The saved queries a landscape can start from: the caller's query watches,
+// by name.
+export function savedQueries(watches: Watch[]): SavedQuery[] {
+  return watches
+    .filter((w) => w.kind === 'query' && typeof w.params.query === 'string' && w.params.query.trim() !== '')
+    .map((w) => ({ name: w.name, query: String(w.params.query) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
 }

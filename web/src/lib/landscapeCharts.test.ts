@@ -15,6 +15,7 @@ describe('landscape charts', () => {
     expect(o.series[0].data[19]).toBe(100)
     expect(o.xAxis.name).toBe('数量')
     expect(o.aria).toEqual({ enabled: true })
+    expect(o.animation).toBe(false)
   })
 
   it('stack the trend by country and add the filings line', () => {

@@ -514,6 +514,8 @@ export function chartOption(name: string, value: unknown, labels: Labels): Chart
   if (!build) return null
   const option = build(value)
   option.aria = { enabled: true }
+  // As in the report: the charts appear at once, without the entry animation.
+  option.animation = false
   return option
 }
 
