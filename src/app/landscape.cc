@@ -15,7 +15,10 @@
 #include "app/search.h"
 #include "app/status_context.h"
 #include "index/patent_set_query.h"
+#include "report/labels.h"
+#include "report/reading.h"
 #include "report/report.h"
+#include "report/section_order.h"
 
 namespace patnav::app {
 
@@ -48,6 +51,25 @@ Result<std::string> XlsxBytes(const nlohmann::ordered_json& landscape, const std
   std::filesystem::remove(path, ec);
   if (!st.ok()) return st;
   return bytes;
+}
+
+// The report's words for each analysis present (LandscapeReportResult::presentation).
+nlohmann::ordered_json Presentation(const nlohmann::ordered_json& landscape) {
+  nlohmann::ordered_json sections = nlohmann::ordered_json::array();
+  for (const std::string& name : report::SectionOrder(landscape)) {
+    const report::Bilingual title = report::AnalysisTitle(name, landscape);
+    const report::Bilingual definition = report::AnalysisDefinition(name, landscape);
+    const report::Bilingual reading = report::ReadingOf(name, landscape[name]);
+    sections.push_back({{"name", name},
+                        {"title_en", title.en},
+                        {"title_zh", title.zh},
+                        {"definition_en", definition.en},
+                        {"definition_zh", definition.zh},
+                        {"reading_en", reading.en},
+                        {"reading_zh", reading.zh}});
+  }
+  return {{"sections", std::move(sections)},
+          {"labels", {{"en", report::UiLabels(report::Language::kEn)}, {"zh", report::UiLabels(report::Language::kZh)}}}};
 }
 
 Status CheckRequest(const LandscapeReportRequest& r) {
@@ -123,6 +145,7 @@ Result<LandscapeReportResult> RunLandscapeReport(const Caller& caller, Workspace
   switch (request.format) {
     case LandscapeFormat::kJson:
       result.bytes = landscape.dump(2) + "\n";
+      result.presentation = Presentation(landscape);
       break;
     case LandscapeFormat::kHtml: {
       ASSIGN_OR_RETURN(result.bytes, report::RenderHtml(landscape, ro));

@@ -50,6 +50,12 @@ struct LandscapeReportResult {
   // "N matching documents are not in the store any more (ignored)", "member
   // 'X' is not an applicant in the store".
   std::vector<std::string> warnings;
+  // JSON format only (null otherwise): what the HTML report writes beside its
+  // charts, for a client drawing its own: {"sections": [{"name", "title_en",
+  // "title_zh", "definition_en", "definition_zh", "reading_en",
+  // "reading_zh"}] in report order, "labels": {"en": {...}, "zh": {...}}}
+  // (the chart labels of report::UiLabels).
+  nlohmann::ordered_json presentation;
 };
 
 // InvalidArgument for a bad query, an unknown analysis, members_vs_others

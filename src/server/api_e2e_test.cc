@@ -250,7 +250,18 @@ TEST(ApiE2E, LandscapeJsonAndDownloads) {
   PATNAV_REQUIRE_API();
   TestResponse j = api.Call("ana", "POST", "/api/v1/landscapes", Json{{"query", "*"}, {"only", {"trend", "top_applicants"}}});
   ASSERT_EQ(j.status, 200) << j.body;
-  EXPECT_TRUE(Body(j).is_object());
+  Json land = Body(j);
+  ASSERT_TRUE(land.is_object());
+  // The report's words come with the data, in the report's order.
+  const Json& sections = land["presentation"]["sections"];
+  ASSERT_EQ(sections.size(), 2u) << land["presentation"].dump();
+  EXPECT_EQ(sections[0]["name"], "trend");
+  EXPECT_EQ(sections[0]["title_zh"], "申请趋势");
+  EXPECT_EQ(sections[1]["name"], "top_applicants");
+  const std::string top = land["top_applicants"][0]["name"];
+  EXPECT_NE(sections[1]["reading_en"].get<std::string>().find("The largest applicant is " + top), std::string::npos);
+  EXPECT_NE(sections[1]["reading_zh"].get<std::string>().find("最大的申请人是" + top), std::string::npos);
+  EXPECT_EQ(land["presentation"]["labels"]["zh"]["count"], "数量");
   TestResponse html = api.Call("ana", "POST", "/api/v1/landscapes?format=html", Json{{"query", "*"}});
   ASSERT_EQ(html.status, 200);
   EXPECT_NE(html.body.find("<html"), std::string::npos);

@@ -27,6 +27,7 @@ HttpResponse Landscape(ApiContext& ctx, const ApiRequest& req) {
   if (in.format == app::LandscapeFormat::kJson) {
     nlohmann::ordered_json out = r->landscape;
     if (!r->warnings.empty()) out["warnings"] = r->warnings;
+    out["presentation"] = std::move(r->presentation);
     return JsonResponse(out);
   }
   HttpResponse resp;
@@ -80,7 +81,9 @@ std::vector<Route> AnalysisRoutes() {
   land.method = "POST";
   land.pattern = "/api/v1/landscapes";
   land.operation_id = "runLandscape";
-  land.summary = "Run the landscape analyses on a query: JSON, or ?format=html|xlsx to download the report";
+  land.summary =
+      "Run the landscape analyses on a query: the landscape JSON with the report's titles, definitions and "
+      "readings (presentation), or ?format=html|xlsx to download the report";
   land.tag = "analysis";
   land.body = {{"query", FieldType::kString, false, "the query; '*' or absent: the whole store"},
                {"members", FieldType::kStringArray, false, "alliance members' applicant names (members_vs_others)"},

@@ -1,5 +1,6 @@
 // What the scenarios share: the server's URL, signing in, watching a page
-// for console errors and failed requests, screenshots into the build tree.
+// for console errors and failed requests, screenshots into the build tree,
+// API answers (with the page's session) to compare a screen with.
 import { expect, type Page, type Request } from '@playwright/test'
 import path from 'node:path'
 import { DEMO_PASSWORD } from './global-setup'
@@ -45,3 +46,19 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifacts, 'screenshots', `${name}.png`), fullPage: true })
 }
 
+// An API answer fetched with the browser's own session (the check the
+// screen is compared with).
+export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
+  const r = await page.request.post(`${base()}/api/v1${path}`, {
+    data: body,
+    headers: { 'X-Requested-With': 'patnav' },
+  })
+  expect(r.ok(), `POST ${path}: ${r.status()}`).toBe(true)
+  return (await r.json()) as T
+}
+
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  const r = await page.request.get(`${base()}/api/v1${path}`)
+  expect(r.status()).toBe(200)
+  return (await r.json()) as T
+}

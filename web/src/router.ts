@@ -32,6 +32,18 @@ export function makeRouter(): Router {
             component: () => import('./views/PatentView.vue'),
             meta: { screen: 'search' },
           },
+          {
+            path: 'landscape',
+            name: 'landscape',
+            component: () => import('./views/LandscapeView.vue'),
+            meta: { screen: 'landscape' },
+          },
+          {
+            path: 'similar',
+            name: 'similar',
+            component: () => import('./views/SimilarView.vue'),
+            meta: { screen: 'similar' },
+          },
           { path: 'ingest', name: 'ingest', component: () => import('./views/IngestView.vue'), meta: { screen: 'ingest' } },
           {
             path: 'alliances',

@@ -46,9 +46,10 @@ export interface CallOptions {
   signInCall?: boolean
 }
 
-export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
+// The call's response once it is known to be OK; a problem otherwise.
+async function send(path: string, options: CallOptions, accept: string): Promise<Response> {
   const method = options.method || 'GET'
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: accept }
   if (method !== 'GET' && method !== 'HEAD') headers['X-Requested-With'] = 'patnav'
   let body: BodyInit | undefined
   if (options.raw !== undefined) {
@@ -64,8 +65,31 @@ export async function api<T>(path: string, options: CallOptions = {}): Promise<T
     if (response.status === 401 && !options.signInCall && onUnauthenticated) onUnauthenticated()
     throw problem
   }
+  return response
+}
+
+export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json')
   if (response.status === 204) return undefined as T
   return (await response.json()) as T
+}
+
+// A call whose answer is a file (a report download): its bytes.
+export async function apiBlob(path: string, options: CallOptions = {}): Promise<Blob> {
+  const response = await send(path, options, '*/*')
+  return await response.blob()
+}
+
+// Offers `blob` to the user as a download named `filename`.
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 // The query string of `params`, leaving out empty values.

@@ -89,10 +89,15 @@ export interface PatentValue {
   indicators: Indicator[]
 }
 
+export interface SimilarHit extends Hit {
+  percent: number
+  matched_terms: string[]
+}
+
 export interface SimilarResult {
   publication_number?: string
   query_terms?: string[]
-  hits: Hit[]
+  hits: SimilarHit[]
 }
 
 export interface Alliance {

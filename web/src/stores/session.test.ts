@@ -28,6 +28,8 @@ describe('session store', () => {
     expect(s.signedIn).toBe(true)
     expect(s.may('search')).toBe(true)
     expect(s.may('ingest')).toBe(true)
+    expect(s.may('landscape')).toBe(true)
+    expect(s.may('similar')).toBe(true)
   })
 
   it('a licensee sees no search or ingest', async () => {
@@ -38,6 +40,8 @@ describe('session store', () => {
     expect(await s.load()).toBe(true)
     expect(s.may('search')).toBe(false)
     expect(s.may('ingest')).toBe(false)
+    expect(s.may('landscape')).toBe(false)
+    expect(s.may('similar')).toBe(false)
     expect(s.may('alliances')).toBe(true)
   })
 
