@@ -235,3 +235,33 @@ TEST(PatentStatusApp, EpStatesPerCountryFromOpsAndRegister) {
 
 }  // namespace
 }  // namespace patnav::app
+
+namespace patnav::app {
+namespace {
+
+// A Chinese tool export's legal-status columns drive the status engine: the
+// lapse for unpaid annual fees (CF01 on 失效日) ends the right.
+TEST(PatentStatusApp, ChineseExportStatusColumnsEndTheRight) {
+  ScratchDir dir;
+  Workspace ws({.dir = dir.path() / "db"});
+  const fs::path csv = dir.path() / "incopat.csv";
+  WriteFile(csv,
+            "公开(公告)号,标题,申请日,公开(公告)日,当前法律状态,失效日\n"
+            "CN105000000B,一种电池,2015-01-05,2017-06-06,未缴年费专利权终止,2021-01-05\n"
+            "CN106000000B,一种电极,2016-01-05,2018-06-06,授权,-\n");
+  Result<IngestResult> r = IngestPaths(ws, {csv.string()});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->fresh, 2u);
+  EXPECT_EQ(r->legal_events_new, 2u);  // CF01, GR01 (dated by the grant's publication)
+  Result<PatentStatusResult> lapsed = PatentStatus(Caller::Local(), ws, {"CN105000000B", "", "2022-01-01"});
+  ASSERT_TRUE(lapsed.ok()) << lapsed.status().ToString();
+  EXPECT_EQ(lapsed->status.state, domain::LegalState::kLapsed);
+  EXPECT_EQ(lapsed->status.ended_on, "2021-01-05");
+  Result<PatentStatusResult> alive = PatentStatus(Caller::Local(), ws, {"CN106000000B", "", "2022-01-01"});
+  ASSERT_TRUE(alive.ok());
+  EXPECT_EQ(alive->status.state, domain::LegalState::kInForce);
+  EXPECT_EQ(alive->status.expiry, "2036-01-05");
+}
+
+}  // namespace
+}  // namespace patnav::app
