@@ -45,7 +45,8 @@ void PrintText(const domain::PatentStatus& s) {
     std::string from, to;
     for (const std::string& n : t.from) from += (from.empty() ? "" : "; ") + n;
     for (const std::string& n : t.to) to += (to.empty() ? "" : "; ") + n;
-    line("Transfer", t.recorded + " " + t.conveyance + " reel/frame " + t.reference + ": " + from + " -> " + to);
+    line("Transfer", t.recorded + " " + t.conveyance + (t.reference.empty() ? "" : " reel/frame " + t.reference) + ": " +
+                         from + " -> " + to);
   }
   for (const std::string& n : s.owner.notes) line("Owner note", n);
   for (const LegalEvent& e : s.events) {

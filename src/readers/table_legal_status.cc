@@ -100,10 +100,7 @@ std::vector<LegalEvent> LegalEventsFromStatus(const PatentRecord& r, const Table
     }
     std::string where = r.publication_number + " 法律状态 '" + value + "'";
     if (!word) warnings.push_back(where + ": no known meaning" + (date.empty() ? ", no date: left out" : ": kept unclassified"));
-    if (date.empty()) {
-      if (word) warnings.push_back(where + ": no date: left out");
-      continue;
-    }
+    if (date.empty()) continue;  // a current state without its date (实质审查 today): no event
     LegalEvent e;
     e.subject = LegalSubject(r.country, r.doc_number);
     e.application_number = r.application_number;

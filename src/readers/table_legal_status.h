@@ -17,9 +17,10 @@
 // The date of an event: the one written with the word; else the record's
 // grant date for 授权 (the publication date of a grant kind B, C, U, Y, S),
 // its publication date for 公开, 失效日 for a
-// cessation. A word without any date cannot be an event: it is named in a
-// warning and left out; a word no rule knows is kept unclassified (class
-// ' ') when it has a date, and warned about either way.
+// cessation. A known word without any date is a current state, not an event
+// (当前法律状态 "实质审查"): left out silently, as the export's usual case; a
+// word no rule knows is kept unclassified (class ' ') when it has a date, and
+// named in a warning either way.
 //
 // Thread-safety: pure functions over immutable tables.
 #pragma once
