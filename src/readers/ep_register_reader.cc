@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "base/strings.h"
 #include "model/classification.h"
 #include "model/dates.h"
-#include "model/inpadoc_codes.h"
 #include "model/party.h"
 #include "readers/ep_register_codes.h"
 #include "readers/whole_xml_document.h"
