@@ -36,6 +36,11 @@ class CheckingSink : public RecordSink {
     Check(IsValidUtf8(r.application_number));
   }
   void OnReject(Rejection&& rej) override { Check(rej.doc_index >= 0 && !rej.reason.empty()); }
+  // Legal-status columns (table_legal_status.h): well-formed events only.
+  void OnLegalEvent(LegalEvent&& e) override {
+    Check(LegalEventProblem(e).empty() && e.sources.size() == 1 && IsValidUtf8(e.sources[0].text));
+  }
+  void OnWarning(Rejection&& w) override { Check(!w.reason.empty()); }
 };
 
 void Run(Reader& reader, std::string_view data) {

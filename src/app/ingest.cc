@@ -18,6 +18,10 @@ namespace {
 
 bool Cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
+// Reader warnings listed in the result at most (a file of unknown codes
+// must not grow the summary without bound).
+constexpr size_t kMaxReaderWarnings = 100;
+
 struct Counts {
   uint64_t read = 0, fresh = 0, merged = 0, unchanged = 0, events = 0, events_new = 0;
 };
@@ -66,6 +70,12 @@ class IngestSink : public RecordSink {
     ++result_.legal_events;
     if (*put) ++result_.legal_events_new;
     if (++pending_ >= batch_) Commit();
+  }
+
+  void OnWarning(Rejection&& w) override {
+    if (Cancelled(cancel_)) return;
+    if (result_.warnings.size() < kMaxReaderWarnings) result_.warnings.push_back(w.ToString());
+    else if (result_.warnings.size() == kMaxReaderWarnings) result_.warnings.push_back("further reader warnings not listed");
   }
 
   void OnReject(Rejection&& r) override {

@@ -174,3 +174,45 @@ TEST(OwnershipApp, RealDayFileLoadedTwiceAddsNothing) {
 
 }  // namespace
 }  // namespace patnav::app
+
+namespace patnav::app {
+namespace {
+
+// An EP Register applicant change (names changed) moves the current owner;
+// an address change does not; the basis names no reel/frame.
+TEST(OwnershipApp, EpRegisterApplicantChangeMovesTheOwner) {
+  patnav::testing::ScratchDir dir;
+  Workspace ws({.dir = dir.path() / "db"});
+  const std::filesystem::path file = dir.path() / "register.xml";
+  patnav::testing::WriteFile(
+      file,
+      "<?xml version=\"1.0\"?><ns2:world-patent-data xmlns:ns2=\"http://ops.epo.org\" "
+      "xmlns:reg=\"http://www.epo.org/register\"><ns2:register-search><reg:register-documents><reg:register-document>"
+      "<reg:bibliographic-data><reg:publication-reference><reg:document-id><reg:country>EP</reg:country>"
+      "<reg:doc-number>1234567</reg:doc-number><reg:kind>B1</reg:kind><reg:date>20150107</reg:date></reg:document-id>"
+      "</reg:publication-reference><reg:application-reference><reg:document-id><reg:country>EP</reg:country>"
+      "<reg:doc-number>12345678</reg:doc-number><reg:date>20120101</reg:date></reg:document-id></reg:application-reference>"
+      "<reg:parties><reg:applicants change-date=\"20170301\"><reg:applicant><reg:addressbook><reg:name>Beta AG</reg:name>"
+      "<reg:address><reg:address-1>Neu 2</reg:address-1></reg:address></reg:addressbook></reg:applicant></reg:applicants>"
+      "<reg:applicants change-date=\"20160301\"><reg:applicant><reg:addressbook><reg:name>Beta AG</reg:name>"
+      "<reg:address><reg:address-1>Alt 1</reg:address-1></reg:address></reg:addressbook></reg:applicant></reg:applicants>"
+      "<reg:applicants change-date=\"20120101\"><reg:applicant><reg:addressbook><reg:name>Alpha Ltd</reg:name>"
+      "</reg:addressbook></reg:applicant></reg:applicants></reg:parties></reg:bibliographic-data>"
+      "</reg:register-document></reg:register-documents></ns2:register-search></ns2:world-patent-data>");
+  Result<IngestResult> r = testing::IngestPaths(ws, {file.string()});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->rejected, 0u) << r->rejections.front().ToString();
+  Result<PatentStatusResult> before = PatentStatus(Caller::Local(), ws, {"EP1234567", "", "2015-06-01"});
+  ASSERT_TRUE(before.ok()) << before.status().ToString();
+  EXPECT_EQ(before->status.owner.current, (std::vector<std::string>{"Beta AG"}));  // the record's newest applicant
+  Result<PatentStatusResult> after = PatentStatus(Caller::Local(), ws, {"EP1234567", "", "2018-01-01"});
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->status.owner.current, (std::vector<std::string>{"Beta AG"}));
+  ASSERT_EQ(after->status.owner.chain.size(), 1u);  // the address change is no transfer
+  EXPECT_EQ(after->status.owner.chain[0].from, (std::vector<std::string>{"Alpha Ltd"}));
+  EXPECT_EQ(after->status.owner.chain[0].recorded, "2016-03-01");
+  EXPECT_EQ(after->status.owner.basis, "recorded assignment (recorded 2016-03-01)");
+}
+
+}  // namespace
+}  // namespace patnav::app

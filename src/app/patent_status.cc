@@ -23,6 +23,9 @@ Result<PatentStatusResult> PatentStatus(const Caller& caller, Workspace& workspa
     ASSIGN_OR_RETURN(PatentRecord record, domain::FindPatent(store, request.publication));
     ASSIGN_OR_RETURN(std::vector<LegalEvent> events,
                      store.LegalEventsOf(record.country + record.doc_number, record.application_number));
+    // Bare application numbers of different offices collide (EP 10167109,
+    // US 10/167,109): only events of this office's publications count.
+    std::erase_if(events, [&](const LegalEvent& e) { return !e.subject.starts_with(record.country); });
     result.status = domain::EvaluatePatentStatus(record, events, request.country, as_of);
     return Status::OK();
   }));
@@ -55,6 +58,16 @@ nlohmann::ordered_json PatentStatusJson(const domain::PatentStatus& s) {
     events.push_back(std::move(o));
   }
   j["basis"] = J{{"rule", s.rule}, {"notes", s.notes}, {"events", std::move(events)}};
+  if (!s.countries.empty()) {
+    J countries = J::array();
+    for (const domain::CountryState& c : s.countries) {
+      J o = J{{"country", c.country}, {"state", domain::LegalStateName(c.state)}};
+      if (!c.ended_on.empty()) o["ended_on"] = c.ended_on;
+      if (!c.basis.empty()) o["basis"] = c.basis;
+      countries.push_back(std::move(o));
+    }
+    j["countries"] = std::move(countries);
+  }
   auto transfers = [](const std::vector<domain::OwnershipTransfer>& list) {
     J a = J::array();
     for (const domain::OwnershipTransfer& t : list)

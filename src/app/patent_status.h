@@ -38,7 +38,9 @@ Result<PatentStatusResult> PatentStatus(const Caller& caller, Workspace& workspa
 //  "inpadoc_code"?, "class"?, "influence"?, "sources": [{"format", "code",
 //  "text"}]}]}, "owner": {"current": [names], "basis", "chain": [{"date",
 //  "recorded", "reel_frame", "conveyance", "from": [...], "to": [...]}],
-//  "encumbrances": [same], "notes": [...]}}
+//  "encumbrances": [same], "notes": [...]}, "countries"?: [{"country",
+//  "state", "ended_on"?, "basis"?}] (an EP publication asked for EP: each
+//  designated state)}
 nlohmann::ordered_json PatentStatusJson(const domain::PatentStatus& status);
 
 }  // namespace patnav::app

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 
 #include "app/ingest.h"
 #include "generator/maintfee_writer.h"
@@ -137,6 +138,129 @@ TEST(PatentStatusApp, BadRequests) {
   EXPECT_EQ(PatentStatus(Caller::Local(), ws, {"US8926509", "usa", ""}).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(PatentStatus(Caller::Local(), ws, {"US8926509", "", ""}).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(PatentStatus(Caller::Anonymous(), ws, {"US8926509", "", ""}).status().code(), StatusCode::kUnauthenticated);
+}
+
+}  // namespace
+}  // namespace patnav::app
+
+namespace patnav::app {
+namespace {
+
+// The EPO sources end to end: the OPS INPADOC answer for EP1000000 and the
+// EP Register answers for EP2400812 ingested (twice: idempotent), the same
+// fact from two answers stored once with both sources, and the state per
+// designated country.
+TEST(PatentStatusApp, EpStatesPerCountryFromOpsAndRegister) {
+  PATNAV_REQUIRE_SHARED_DATA();
+  ScratchDir dir;
+  Workspace ws({.dir = dir.path() / "db"});
+  const fs::path legal = SharedData() / "legal";
+  const std::vector<std::string> paths = {(legal / "epo-inpadoc" / "EP1000000-family.xml").string(),
+                                          (legal / "ep-register" / "EP2400812-biblio.xml").string(),
+                                          (legal / "ep-register" / "EP2400812-events.xml").string()};
+  Result<IngestResult> first = IngestPaths(ws, paths);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->rejected, 0u);
+  EXPECT_EQ(first->fresh, 2u);  // EP1000000A1 (OPS), EP2400812B1 (Register)
+  EXPECT_EQ(first->by_format.at("epo-ops"), 1u);
+  EXPECT_EQ(first->by_format.at("ep-register"), 2u);
+  // 86 OPS + 78 biblio + 59 events read; within the Register, 9 facts told
+  // twice (statuses in both answers, grant, no opposition, intention to grant,
+  // applicant change) are merged.
+  EXPECT_EQ(first->legal_events, 86u + 78u + 59u);
+  EXPECT_EQ(first->legal_events_new, 86u + 77u + 51u);
+
+  Result<IngestResult> again = IngestPaths(ws, paths);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->legal_events_new, 0u);
+  EXPECT_EQ(again->fresh, 0u);
+
+  std::vector<LegalEvent> events;
+  ASSERT_TRUE(ws.WithStore([&](PatentStore& store) -> Status {
+                  ASSIGN_OR_RETURN(events, store.LegalEventsOf("EP2400812"));
+                  return Status::OK();
+                }).ok());
+  EXPECT_EQ(events.size(), 77u + 51u);
+  const LegalEvent* grant = nullptr;
+  for (const LegalEvent& e : events)
+    if (e.inpadoc_code == "GRAA") grant = &e;
+  ASSERT_NE(grant, nullptr);
+  ASSERT_EQ(grant->sources.size(), 2u);  // status 8 and dossier event 0009210, one event
+  std::set<std::string> codes = {grant->sources[0].code, grant->sources[1].code};
+  EXPECT_EQ(codes, (std::set<std::string>{"status 8", "0009210"}));
+
+  auto state = [&](const char* pn, const char* country, const char* as_of) {
+    Result<PatentStatusResult> s = PatentStatus(Caller::Local(), ws, {pn, country, as_of});
+    EXPECT_TRUE(s.ok()) << pn << " " << country << ": " << s.status().ToString();
+    return s.ok() ? s->status : domain::PatentStatus{};
+  };
+  // EP2400812: alive in DE, FI, GB and SE; lapsed elsewhere.
+  EXPECT_EQ(state("EP2400812", "DE", "2025-01-01").state, domain::LegalState::kInForce);
+  domain::PatentStatus fr = state("EP2400812", "FR", "2025-01-01");
+  EXPECT_EQ(fr.state, domain::LegalState::kLapsed);
+  EXPECT_EQ(fr.ended_on, "2020-06-30");
+  EXPECT_EQ(state("EP2400812", "FR", "2020-01-01").state, domain::LegalState::kInForce);
+  EXPECT_EQ(state("EP2400812", "DE", "2030-06-25").state, domain::LegalState::kExpired);
+  EXPECT_EQ(state("EP2400812", "US", "2025-01-01").state, domain::LegalState::kUnknown);  // not designated
+
+  domain::PatentStatus whole = state("EP2400812", "", "2025-01-01");
+  EXPECT_EQ(whole.state, domain::LegalState::kInForce);
+  ASSERT_EQ(whole.countries.size(), 37u);
+  std::set<std::string> alive;
+  for (const domain::CountryState& c : whole.countries)
+    if (c.state == domain::LegalState::kInForce) alive.insert(c.country);
+  EXPECT_EQ(alive, (std::set<std::string>{"DE", "FI", "GB", "SE"}));
+  nlohmann::ordered_json j = PatentStatusJson(whole);
+  ASSERT_EQ(j["countries"].size(), 37u);
+  EXPECT_EQ(j["countries"][0]["country"], "AL");
+  EXPECT_EQ(j["countries"][0]["state"], "lapsed");
+  EXPECT_EQ(j["countries"][0]["ended_on"], "2019-11-27");
+
+  // EP1000000 (the A1 in the store, granted per INPADOC GRAA 2002-12-28):
+  // DE lapsed 2003-05-13 for want of a translation; GB in force until its
+  // renewal fee lapse in 2010; ended everywhere by 2011-06-01 (NL).
+  EXPECT_EQ(state("EP1000000", "DE", "2002-06-01").state, domain::LegalState::kPending);
+  domain::PatentStatus de = state("EP1000000", "DE", "2004-01-01");
+  EXPECT_EQ(de.state, domain::LegalState::kLapsed);
+  EXPECT_EQ(de.ended_on, "2003-05-13");
+  EXPECT_EQ(state("EP1000000", "GB", "2009-01-01").state, domain::LegalState::kInForce);
+  // Known only once published (GBPC 2011-07-27), effective 2010-11-08.
+  EXPECT_EQ(state("EP1000000", "GB", "2011-01-01").state, domain::LegalState::kInForce);
+  EXPECT_EQ(state("EP1000000", "GB", "2012-01-01").ended_on, "2010-11-08");
+  domain::PatentStatus ep = state("EP1000000", "EP", "2012-01-01");
+  EXPECT_EQ(ep.state, domain::LegalState::kLapsed);
+  EXPECT_EQ(ep.ended_on, "2011-06-01");
+  EXPECT_EQ(ep.countries.size(), 19u);
+}
+
+}  // namespace
+}  // namespace patnav::app
+
+namespace patnav::app {
+namespace {
+
+// A Chinese tool export's legal-status columns drive the status engine: the
+// lapse for unpaid annual fees (CF01 on 失效日) ends the right.
+TEST(PatentStatusApp, ChineseExportStatusColumnsEndTheRight) {
+  ScratchDir dir;
+  Workspace ws({.dir = dir.path() / "db"});
+  const fs::path csv = dir.path() / "incopat.csv";
+  WriteFile(csv,
+            "公开(公告)号,标题,申请日,公开(公告)日,当前法律状态,失效日\n"
+            "CN105000000B,一种电池,2015-01-05,2017-06-06,未缴年费专利权终止,2021-01-05\n"
+            "CN106000000B,一种电极,2016-01-05,2018-06-06,授权,-\n");
+  Result<IngestResult> r = IngestPaths(ws, {csv.string()});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->fresh, 2u);
+  EXPECT_EQ(r->legal_events_new, 2u);  // CF01, GR01 (dated by the grant's publication)
+  Result<PatentStatusResult> lapsed = PatentStatus(Caller::Local(), ws, {"CN105000000B", "", "2022-01-01"});
+  ASSERT_TRUE(lapsed.ok()) << lapsed.status().ToString();
+  EXPECT_EQ(lapsed->status.state, domain::LegalState::kLapsed);
+  EXPECT_EQ(lapsed->status.ended_on, "2021-01-05");
+  Result<PatentStatusResult> alive = PatentStatus(Caller::Local(), ws, {"CN106000000B", "", "2022-01-01"});
+  ASSERT_TRUE(alive.ok());
+  EXPECT_EQ(alive->status.state, domain::LegalState::kInForce);
+  EXPECT_EQ(alive->status.expiry, "2036-01-05");
 }
 
 }  // namespace

@@ -34,6 +34,9 @@ void PrintText(const domain::PatentStatus& s) {
     line("Next fee", s.next_fee->what + ": due " + s.next_fee->due + ", with surcharge until " + s.next_fee->grace_ends);
   line("Rule", s.rule);
   for (const std::string& n : s.notes) line("Note", n);
+  for (const domain::CountryState& c : s.countries)
+    line(("In " + c.country).c_str(), std::string(domain::LegalStateName(c.state)) +
+                                          (c.ended_on.empty() ? "" : " since " + c.ended_on));
   std::string owners;
   for (const std::string& n : s.owner.current) owners += (owners.empty() ? "" : "; ") + n;
   line("Owner", owners);
@@ -42,7 +45,8 @@ void PrintText(const domain::PatentStatus& s) {
     std::string from, to;
     for (const std::string& n : t.from) from += (from.empty() ? "" : "; ") + n;
     for (const std::string& n : t.to) to += (to.empty() ? "" : "; ") + n;
-    line("Transfer", t.recorded + " " + t.conveyance + " reel/frame " + t.reference + ": " + from + " -> " + to);
+    line("Transfer", t.recorded + " " + t.conveyance + (t.reference.empty() ? "" : " reel/frame " + t.reference) + ": " +
+                         from + " -> " + to);
   }
   for (const std::string& n : s.owner.notes) line("Owner note", n);
   for (const LegalEvent& e : s.events) {

@@ -25,7 +25,10 @@ OwnershipTransfer Transfer(const LegalEvent& e) {
   t.date = e.effective_date.empty() ? e.event_date : e.effective_date;
   t.reference = e.reference;
   t.conveyance = e.conveyance;
-  for (const LegalEventParty& p : e.parties) (p.role == "assignor" ? t.from : t.to).push_back(p.name);
+  for (const LegalEventParty& p : e.parties) {
+    if (p.role == "assignor") t.from.push_back(p.name);
+    else if (p.role == "assignee") t.to.push_back(p.name);
+  }
   return t;
 }
 
@@ -68,7 +71,9 @@ Ownership CurrentOwnership(const PatentRecord& r, const std::vector<LegalEvent>&
   out.current = owners;
   if (!out.chain.empty()) {
     const OwnershipTransfer& last = out.chain.back();
-    out.basis = "recorded " + last.conveyance + ", reel/frame " + last.reference + " (recorded " + last.recorded +
+    // An EP Register applicant change has no reel/frame.
+    out.basis = "recorded " + last.conveyance + (last.reference.empty() ? "" : ", reel/frame " + last.reference) +
+                " (recorded " + last.recorded +
                 (last.date != last.recorded ? ", effective " + last.date : "") + ")";
   } else if (!r.assignees.empty()) {
     out.basis = "the assignees as published (no recorded transfer)";

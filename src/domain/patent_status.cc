@@ -144,6 +144,24 @@ void UsMaintenance(const PatentRecord& r, const std::vector<LegalEvent>& events,
   }
 }
 
+// The states an EP publication designates (EP AK/AX/RBV events) as of `as_of`.
+std::set<std::string> Designated(const std::vector<LegalEvent>& events, std::string_view as_of) {
+  std::set<std::string> out;
+  for (const LegalEvent& e : events)
+    if (e.inpadoc_office == "EP" && (e.inpadoc_code == "AK" || e.inpadoc_code == "AX" || e.inpadoc_code == "RBV") &&
+        e.territory != "EP" && e.event_date <= as_of)
+      out.insert(e.territory);
+  return out;
+}
+
+// An event of territory EP that decides the right in every designated state.
+bool EpWide(const LegalEvent& e) {
+  if (e.territory != "EP") return false;
+  if (e.influence == '-') return e.event_class == 'H' || e.event_class == 'B';
+  if (e.influence == '+') return e.event_class == 'K' || e.event_class == 'C' || e.event_class == 'F';
+  return false;
+}
+
 }  // namespace
 
 const char* LegalStateName(LegalState s) {
@@ -186,9 +204,22 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
   }
   Term(r, out);
   out.owner = CurrentOwnership(r, events_in, as_of);
+  const bool ep_state = r.country == "EP" && out.country != "EP";
+  if (ep_state) {
+    std::set<std::string> designated = Designated(events_in, as_of);
+    if (designated.empty()) {
+      out.notes.push_back("no designation known: " + out.country + " assumed designated");
+    } else if (!designated.count(out.country)) {
+      std::string list;
+      for (const std::string& c : designated) list += (list.empty() ? "" : " ") + c;
+      out.state = LegalState::kUnknown;
+      out.rule = r.publication_number + " does not designate " + out.country + " (designated: " + list + ")";
+      return out;
+    }
+  }
   std::vector<LegalEvent> events;
   for (const LegalEvent& e : events_in)
-    if (e.territory == out.country) events.push_back(e);
+    if (e.territory == out.country || (ep_state && EpWide(e))) events.push_back(e);
   std::stable_sort(events.begin(), events.end(),
                    [](const LegalEvent& a, const LegalEvent& b) { return a.event_date < b.event_date; });
 
@@ -208,8 +239,13 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
       continue;  // used above
     const bool negative = e.influence == '-';
     if (e.event_class == 'H' && negative) {
-      ended_on = e.effective_date.empty() ? e.event_date : e.effective_date;
-      ended_as = Mentions(e, "REVOK") ? LegalState::kRevoked : LegalState::kLapsed;
+      // Several sources report one cessation (EP PG25 and the national
+      // office's own code, later): the earliest end stands.
+      std::string end = e.effective_date.empty() ? e.event_date : e.effective_date;
+      if (ended_on.empty() || end < ended_on) {
+        ended_on = end;
+        ended_as = Mentions(e, "REVOK") ? LegalState::kRevoked : LegalState::kLapsed;
+      }
       out.events.push_back(e);
       out.notes.push_back("ceased: " + Describe(e));
     } else if ((e.event_class == 'K' || e.event_class == 'C') && e.influence == '+') {
@@ -228,7 +264,12 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
   std::stable_sort(out.events.begin(), out.events.end(),
                    [](const LegalEvent& a, const LegalEvent& b) { return a.event_date < b.event_date; });
 
-  const bool granted = IsGranted(r) && (r.grant_date.empty() || r.grant_date <= out.as_of);
+  bool granted = IsGranted(r) && (r.grant_date.empty() || r.grant_date <= out.as_of);
+  for (const LegalEvent& e : events)
+    if (!granted && e.event_class == 'F' && e.influence == '+' && e.event_date <= out.as_of && r.country == "EP") {
+      granted = true;
+      out.notes.push_back("granted: " + Describe(e));
+    }
   if (out.expiry.empty()) {
     out.state = LegalState::kUnknown;
     out.notes.push_back("no filing or grant date: the term is unknown");
@@ -247,6 +288,30 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
     out.state = LegalState::kInForce;
   }
   if (out.state != LegalState::kInForce && out.state != LegalState::kPending) out.next_fee.reset();
+  if (r.country == "EP" && out.country == "EP") {
+    for (const std::string& c : Designated(events_in, as_of)) {
+      PatentStatus there = EvaluatePatentStatus(r, events_in, c, as_of);
+      CountryState cs{c, there.state, there.ended_on, ""};
+      for (const std::string& n : there.notes)
+        if (n.starts_with("ceased: ") || n.starts_with("application discontinued: ") || n.starts_with("revived: "))
+          cs.basis = n;
+      out.countries.push_back(std::move(cs));
+    }
+    // A European patent is a bundle: when it has ended in every designated
+    // state, it is no longer in force anywhere.
+    std::string last_end;
+    bool all_ended = !out.countries.empty();
+    for (const CountryState& c : out.countries) {
+      all_ended = all_ended && !c.ended_on.empty();
+      last_end = std::max(last_end, c.ended_on);
+    }
+    if (all_ended && out.state == LegalState::kInForce) {
+      out.state = LegalState::kLapsed;
+      out.ended_on = last_end;
+      out.notes.push_back("ended in every designated state, the last on " + last_end);
+      out.next_fee.reset();
+    }
+  }
   return out;
 }
 

@@ -19,6 +19,18 @@
 //     of the country asked (INPADOC class H "cessation" with negative
 //     influence, e.g. EP PG25 lapses per contracting state) end it, class K
 //     revives it, class B before grant withdraws or refuses the application.
+//   - An EP publication asked for a state (DE, FR, ...): when designation
+//     events are known (EP AK/AX, one per state: readers/epo_ops_legal_reader.h,
+//     ep_register_reader.h) a state not designated has no right (kUnknown, the
+//     rule says so); the state's own events apply, and so do the EP-wide ones
+//     (territory EP) that end, revive, withdraw or grant the whole patent
+//     (classes H/B negative, K/C/F positive: a revocation after opposition
+//     ends it in every state). An EP-wide or national grant event (class F,
+//     positive) counts as the grant when the stored record is the A
+//     publication.
+//   - An EP publication asked for EP itself also lists every designated
+//     state with its own state (PatentStatus::countries); once the right has
+//     ended in every one of them, the EP state is kLapsed from the last end.
 // Without events the state follows the term alone; a note says so.
 // The owner follows recorded transfers (ownership.h), whatever the country asked.
 //
@@ -46,6 +58,14 @@ struct FeeDue {
   std::string grace_ends;  // ISO: payable with surcharge until the day before
 };
 
+// The state of an EP patent in one designated state (PatentStatus::countries).
+struct CountryState {
+  std::string country;
+  LegalState state = LegalState::kUnknown;
+  std::string ended_on;  // ISO, when the right ended early there
+  std::string basis;     // the event that decided it, in words; "" when none
+};
+
 struct PatentStatus {
   std::string publication_number;
   std::string country;  // the country asked
@@ -59,6 +79,9 @@ struct PatentStatus {
   std::vector<std::string> notes;   // facts used and caveats, in words
   std::vector<LegalEvent> events;   // every event used, by date
   Ownership owner;                  // the current owner and its basis (ownership.h)
+  // An EP publication asked for EP: each designated state, by code; empty
+  // otherwise or when no designation is known.
+  std::vector<CountryState> countries;
 };
 
 // The status of `record` in `country` (empty: the publication's own country)

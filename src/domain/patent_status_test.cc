@@ -138,6 +138,83 @@ TEST(PatentStatus, DesignChinaAndEuropeanLapses) {
   EXPECT_EQ(EvaluatePatentStatus(ep, {pg25}, "FR", "2019-11-11").state, LegalState::kExpired);
 }
 
+LegalEvent EpEvent(const std::string& territory, const std::string& date, const std::string& code,
+                   const std::string& effective = "") {
+  LegalEvent e;
+  e.subject = "EP2000000";
+  e.territory = territory;
+  e.event_date = date;
+  e.effective_date = effective;
+  e.inpadoc_office = "EP";
+  e.inpadoc_code = code;
+  ClassifyLegalEvent(e);
+  e.sources.push_back({"epo-ops", code, code});
+  return e;
+}
+
+PatentRecord EpApplication() {
+  PatentRecord ep;
+  ep.publication_number = "EP2000000A1";
+  ep.country = "EP";
+  ep.doc_number = "2000000";
+  ep.kind = "A1";
+  ep.filing_date = "2008-03-01";
+  ep.publication_date = "2009-09-02";
+  return ep;
+}
+
+TEST(PatentStatus, EpStatesFollowDesignationsGrantEventsAndEpWideRevocation) {
+  const PatentRecord ep = EpApplication();  // the A1 only: the grant is known from events
+  std::vector<LegalEvent> events = {
+      EpEvent("DE", "2009-09-02", "AK"), EpEvent("FR", "2009-09-02", "AK"), EpEvent("GB", "2009-09-02", "AK"),
+      EpEvent("EP", "2012-05-02", "GRAA"),
+      EpEvent("FR", "2013-06-01", "PG25", "2012-05-02"),
+  };
+  EXPECT_EQ(EvaluatePatentStatus(ep, events, "DE", "2011-01-01").state, LegalState::kPending);
+  PatentStatus de = EvaluatePatentStatus(ep, events, "DE", "2014-01-01");
+  EXPECT_EQ(de.state, LegalState::kInForce);
+  EXPECT_EQ(de.expiry, "2028-03-01");
+  EXPECT_EQ(EvaluatePatentStatus(ep, events, "FR", "2014-01-01").state, LegalState::kLapsed);
+  PatentStatus it = EvaluatePatentStatus(ep, events, "IT", "2014-01-01");
+  EXPECT_EQ(it.state, LegalState::kUnknown);
+  EXPECT_NE(it.rule.find("does not designate IT"), std::string::npos) << it.rule;
+
+  // The EP view lists every designated state.
+  PatentStatus whole = EvaluatePatentStatus(ep, events, "EP", "2014-01-01");
+  EXPECT_EQ(whole.state, LegalState::kInForce);
+  ASSERT_EQ(whole.countries.size(), 3u);
+  EXPECT_EQ(whole.countries[0].country, "DE");
+  EXPECT_EQ(whole.countries[0].state, LegalState::kInForce);
+  EXPECT_EQ(whole.countries[1].country, "FR");
+  EXPECT_EQ(whole.countries[1].state, LegalState::kLapsed);
+  EXPECT_EQ(whole.countries[1].ended_on, "2012-05-02");
+  EXPECT_NE(whole.countries[1].basis.find("PG25"), std::string::npos);
+
+  // Revoked after opposition (EP 27W, territory EP): ended in every state.
+  events.push_back(EpEvent("EP", "2015-02-01", "27W"));
+  PatentStatus gb = EvaluatePatentStatus(ep, events, "GB", "2016-01-01");
+  EXPECT_EQ(gb.state, LegalState::kRevoked);
+  EXPECT_EQ(gb.ended_on, "2015-02-01");
+  PatentStatus after = EvaluatePatentStatus(ep, events, "EP", "2016-01-01");
+  EXPECT_EQ(after.state, LegalState::kRevoked);
+  for (const CountryState& c : after.countries) EXPECT_NE(c.state, LegalState::kInForce) << c.country;
+}
+
+TEST(PatentStatus, EpLapsedInEveryStateIsLapsedAsAWhole) {
+  const PatentRecord ep = EpApplication();
+  std::vector<LegalEvent> events = {
+      EpEvent("DE", "2009-09-02", "AK"), EpEvent("FR", "2009-09-02", "AK"), EpEvent("EP", "2012-05-02", "GRAA"),
+      EpEvent("FR", "2013-06-01", "PG25", "2012-05-02"), EpEvent("DE", "2015-06-01", "PG25", "2015-03-01"),
+  };
+  PatentStatus whole = EvaluatePatentStatus(ep, events, "EP", "2016-01-01");
+  EXPECT_EQ(whole.state, LegalState::kLapsed);
+  EXPECT_EQ(whole.ended_on, "2015-03-01");
+  EXPECT_EQ(EvaluatePatentStatus(ep, events, "EP", "2014-01-01").state, LegalState::kInForce);
+  // Two sources for one lapse, the national one later: the earliest end stands.
+  events.push_back(EpEvent("DE", "2016-02-01", "PG25", "2016-01-15"));
+  EXPECT_EQ(EvaluatePatentStatus(ep, events, "DE", "2017-01-01").ended_on, "2015-03-01");
+}
+
 // Whatever the record and events, the engine never says "in force" on a date
 // after the expiry it reports, nor on a date after the right ended.
 TEST(PatentStatus, NeverInForceAfterItsExpiry) {
@@ -165,8 +242,14 @@ TEST(PatentStatus, NeverInForceAfterItsExpiry) {
       e.territory = r.country;
       events.push_back(e);
     }
+    if (r.country == "EP")
+      for (const char* code : {"AK", "PG25", "GRAA", "27W"})
+        if (rng.Uniform(2)) events.push_back(EpEvent(rng.Uniform(2) ? "DE" : "EP", date(1995, 40), code));
     std::string as_of = date(1990, 50);
-    PatentStatus s = EvaluatePatentStatus(r, events, "", as_of);
+    const char* asked = r.country == "EP" && rng.Uniform(2) ? "DE" : "";
+    PatentStatus s = EvaluatePatentStatus(r, events, asked, as_of);
+    for (const CountryState& c : s.countries)
+      if (!s.expiry.empty() && as_of > s.expiry) EXPECT_NE(c.state, LegalState::kInForce);
     if (s.state == LegalState::kInForce) {
       ASSERT_FALSE(s.expiry.empty());
       EXPECT_LE(as_of, s.expiry) << r.country << r.kind << " " << r.filing_date;

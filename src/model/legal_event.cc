@@ -30,7 +30,8 @@ std::string LegalEventProblem(const LegalEvent& e) {
   if (e.event_class != ' ' && (e.event_class < 'A' || e.event_class > 'Z')) return "bad event class";
   if (e.influence != ' ' && e.influence != '+' && e.influence != '-') return "bad influence";
   for (const LegalEventParty& p : e.parties) {
-    if (p.role != "assignor" && p.role != "assignee") return "party role '" + p.role + "' is not assignor or assignee";
+    if (p.role != "assignor" && p.role != "assignee" && p.role != "opponent")
+      return "party role '" + p.role + "' is not assignor, assignee or opponent";
     if (p.name.empty()) return "a party without a name";
     if (!p.date.empty() && !IsIsoDate(p.date)) return "party date '" + p.date + "' is not a date";
   }

@@ -24,9 +24,9 @@ struct LegalEventSource {
 };
 
 // A party to an ownership transaction (a USPTO assignment, an EP Register
-// applicant change).
+// applicant change) or to a review (an opponent of an EP patent).
 struct LegalEventParty {
-  std::string role;     // "assignor" (conveys) or "assignee" (receives)
+  std::string role;     // "assignor" (conveys), "assignee" (receives) or "opponent"
   std::string name;     // as recorded
   std::string date;     // ISO execution date of an assignor; "" when none
   std::string address;  // assignee's address as recorded, parts joined by ", "; may be empty

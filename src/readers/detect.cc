@@ -3,6 +3,8 @@
 
 #include "base/strings.h"
 #include "readers/canonical_jsonl_reader.h"
+#include "readers/ep_register_reader.h"
+#include "readers/epo_ops_legal_reader.h"
 #include "readers/google_patents_csv_reader.h"
 #include "readers/mapped_table_reader.h"
 #include "readers/patentsview_csv_reader.h"
@@ -18,6 +20,8 @@ Result<std::unique_ptr<Reader>> DetectReader(std::string_view head, const Reader
   if (Trim(head).empty()) return Status::Unsupported("empty input");
   if (LooksLikeXml(head)) {
     if (LooksLikeUsptoAssignments(head)) return NewUsptoAssignmentReader();
+    if (LooksLikeEpRegister(head)) return NewEpRegisterReader();
+    if (LooksLikeEpoOpsLegal(head)) return NewEpoOpsLegalReader();
     return NewXmlPatentReader();
   }
   if (LooksLikeCanonicalJsonl(head)) return NewCanonicalJsonlReader();

@@ -16,6 +16,7 @@
 #include "readers/csv_parser.h"
 #include "readers/line_reader.h"
 #include "readers/script_language.h"
+#include "readers/table_legal_status.h"
 #include "readers/table_mapping.h"
 #include "readers/text_encoding.h"
 
@@ -116,6 +117,14 @@ class RecordBuilder {
   // A cell as text: list targets are split, others whitespace-collapsed.
   void Add(const ColumnRule& rule, std::string_view cell) {
     if (rule.field.empty() || rule.field == "ignore" || Trim(cell).empty()) return;
+    if (rule.field == "legal_status" && rule.separator.empty()) {
+      // Status cells put one event per line as often as between " | " or "；".
+      std::string joined(cell);
+      for (char& c : joined)
+        if (c == '\n' || c == '\r') c = ';';
+      AddItems(rule.field, SplitMultiValue(joined, "", false));
+      return;
+    }
     if (IsListTarget(rule.field)) AddItems(rule.field, SplitMultiValue(cell, rule.separator, rule.field == "inventors"));
     else AddSingle(rule.field, CollapseText(cell));
   }
@@ -137,7 +146,14 @@ class RecordBuilder {
       else if (field == "national_classes") AddUnique(r_.national_classes, v);
       else if (field == "priority_claims") AddPriority(v);
       else if (field == "citations") AddCitation(v);
+      else if (field == "legal_status") legal_.values.push_back(std::move(v));
     }
+  }
+
+  // The row's legal events; call after Finish succeeded.
+  std::vector<LegalEvent> LegalEvents(const PatentRecord& r, std::vector<std::string>& warnings) const {
+    if (legal_.values.empty()) return {};
+    return LegalEventsFromStatus(r, legal_, warnings);
   }
 
   Result<PatentRecord> Finish() {
@@ -186,6 +202,7 @@ class RecordBuilder {
     else if (field == "claims_count") { if (IsAsciiDigits(v) && v.size() < 6 && !r_.claims_count) r_.claims_count = std::stoi(v); }
     else if (field == "applicant_address") SetIfEmpty(address_, std::move(v));
     else if (field == "ipc_main") SetIfEmpty(ipc_main_, NormalizeClassification(v));
+    else if (field == "lapse_date") SetIfEmpty(legal_.lapse_date, Date(v));
   }
 
   void AddText(std::map<std::string, std::string>& texts, const std::string& field, std::string v, bool is_title) {
@@ -217,7 +234,17 @@ class RecordBuilder {
   PatentRecord r_;
   std::vector<std::string> numbers_;
   std::string country_, doc_number_, kind_, address_, ipc_main_;
+  TableLegalStatus legal_;
 };
+
+// Sends a row's record and its legal events (with their warnings) to `sink`.
+void Deliver(RecordBuilder& builder, PatentRecord&& rec, const std::string& file, int64_t line, RecordSink& sink) {
+  std::vector<std::string> warnings;
+  std::vector<LegalEvent> events = builder.LegalEvents(rec, warnings);
+  sink.OnRecord(std::move(rec));
+  for (LegalEvent& e : events) sink.OnLegalEvent(std::move(e));
+  for (std::string& w : warnings) sink.OnWarning({file, line, std::move(w)});
+}
 
 class MappedCsvReader : public Reader {
  public:
@@ -257,7 +284,7 @@ class MappedCsvReader : public Reader {
       if (!rec.ok()) { reject(rec.status().message()); continue; }
       rec->source.file = in.label();
       rec->source.doc_index = row.line;
-      sink.OnRecord(std::move(*rec));
+      Deliver(builder, std::move(*rec), in.label(), row.line, sink);
     }
     if (!rules) return NoHeader(options_);
     return Status::OK();
@@ -315,7 +342,7 @@ class MappedJsonlReader : public Reader {
       if (!rec.ok()) { reject(rec.status().message()); continue; }
       rec->source.file = in.label();
       rec->source.doc_index = line.number;
-      sink.OnRecord(std::move(*rec));
+      Deliver(builder, std::move(*rec), in.label(), line.number, sink);
     }
   }
 

@@ -34,6 +34,10 @@ class RecordSink {
   // A legal event (readers of legal-status sources). Sinks that keep only
   // patent records ignore events: the default does nothing.
   virtual void OnLegalEvent(LegalEvent&& event) { (void)event; }
+  // Something read and kept that the user should know about (an event code
+  // no table knows, kept unclassified). Not a rejection: nothing was left
+  // out. The default ignores it.
+  virtual void OnWarning(Rejection&& warning) { (void)warning; }
 };
 
 struct ReaderOptions {

@@ -14,14 +14,15 @@ namespace patnav {
 
 namespace {
 
-constexpr std::array<std::string_view, 26> kTargets = {
+constexpr std::array<std::string_view, 28> kTargets = {
     "publication_number", "country", "doc_number", "kind", "application_number", "publication_date",
     "grant_date", "filing_date", "priority_date", "priority_claims", "family_id", "language", "title",
     "abstract", "first_claim", "claims_count", "applicants", "assignees", "inventors", "applicant_address",
-    "ipc_main", "ipc", "cpc", "national_classes", "citations", "ignore"};
+    "ipc_main", "ipc", "cpc", "national_classes", "citations", "legal_status", "lapse_date", "ignore"};
 
-constexpr std::array<std::string_view, 8> kListTargets = {
-    "priority_claims", "applicants", "assignees", "inventors", "ipc", "cpc", "national_classes", "citations"};
+constexpr std::array<std::string_view, 9> kListTargets = {
+    "priority_claims", "applicants", "assignees", "inventors", "ipc", "cpc", "national_classes", "citations",
+    "legal_status"};
 
 struct Alias {
   std::string_view header;
@@ -48,7 +49,9 @@ constexpr Alias kAliases[] = {
     {"主权项", "first_claim"}, {"首项权利要求", "first_claim"}, {"权利要求数", "claims_count"},
     {"权利要求数量", "claims_count"}, {"地址", "applicant_address"}, {"申请人地址", "applicant_address"},
     {"引证专利", "citations"}, {"引用专利", "citations"}, {"简单同族id", "family_id"},
-    {"法律状态", "ignore"}, {"当前法律状态", "ignore"}, {"被引用次数", "ignore"}, {"被引证次数", "ignore"},
+    {"法律状态", "legal_status"}, {"当前法律状态", "legal_status"}, {"法律状态/事件", "legal_status"},
+    {"法律状态事件", "legal_status"}, {"简单法律状态", "legal_status"}, {"法律事件", "legal_status"},
+    {"失效日", "lapse_date"}, {"被引用次数", "ignore"}, {"被引证次数", "ignore"},
     {"引用次数", "ignore"}, {"国省代码", "ignore"}, {"代理机构", "ignore"}, {"代理人", "ignore"},
     {"专利类型", "ignore"}, {"公开类型", "ignore"}, {"文献类型", "ignore"}, {"同族专利", "ignore"},
     {"页数", "ignore"}, {"序号", "ignore"},
@@ -69,7 +72,7 @@ constexpr Alias kAliases[] = {
     {"main ipc", "ipc_main"}, {"ipc classification", "ipc"}, {"ipcr classifications", "ipc"},
     {"cpc classification", "cpc"}, {"cpc classifications", "cpc"}, {"us classifications", "national_classes"},
     {"family id", "family_id"}, {"simple family id", "family_id"}, {"claims count", "claims_count"},
-    {"legal status", "ignore"}, {"url", "ignore"}, {"lens id", "ignore"}, {"cited by patent count", "ignore"},
+    {"legal status", "legal_status"}, {"legal status/event", "legal_status"}, {"simple legal status", "legal_status"}, {"url", "ignore"}, {"lens id", "ignore"}, {"cited by patent count", "ignore"},
     {"cites patent count", "ignore"}, {"document type", "ignore"},
 };
 

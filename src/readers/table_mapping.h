@@ -28,7 +28,8 @@ enum class DateOrder { kAuto, kMonthFirst, kDayFirst };
 //   priority_claims, family_id, language, title, title.<lang>, abstract,
 //   abstract.<lang>, first_claim, claims_count, applicants, assignees,
 //   inventors, applicant_address, ipc_main, ipc, cpc, national_classes,
-//   citations, ignore.
+//   citations, legal_status (status words, table_legal_status.h), lapse_date
+//   (失效日), ignore.
 bool IsMappingTarget(std::string_view field);
 // Targets that hold lists (split into values, see SplitMultiValue).
 bool IsListTarget(std::string_view field);

@@ -125,7 +125,10 @@ std::vector<Route> AnalysisRoutes() {
       R"("basis":{"type":"object","required":["rule"]},)"
       R"("owner":{"type":"object","required":["current","basis","chain"],"properties":{)"
       R"("current":{"type":"array","items":{"type":"string"}},"basis":{"type":"string"},)"
-      R"("chain":{"type":"array","items":{"type":"object","required":["recorded","reel_frame","conveyance","from","to"]}}}}}})";
+      R"("chain":{"type":"array","items":{"type":"object","required":["recorded","reel_frame","conveyance","from","to"]}}}},)"
+      R"("countries":{"type":"array","description":"an EP publication asked for EP: each designated state",)"
+      R"("items":{"type":"object","required":["country","state"],"properties":{"country":{"type":"string"},)"
+      R"("state":{"type":"string"},"ended_on":{"type":"string"},"basis":{"type":"string"}}}}}})";
   status.handler = StatusOfPatent;
   routes.push_back(status);
 

@@ -147,11 +147,13 @@ Result<std::vector<LegalEvent>> SqliteStore::LegalEventsOf(std::string_view subj
       out.back().sources.push_back(
           {std::string(s.ColumnText(10)), std::string(s.ColumnText(11)), std::string(s.ColumnText(12))});
     }
-    // Parties, only for the ownership transactions (events with a reference).
+    // Parties, only for the events that may have them: ownership transactions
+    // (a reference or a conveyance: an EP Register applicant change has no
+    // reel/frame) and reviews (class L: an opposition's opponents).
     ASSIGN_OR_RETURN(Statement p, db_->Prepare("SELECT role, name, date, address FROM legal_event_party "
                                                "WHERE event_id = ?1 ORDER BY seq"));
     for (size_t k = 0; k < out.size(); ++k) {
-      if (out[k].reference.empty()) continue;
+      if (out[k].reference.empty() && out[k].conveyance.empty() && out[k].event_class != 'L') continue;
       ScopedReset reset(p);
       p.BindInt64(1, ids[k]);
       for (;;) {
