@@ -63,5 +63,34 @@ TEST(WatchCli, AddIngestInboxMarkReadRemove) {
   EXPECT_TRUE(nlohmann::json::parse(RunPatnav(dir, {"inbox", "--db", db, "--format", "json"}).out).empty());
 }
 
+TEST(WatchCli, DailyWatchIsDigestedOnceAfterItsDayEnds) {
+  ScratchDir dir;
+  const std::string db = (dir.path() / "db").string();
+  const std::string a = (dir.path() / "a.xml").string(), b = (dir.path() / "b.xml").string();
+  ASSERT_EQ(RunPatnav(dir, {"generate", "--docs", "30", "--seed", "5", "--no-full-text", "--out", a}).code, 0);
+  ASSERT_EQ(RunPatnav(dir, {"generate", "--docs", "20", "--seed", "6", "--no-full-text", "--out", b}).code, 0);
+  ASSERT_EQ(RunPatnav(dir, {"ingest", "--db", db, a}).code, 0);
+  auto add = RunPatnav(dir, {"watch", "add", "--db", db, "--name", "us daily", "--kind", "query", "--query", "CC=US",
+                             "--rate", "daily", "--format", "json"});
+  ASSERT_EQ(add.code, 0) << add.err;
+  EXPECT_EQ(nlohmann::json::parse(add.out)["rate"], "daily");
+  ASSERT_EQ(RunPatnav(dir, {"ingest", "--db", db, b}).code, 0);
+
+  EXPECT_EQ(RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "yesterday"}).code, 2);
+  // The day of the ingest has not ended at its own start: nothing due.
+  auto early = RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "2000-01-01T00:00:00Z"});
+  ASSERT_EQ(early.code, 0) << early.err;
+  EXPECT_TRUE(nlohmann::json::parse(early.out).empty()) << early.out;
+  auto due = RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "2100-01-01T00:00:00Z"});
+  ASSERT_EQ(due.code, 0) << due.err;
+  nlohmann::json made = nlohmann::json::parse(due.out);
+  ASSERT_EQ(made.size(), 1u) << due.out;
+  EXPECT_EQ(made[0]["period"], "2099-12-31");
+  EXPECT_EQ(made[0]["notification_count"], 1);
+  EXPECT_EQ(made[0]["hit_count"], 20);
+  auto again = RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "2100-01-01T00:05:00Z"});
+  EXPECT_TRUE(nlohmann::json::parse(again.out).empty()) << again.out;
+}
+
 }  // namespace
 }  // namespace patnav

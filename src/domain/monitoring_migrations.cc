@@ -4,6 +4,9 @@
 //     or events can never record it twice (INSERT OR IGNORE);
 //   - every hit belongs to exactly one notification of its watch, and a
 //     notification to one evaluation (UNIQUE (watch_id, evaluation_id));
+//   - a digest is unique per (watch, period); it is written in the
+//     transaction that marks its notifications (notification.digest_id), so a
+//     notification belongs to at most one digest and a period is digested once;
 //   - the watermark is written in the transaction that writes the hits of the
 //     changes up to it (domain/watch_evaluation.cc), so either both are there
 //     or neither is.
@@ -80,6 +83,22 @@ CREATE TABLE watermark(
   legal_event_id  INTEGER NOT NULL,
   evaluated_at    TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql"},
+    {2, "digests of the slower rates: one per watch and period, notifications marked with theirs",
+     R"sql(
+CREATE TABLE digest(
+  id                 INTEGER PRIMARY KEY,
+  watch_id           INTEGER NOT NULL REFERENCES watch(id) ON DELETE CASCADE,
+  period             TEXT NOT NULL,
+  period_start       TEXT NOT NULL,
+  period_end         TEXT NOT NULL,
+  created_at         TEXT NOT NULL,
+  notification_count INTEGER NOT NULL,
+  hit_count          INTEGER NOT NULL,
+  UNIQUE (watch_id, period)
+);
+ALTER TABLE notification ADD COLUMN digest_id INTEGER REFERENCES digest(id) ON DELETE SET NULL;
+CREATE INDEX notification_undigested ON notification(watch_id, created_at) WHERE digest_id IS NULL;
 )sql"},
 };
 

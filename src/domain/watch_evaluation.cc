@@ -202,7 +202,9 @@ Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const Candid
           if (!known) fresh.push_back(&c);
         }
       }
-      if (fresh.empty() && !(w.notify_empty && covered_changes)) continue;
+      // An empty notification only for immediate watches: the slower rates
+      // say "nothing new" once per period, in their digest (digest.h).
+      if (fresh.empty() && !(w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes)) continue;
       {
         ScopedReset reset(notify);
         notify.BindInt64(1, w.id);

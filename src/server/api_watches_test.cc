@@ -108,6 +108,13 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox/unread-count"))["unread"], 0);
   EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox?unread=true")).size(), 0u);
 
+  // A daily watch: its notification waits for the day's digest (made by
+  // the server's timer once the day has ended, none yet).
+  TestResponse digests = api.Call("memA", "GET", path + "/digests");
+  ASSERT_EQ(digests.status, 200) << digests.body;
+  EXPECT_TRUE(Body(digests).empty()) << digests.body;
+  EXPECT_EQ(api.Call("memT", "GET", path + "/digests").status, 404);
+
   // Deleted with its alerts.
   EXPECT_EQ(api.Call("memA", "DELETE", path).status, 200);
   EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox")).size(), 0u);

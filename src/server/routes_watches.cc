@@ -5,6 +5,7 @@
 // closed field lists.
 #include <cstdlib>
 
+#include "app/digests.h"
 #include "app/watches.h"
 #include "server/api_routes.h"
 
@@ -99,6 +100,16 @@ HttpResponse DeleteWatch(ApiContext& c, const ApiRequest& r) {
   return JsonResponse(Json{{"id", id}, {"deleted", true}});
 }
 
+HttpResponse WatchDigests(ApiContext& c, const ApiRequest& r) {
+  const int64_t id = IdParam(r, "id");
+  if (id == 0) return StatusResponse(Status::NotFound("no watch " + r.Param("id")), "id");
+  Result<std::vector<domain::Digest>> all = app::ListWatchDigests(r.caller, c.workspace, id);
+  if (!all.ok()) return StatusResponse(all.status());
+  Json out = Json::array();
+  for (const auto& d : *all) out.push_back(app::DigestJson(d));
+  return JsonResponse(out);
+}
+
 HttpResponse Preview(ApiContext& c, const ApiRequest& r) {
   app::WatchRequest w = RequestOf(r);
   if (w.name.empty()) w.name = "preview";
@@ -148,6 +159,11 @@ std::vector<Route> WatchRoutes() {
                         "watches", Preview, WatchBody(true), {}, 200,
                         R"({"type":"object","required":["hits","from","to","cap"]})"));
   r.push_back(MakeRoute("GET", w + "/{id}", "getWatch", "One watch", "watches", ShowWatch, {}, {}, 200, kWatchSchema));
+  r.push_back(MakeRoute("GET", w + "/{id}/digests", "listWatchDigests",
+                        "The digests of a daily, weekly or monthly watch, newest first", "watches", WatchDigests, {},
+                        {}, 200,
+                        R"({"type":"array","items":{"type":"object","required":["id","watch_id","period",)"
+                        R"("period_start","period_end","notification_count","hit_count"]}})"));
   r.push_back(MakeRoute("DELETE", w + "/{id}", "deleteWatch", "Delete a watch with its alerts (its owner)", "watches",
                         DeleteWatch, {}, {}, 200, R"({"type":"object","required":["id","deleted"]})"));
   r.push_back(MakeRoute("GET", "/api/v1/inbox", "listInbox", "The caller's alerts, newest first", "inbox", Inbox, {},
