@@ -3,6 +3,7 @@
 
 #include "app/authorize.h"
 #include "app/watches.h"
+#include "domain/webhook.h"
 
 namespace patnav::app {
 
@@ -15,7 +16,9 @@ Result<std::vector<domain::Digest>> CollectDigestsNow(Workspace& ws, int64_t now
   std::vector<domain::Digest> out;
   if (!domain::MonitoringDb::Exists(ws.dir())) return out;
   RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-    ASSIGN_OR_RETURN(out, domain::CollectDigests(db, now));
+    ASSIGN_OR_RETURN(out, domain::CollectDigests(db, now, [&](const domain::Digest& d) {
+                       return domain::QueueDeliveries(db, d.watch_id, "digest", d.id, d.created_at);
+                     }));
     return Status::OK();
   }));
   return out;

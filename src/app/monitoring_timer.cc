@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/digests.h"
+#include "app/webhooks.h"
 
 namespace patnav::app {
 
@@ -16,6 +17,9 @@ void MonitoringTimer::Tick() {
   Result<std::vector<domain::Digest>> digests = CollectDigestsNow(ws_, clock_.Now());
   if (!digests.ok())
     std::fprintf(stderr, "patnav serve: digests not collected: %s\n", digests.status().ToString().c_str());
+  Result<DeliverySummary> sent = DeliverDueWebhooks(ws_, clock_.Now());
+  if (!sent.ok())
+    std::fprintf(stderr, "patnav serve: webhooks not delivered: %s\n", sent.status().ToString().c_str());
 }
 
 void MonitoringTimer::Stop() {

@@ -92,5 +92,34 @@ TEST(WatchCli, DailyWatchIsDigestedOnceAfterItsDayEnds) {
   EXPECT_TRUE(nlohmann::json::parse(again.out).empty()) << again.out;
 }
 
+TEST(WatchCli, WebhooksRefuseOtherSchemesShowTheSecretOnceAndLogDeliveries) {
+  ScratchDir dir;
+  const std::string db = (dir.path() / "db").string();
+  const std::string a = (dir.path() / "a.xml").string();
+  ASSERT_EQ(RunPatnav(dir, {"generate", "--docs", "10", "--seed", "5", "--no-full-text", "--out", a}).code, 0);
+  ASSERT_EQ(RunPatnav(dir, {"ingest", "--db", db, a}).code, 0);
+  auto bad = RunPatnav(dir, {"watch", "webhook", "add", "--db", db, "--url", "ftp://127.0.0.1/x"});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("http:// or https://"), std::string::npos) << bad.err;
+  auto add = RunPatnav(dir, {"watch", "webhook", "add", "--db", db, "--url", "http://127.0.0.1:9/hook", "--secret",
+                             "a-secret-of-20-chars"});
+  ASSERT_EQ(add.code, 0) << add.err;
+  nlohmann::json made = nlohmann::json::parse(add.out);
+  EXPECT_EQ(made["secret"], "a-secret-of-20-chars");
+  auto list = RunPatnav(dir, {"watch", "webhook", "list", "--db", db});
+  ASSERT_EQ(list.code, 0) << list.err;
+  EXPECT_EQ(list.out.find("a-secret-of-20-chars"), std::string::npos) << list.out;
+  EXPECT_EQ(nlohmann::json::parse(list.out).size(), 1u);
+  const std::string id = std::to_string(made["id"].get<int64_t>());
+  auto log = RunPatnav(dir, {"watch", "webhook", "log", "--db", db, id});
+  ASSERT_EQ(log.code, 0) << log.err;
+  EXPECT_TRUE(nlohmann::json::parse(log.out).empty());
+  auto deliver = RunPatnav(dir, {"watch", "deliver", "--db", db});
+  ASSERT_EQ(deliver.code, 0) << deliver.err;
+  EXPECT_EQ(nlohmann::json::parse(deliver.out)["attempted"], 0);
+  EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "remove", "--db", db, id}).code, 0);
+  EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "log", "--db", db, id}).code, 2);
+}
+
 }  // namespace
 }  // namespace patnav

@@ -115,6 +115,31 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_TRUE(Body(digests).empty()) << digests.body;
   EXPECT_EQ(api.Call("memT", "GET", path + "/digests").status, 404);
 
+  // Webhooks: only http(s), the secret in the creating answer only, the
+  // delivery log the owner's.
+  TestResponse ftp = api.Call("memA", "POST", "/api/v1/webhooks", Json{{"url", "ftp://127.0.0.1/x"}});
+  EXPECT_EQ(ftp.status, 400) << ftp.body;
+  EXPECT_NE(ftp.body.find("http:// or https://"), std::string::npos) << ftp.body;
+  TestResponse hook = api.Call("memA", "POST", "/api/v1/webhooks",
+                               Json{{"url", "http://127.0.0.1:9/hook"}, {"watch_id", id}});
+  ASSERT_EQ(hook.status, 201) << hook.body;
+  const std::string secret = Body(hook)["secret"];
+  EXPECT_GE(secret.size(), 32u);
+  TestResponse hooks = api.Call("memA", "GET", "/api/v1/webhooks");
+  ASSERT_EQ(hooks.status, 200);
+  EXPECT_EQ(Body(hooks).size(), 1u);
+  EXPECT_EQ(hooks.body.find(secret), std::string::npos) << hooks.body;
+  EXPECT_TRUE(Body(api.Call("memT", "GET", "/api/v1/webhooks")).empty());
+  const std::string hook_path = "/api/v1/webhooks/" + std::to_string(Body(hook)["id"].get<int64_t>());
+  TestResponse log = api.Call("memA", "GET", hook_path + "/deliveries");
+  ASSERT_EQ(log.status, 200) << log.body;
+  EXPECT_TRUE(Body(log).empty());
+  EXPECT_EQ(api.Call("memT", "GET", hook_path + "/deliveries").status, 404);
+  EXPECT_EQ(api.Call("memT", "DELETE", hook_path).status, 404);
+  EXPECT_EQ(api.Call("opB", "POST", "/api/v1/webhooks", Json{{"url", "http://127.0.0.1:9/x"}, {"watch_id", id}}).status,
+            404);
+  EXPECT_EQ(api.Call("memA", "DELETE", hook_path).status, 200);
+
   // Deleted with its alerts.
   EXPECT_EQ(api.Call("memA", "DELETE", path).status, 200);
   EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox")).size(), 0u);
