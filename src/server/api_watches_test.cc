@@ -102,6 +102,21 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_EQ(items[0]["read"], false);
   EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox/unread-count"))["unread"], 1);
   EXPECT_EQ(Body(api.Call("opB", "GET", "/api/v1/inbox")).size(), 0u);
+  // The same alerts as an Atom feed, read with an API token.
+  TestResponse token = api.Call("memA", "POST", "/api/v1/tokens",
+                                Json{{"role", "member"}, {"alliance", "Alpha"}, {"member", "Acme"}, {"days", 1}});
+  ASSERT_EQ(token.status, 201) << token.body;
+  const std::string bearer = "Authorization: Bearer " + Body(token)["token"].get<std::string>();
+  TestResponse feed = api.Call("", "GET", "/api/v1/inbox.atom", "", {bearer});
+  ASSERT_EQ(feed.status, 200) << feed.body;
+  EXPECT_NE(feed.body.find("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), std::string::npos) << feed.body;
+  EXPECT_NE(feed.body.find("<id>urn:patnav:notification:" + std::to_string(items[0]["id"].get<int64_t>()) + "</id>"),
+            std::string::npos)
+      << feed.body;
+  EXPECT_NE(feed.body.find("<title>all US: " + std::to_string(changed) + " new hit"), std::string::npos) << feed.body;
+  EXPECT_EQ(api.Call("", "GET", "/api/v1/inbox.atom").status, 401);
+  EXPECT_EQ(api.Call("opB", "GET", "/api/v1/inbox.atom").body.find("<entry>"), std::string::npos);
+
   const std::string read = "/api/v1/inbox/" + std::to_string(items[0]["id"].get<int64_t>()) + "/read";
   EXPECT_EQ(api.Call("opB", "POST", read).status, 404);
   EXPECT_EQ(api.Call("memA", "POST", read).status, 200);

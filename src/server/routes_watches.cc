@@ -3,9 +3,11 @@
 // against the cap, and the caller's inbox with its unread count and read
 // marks. The application calls (app/watches.h) authorise; the bodies are
 // closed field lists.
+#include <cctype>
 #include <cstdlib>
 
 #include "app/digests.h"
+#include "app/inbox_feed.h"
 #include "app/watches.h"
 #include "server/api_routes.h"
 
@@ -131,6 +133,33 @@ HttpResponse Inbox(ApiContext& c, const ApiRequest& r) {
   return JsonResponse(out);
 }
 
+// The origin for the feed's links from the Host header, when it is a plain
+// host[:port]; "" (relative links) otherwise.
+std::string BaseUrl(const ApiContext& c, const ApiRequest& r) {
+  const std::string host = r.http.Header("host");
+  if (host.empty() || host.size() > 255) return "";
+  for (unsigned char ch : host)
+    if (!std::isalnum(ch) && ch != '.' && ch != '-' && ch != ':' && ch != '[' && ch != ']') return "";
+  return (c.options.secure_cookies ? "https://" : "http://") + host;
+}
+
+HttpResponse InboxAtom(ApiContext& c, const ApiRequest& r) {
+  domain::InboxQuery q;
+  q.unread_only = r.http.QueryParam("unread") == "true";
+  const std::string limit = r.http.QueryParam("limit");
+  if (!limit.empty()) q.limit = std::strtoll(limit.c_str(), nullptr, 10);
+  Result<std::vector<domain::InboxItem>> items = app::ListInbox(r.caller, c.workspace, q);
+  if (!items.ok()) return StatusResponse(items.status(), "limit");
+  app::AtomFeedInfo info;
+  info.id = "urn:patnav:inbox:user:" + std::to_string(r.caller.user_id);
+  info.title = "patnav alerts: " + r.caller.username;
+  info.base_url = BaseUrl(c, r);
+  HttpResponse resp;
+  resp.headers.emplace_back("Content-Type", "application/atom+xml; charset=utf-8");
+  resp.body = app::InboxAtomFeed(*items, info);
+  return resp;
+}
+
 HttpResponse UnreadCount(ApiContext& c, const ApiRequest& r) {
   Result<int64_t> n = app::InboxUnreadCount(r.caller, c.workspace);
   if (!n.ok()) return StatusResponse(n.status());
@@ -171,6 +200,13 @@ std::vector<Route> WatchRoutes() {
                          {"limit", FieldType::kInteger, false, "1-500 (default 50)"},
                          {"before", FieldType::kInteger, false, "only alerts older than this id (paging)"}},
                         200, kInboxArray));
+  Route atom = MakeRoute("GET", "/api/v1/inbox.atom", "getInboxFeed",
+                         "The caller's alerts as an Atom 1.0 feed (for feed readers: sign in with an API token)",
+                         "inbox", InboxAtom, {},
+                         {{"unread", FieldType::kBoolean, false, "only the unread ones"},
+                          {"limit", FieldType::kInteger, false, "1-500 (default 50)"}});
+  atom.response_type = "application/atom+xml";
+  r.push_back(std::move(atom));
   r.push_back(MakeRoute("GET", "/api/v1/inbox/unread-count", "getInboxUnreadCount", "How many alerts are unread",
                         "inbox", UnreadCount, {}, {}, 200, R"({"type":"object","required":["unread"]})"));
   r.push_back(MakeRoute("POST", "/api/v1/inbox/{id}/read", "markInboxRead", "Mark an alert read (for the caller)",
