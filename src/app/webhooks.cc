@@ -1,4 +1,5 @@
-// Webhooks, authorised, and sending them (webhooks.h).
+// Webhooks and e-mail recipients, authorised, and sending to them
+// (webhooks.h).
 #include "app/webhooks.h"
 
 #include "app/authorize.h"
@@ -45,6 +46,18 @@ domain::AttemptOutcome Attempt(Workspace& ws, const domain::DueDelivery& due, in
   if (!body.ok()) {
     out.error = "the alert could not be read: " + body.status().message();
     out.give_up = body.status().code() == StatusCode::kNotFound || attempt >= o.max_attempts;
+  } else if (due.channel == domain::Channel::kEmail) {
+    const MailSettings mail = o.mail ? *o.mail : ConfiguredMailSettings();
+    Status configured = CheckMailSettings(mail);
+    if (!configured.ok()) {
+      out.error = configured.message();
+    } else {
+      nlohmann::json parsed = nlohmann::json::parse(*body);
+      out.error = SendMail(mail, due.url, AlertMailMessage(parsed, mail.from, due.url, now), o.connect_timeout_ms,
+                           o.timeout_ms);
+    }
+    out.delivered = out.error.empty();
+    out.give_up = !out.delivered && attempt >= o.max_attempts;
   } else {
     HttpPostResult r = PostJson(due.url, *body,
                                 {"X-Patnav-Signature: " + domain::WebhookSignature(due.secret, *body),
@@ -82,6 +95,29 @@ Result<CreatedWebhook> AddWebhook(const Caller& caller, Workspace& ws, const Web
                                                       domain::NowUtc()));
     out.webhook = std::move(made.first);
     out.secret = std::move(made.second);
+    return Status::OK();
+  }));
+  return out;
+}
+
+Result<domain::Webhook> AddEmailRecipient(const Caller& caller, Workspace& ws, const EmailRequest& request) {
+  RETURN_IF_ERROR(SignedIn(caller));
+  RETURN_IF_ERROR(domain::CheckEmailAddress(request.address));
+  if (request.watch_id != 0) {
+    ASSIGN_OR_RETURN(domain::Watch w, ShowWatch(caller, ws, request.watch_id));
+    if (!caller.local && !caller.IsAdministrator() && w.owner_user_id != caller.user_id)
+      return Status::PermissionDenied("watch " + std::to_string(w.id) +
+                                      " belongs to another user: only its owner may have it e-mailed");
+  }
+  domain::Webhook out;
+  RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+    ASSIGN_OR_RETURN(auto made, domain::InsertWebhook(db,
+                                                      {.channel = domain::Channel::kEmail,
+                                                       .owner_user_id = caller.user_id,
+                                                       .watch_id = request.watch_id,
+                                                       .url = request.address},
+                                                      domain::NowUtc()));
+    out = std::move(made.first);
     return Status::OK();
   }));
   return out;
@@ -149,8 +185,13 @@ Result<DeliverySummary> RunDeliveries(const Caller& caller, Workspace& ws, int64
 }
 
 Json WebhookJson(const domain::Webhook& w) {
-  return Json{{"id", w.id},   {"owner_user_id", w.owner_user_id}, {"watch_id", w.watch_id},
-              {"url", w.url}, {"active", w.active},               {"created_at", w.created_at}};
+  return Json{{"id", w.id},
+              {"channel", domain::ChannelName(w.channel)},
+              {"owner_user_id", w.owner_user_id},
+              {"watch_id", w.watch_id},
+              {"url", w.url},
+              {"active", w.active},
+              {"created_at", w.created_at}};
 }
 
 Json DeliveryJson(const domain::Delivery& d) {

@@ -1,4 +1,4 @@
-// Webhooks (issue 14), authorised, and their delivery:
+// Webhooks and e-mail recipients (issue 14), authorised, and their delivery:
 //   - a signed-in user adds a webhook for one of their own watches or for
 //     all of them (an administrator for any watch); the secret is returned
 //     by AddWebhook only, never by a list or a log;
@@ -12,15 +12,20 @@
 //     a timeout) is retried after backoff_seconds * 2^(attempt-1), and
 //     after max_attempts the delivery is failed with its last error. The
 //     database is not held while a request is in flight (a delivery is
-//     claimed for a lease first), so the inbox and evaluation go on.
+//     claimed for a lease first), so the inbox and evaluation go on;
+//   - an e-mail recipient is the same kind of delivery channel: its
+//     deliveries become one message each (alert_mail.h) through the SMTP
+//     server configured, with the same retries and log.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "app/alert_mail.h"
 #include "app/caller.h"
 #include "app/workspace.h"
 #include "base/status.h"
@@ -40,6 +45,15 @@ struct CreatedWebhook {
 };
 
 Result<CreatedWebhook> AddWebhook(const Caller& caller, Workspace& ws, const WebhookRequest& request);
+
+struct EmailRequest {
+  std::string address;   // one plain address
+  int64_t watch_id = 0;  // 0: every watch the caller owns
+};
+// An e-mail recipient: the same outbox, retries and log as a webhook (listed,
+// logged and removed with them, channel "email"); each alert or digest is one
+// message through the SMTP server of DeliveryOptions::mail.
+Result<domain::Webhook> AddEmailRecipient(const Caller& caller, Workspace& ws, const EmailRequest& request);
 Result<std::vector<domain::Webhook>> ListWebhooks(const Caller& caller, Workspace& ws);
 Status RemoveWebhook(const Caller& caller, Workspace& ws, int64_t id);
 // The delivery log of a webhook of the caller's, newest first.
@@ -51,6 +65,10 @@ struct DeliveryOptions {
   long connect_timeout_ms = 5000;
   long timeout_ms = 10000;
   int64_t batch = 100;  // deliveries sent per call at most
+  // The SMTP server for the e-mail channel; absent: ConfiguredMailSettings().
+  // Not configured: e-mail deliveries fail their attempts with that reason
+  // (retried; the inbox has the alerts regardless).
+  std::optional<MailSettings> mail;
 };
 
 struct DeliverySummary {

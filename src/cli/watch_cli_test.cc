@@ -106,10 +106,14 @@ TEST(WatchCli, WebhooksRefuseOtherSchemesShowTheSecretOnceAndLogDeliveries) {
   ASSERT_EQ(add.code, 0) << add.err;
   nlohmann::json made = nlohmann::json::parse(add.out);
   EXPECT_EQ(made["secret"], "a-secret-of-20-chars");
+  EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "email", "--db", db, "--to", "not-an-address"}).code, 2);
+  auto email = RunPatnav(dir, {"watch", "webhook", "email", "--db", db, "--to", "analyst@example.org"});
+  ASSERT_EQ(email.code, 0) << email.err;
+  EXPECT_EQ(nlohmann::json::parse(email.out)["channel"], "email");
   auto list = RunPatnav(dir, {"watch", "webhook", "list", "--db", db});
   ASSERT_EQ(list.code, 0) << list.err;
   EXPECT_EQ(list.out.find("a-secret-of-20-chars"), std::string::npos) << list.out;
-  EXPECT_EQ(nlohmann::json::parse(list.out).size(), 1u);
+  EXPECT_EQ(nlohmann::json::parse(list.out).size(), 2u);
   const std::string id = std::to_string(made["id"].get<int64_t>());
   auto log = RunPatnav(dir, {"watch", "webhook", "log", "--db", db, id});
   ASSERT_EQ(log.code, 0) << log.err;

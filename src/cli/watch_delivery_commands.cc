@@ -87,7 +87,8 @@ void AddWebhookCommands(CLI::App* watch, int* exit_code) {
     app::WebhookRequest request;
     int64_t id = 0;
   };
-  CLI::App* hook = watch->add_subcommand("webhook", "webhooks: alerts POSTed as signed JSON");
+  CLI::App* hook =
+      watch->add_subcommand("webhook", "webhooks (alerts POSTed as signed JSON) and e-mail recipients");
   hook->require_subcommand(1);
 
   auto add = std::make_shared<Flags>();
@@ -109,8 +110,26 @@ void AddWebhookCommands(CLI::App* watch, int* exit_code) {
     *exit_code = kExitOk;
   });
 
+  auto email = std::make_shared<Flags>();
+  CLI::App* email_cmd =
+      hook->add_subcommand("email", "e-mail the alerts to an address ($PATNAV_SMTP_URL's server)");
+  email_cmd->add_option("--db", email->db, kDbHelp);
+  email_cmd->add_option("--to", email->request.url, "one e-mail address")->required();
+  email_cmd->add_option("--watch", email->request.watch_id, "only this watch (default: every watch)");
+  email_cmd->callback([email, exit_code] {
+    app::Workspace ws(WorkspaceOptions(email->db));
+    Result<domain::Webhook> made = app::AddEmailRecipient(
+        app::Caller::Local(), ws, {.address = email->request.url, .watch_id = email->request.watch_id});
+    if (!made.ok()) {
+      *exit_code = ExitWith("watch webhook email", made.status());
+      return;
+    }
+    std::cout << app::WebhookJson(*made).dump(2) << "\n";
+    *exit_code = kExitOk;
+  });
+
   auto list = std::make_shared<Flags>();
-  CLI::App* list_cmd = hook->add_subcommand("list", "the webhooks (without their secrets)");
+  CLI::App* list_cmd = hook->add_subcommand("list", "the webhooks and e-mail recipients (without secrets)");
   list_cmd->add_option("--db", list->db, kDbHelp);
   list_cmd->callback([list, exit_code] {
     app::Workspace ws(WorkspaceOptions(list->db));

@@ -131,6 +131,10 @@ CREATE TABLE delivery(
 );
 CREATE INDEX delivery_due ON delivery(next_attempt_at) WHERE status = 'pending';
 )sql"},
+    {4, "e-mail as a delivery channel beside webhooks",
+     R"sql(
+ALTER TABLE webhook ADD COLUMN channel TEXT NOT NULL DEFAULT 'webhook' CHECK (channel IN ('webhook', 'email'));
+)sql"},
 };
 
 }  // namespace

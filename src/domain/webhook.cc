@@ -9,8 +9,10 @@ namespace patnav::domain {
 
 namespace {
 
-constexpr const char* kWebhookColumns = "SELECT id, owner_user_id, coalesce(watch_id, 0), url, active, created_at "
-                                        "FROM webhook ";
+constexpr const char* kWebhookColumns =
+    "SELECT id, owner_user_id, coalesce(watch_id, 0), url, active, created_at, channel FROM webhook ";
+
+Channel ChannelOf(std::string_view name) { return name == "email" ? Channel::kEmail : Channel::kWebhook; }
 constexpr const char* kDeliveryFields =
     "SELECT d.id, d.webhook_id, d.subject, d.subject_id, d.status, d.attempts, d.next_attempt_at, "
     "d.last_http_status, d.last_error, d.created_at, coalesce(d.delivered_at, '')";
@@ -23,6 +25,7 @@ Webhook ReadWebhook(Statement& s) {
   w.url = s.ColumnText(3);
   w.active = s.ColumnInt64(4) != 0;
   w.created_at = s.ColumnText(5);
+  w.channel = ChannelOf(s.ColumnText(6));
   return w;
 }
 
@@ -46,6 +49,26 @@ Delivery ReadDelivery(Statement& s) {
 }
 
 }  // namespace
+
+const char* ChannelName(Channel c) { return c == Channel::kEmail ? "email" : "webhook"; }
+
+Status CheckEmailAddress(std::string_view a) {
+  auto bad = [&](const std::string& why) {
+    return Status::InvalidArgument("address: " + why + " (an e-mail address like analyst@example.org)");
+  };
+  if (a.empty()) return bad("an e-mail recipient needs an address");
+  if (a.size() > 254) return bad("longer than 254 bytes");
+  for (unsigned char c : a)
+    if (c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' || c == '(' || c == ')')
+      return bad("'" + std::string(a) + "' is not one plain address");
+  const size_t at = a.find('@');
+  if (at == std::string_view::npos || at == 0 || a.find('@', at + 1) != std::string_view::npos)
+    return bad("'" + std::string(a) + "' has no single '@'");
+  const std::string_view domain = a.substr(at + 1);
+  if (domain.empty() || domain.front() == '.' || domain.back() == '.' || domain.find('.') == std::string_view::npos)
+    return bad("'" + std::string(a) + "' has no domain");
+  return Status::OK();
+}
 
 const char* DeliveryStatusName(DeliveryStatus s) {
   switch (s) {
@@ -85,11 +108,16 @@ Status CheckWebhookUrl(std::string_view url) {
 }
 
 Result<std::pair<Webhook, std::string>> InsertWebhook(MonitoringDb& db, WebhookInput in, std::string_view now) {
-  RETURN_IF_ERROR(CheckWebhookUrl(in.url));
-  if (in.secret.empty()) {
-    ASSIGN_OR_RETURN(in.secret, NewSecretToken());
-  } else if (in.secret.size() < 16 || in.secret.size() > 200) {
-    return Status::InvalidArgument("secret: 16 to 200 characters (or none: one is made)");
+  if (in.channel == Channel::kEmail) {
+    RETURN_IF_ERROR(CheckEmailAddress(in.url));
+    in.secret.clear();
+  } else {
+    RETURN_IF_ERROR(CheckWebhookUrl(in.url));
+    if (in.secret.empty()) {
+      ASSIGN_OR_RETURN(in.secret, NewSecretToken());
+    } else if (in.secret.size() < 16 || in.secret.size() > 200) {
+      return Status::InvalidArgument("secret: 16 to 200 characters (or none: one is made)");
+    }
   }
   int64_t id = 0;
   RETURN_IF_ERROR(db.Write([&]() -> Status {
@@ -100,13 +128,14 @@ Result<std::pair<Webhook, std::string>> InsertWebhook(MonitoringDb& db, WebhookI
       if (!exists) return Status::NotFound("no watch " + std::to_string(in.watch_id));
     }
     ASSIGN_OR_RETURN(Statement s, db.db().Prepare("INSERT INTO webhook(owner_user_id, watch_id, url, secret, active, "
-                                                  "created_at) VALUES (?1, ?2, ?3, ?4, 1, ?5)"));
+                                                  "created_at, channel) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)"));
     s.BindInt64(1, in.owner_user_id);
     if (in.watch_id != 0) s.BindInt64(2, in.watch_id);
     else s.BindNull(2);
     s.BindText(3, in.url);
     s.BindText(4, in.secret);
     s.BindText(5, now);
+    s.BindText(6, ChannelName(in.channel));
     RETURN_IF_ERROR(s.Run());
     id = db.db().LastInsertRowid();
     return Status::OK();
@@ -175,7 +204,7 @@ Result<std::vector<DueDelivery>> DueDeliveries(MonitoringDb& db, std::string_vie
   RETURN_IF_ERROR(db.Write([&]() -> Status {
     out.clear();
     ASSIGN_OR_RETURN(Statement s, db.db().Prepare(std::string(kDeliveryFields) +
-                                                  ", h.url, h.secret FROM delivery d JOIN webhook h ON "
+                                                  ", h.url, h.secret, h.channel FROM delivery d JOIN webhook h ON "
                                                   "h.id = d.webhook_id WHERE d.status = 'pending' AND "
                                                   "d.next_attempt_at <= ?1 ORDER BY d.next_attempt_at, d.id LIMIT ?2"));
     s.BindText(1, now);
@@ -187,6 +216,7 @@ Result<std::vector<DueDelivery>> DueDeliveries(MonitoringDb& db, std::string_vie
       due.delivery = ReadDelivery(s);
       due.url = s.ColumnText(11);
       due.secret = s.ColumnText(12);
+      due.channel = ChannelOf(s.ColumnText(13));
       out.push_back(std::move(due));
     }
     s.Reset();

@@ -1,6 +1,8 @@
 // Webhooks of the watches (issue 14): a URL that receives each notification
 // (immediate watches) or digest (daily, weekly, monthly) as a signed JSON
-// POST. A webhook belongs to a user and names one of their watches, or none
+// POST -- or, on the e-mail channel, an address that receives it as a
+// message through the configured SMTP server (the same outbox, retries and
+// log; `url` is then the address and there is no secret). A webhook belongs to a user and names one of their watches, or none
 // (then it receives every watch the user owns). Its secret is chosen at
 // creation, shown once, and stored only to sign: no read here returns it
 // except DueDeliveries, for the signer.
@@ -24,14 +26,19 @@
 
 namespace patnav::domain {
 
+enum class Channel { kWebhook, kEmail };
+const char* ChannelName(Channel c);  // "webhook", "email"
+
 struct WebhookInput {
+  Channel channel = Channel::kWebhook;
   int64_t owner_user_id = 0;
   int64_t watch_id = 0;  // 0: every watch the owner owns
-  std::string url;
-  std::string secret;  // "" -> a new random one (InsertWebhook)
+  std::string url;     // kEmail: the address
+  std::string secret;  // kWebhook: "" -> a new random one (InsertWebhook); kEmail: none
 };
 
 struct Webhook {
+  Channel channel = Channel::kWebhook;
   int64_t id = 0, owner_user_id = 0, watch_id = 0;
   std::string url;
   bool active = true;
@@ -42,9 +49,13 @@ struct Webhook {
 // control characters (at most 2000 bytes); InvalidArgument otherwise,
 // saying which schemes are delivered to.
 Status CheckWebhookUrl(std::string_view url);
+// OK for one plain address local@domain (no display name, no spaces, no
+// control characters, at most 254 bytes); InvalidArgument otherwise.
+Status CheckEmailAddress(std::string_view address);
 
-// Saves a webhook (its URL checked) and returns it with the secret used,
-// which is never returned again.
+// Saves a webhook (its URL checked) or an e-mail recipient (its address
+// checked) and returns it with the secret used (webhooks), which is never
+// returned again.
 Result<std::pair<Webhook, std::string>> InsertWebhook(MonitoringDb& db, WebhookInput in, std::string_view now);
 // NotFound when absent.
 Result<Webhook> GetWebhook(MonitoringDb& db, int64_t id);
@@ -77,6 +88,7 @@ struct Delivery {
 // A delivery claimed for sending, with what the sender needs.
 struct DueDelivery {
   Delivery delivery;
+  Channel channel = Channel::kWebhook;
   std::string url, secret;
 };
 

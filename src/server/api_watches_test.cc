@@ -154,6 +154,14 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_EQ(api.Call("opB", "POST", "/api/v1/webhooks", Json{{"url", "http://127.0.0.1:9/x"}, {"watch_id", id}}).status,
             404);
   EXPECT_EQ(api.Call("memA", "DELETE", hook_path).status, 200);
+  TestResponse bad_mail = api.Call("memA", "POST", "/api/v1/email-recipients", Json{{"address", "Ana <a@b.org>"}});
+  EXPECT_EQ(bad_mail.status, 400) << bad_mail.body;
+  TestResponse mail = api.Call("memA", "POST", "/api/v1/email-recipients",
+                               Json{{"address", "ana@example.org"}, {"watch_id", id}});
+  ASSERT_EQ(mail.status, 201) << mail.body;
+  EXPECT_EQ(Body(mail)["channel"], "email");
+  EXPECT_EQ(api.Call("memA", "DELETE", "/api/v1/webhooks/" + std::to_string(Body(mail)["id"].get<int64_t>())).status,
+            200);
 
   // Deleted with its alerts.
   EXPECT_EQ(api.Call("memA", "DELETE", path).status, 200);

@@ -1,6 +1,7 @@
-// Routes of the webhooks (issue 14): the caller's webhooks (another user's
-// is 404), adding one (its secret in that answer only), removing one, and
-// its delivery log. The application calls (app/webhooks.h) authorise.
+// Routes of the webhooks and e-mail recipients (issue 14): the caller's
+// delivery channels (another user's is 404), adding a webhook (its secret in
+// that answer only) or an e-mail recipient, removing one, and its delivery
+// log. The application calls (app/webhooks.h) authorise.
 #include "app/webhooks.h"
 #include "server/api_routes.h"
 
@@ -39,6 +40,14 @@ HttpResponse Create(ApiContext& c, const ApiRequest& r) {
   return JsonResponse(out, 201);
 }
 
+HttpResponse CreateEmail(ApiContext& c, const ApiRequest& r) {
+  Result<domain::Webhook> made =
+      app::AddEmailRecipient(r.caller, c.workspace, {.address = r.Str("address"), .watch_id = r.Int("watch_id")});
+  if (!made.ok())
+    return StatusResponse(made.status(), made.status().message().rfind("address:", 0) == 0 ? "address" : "");
+  return JsonResponse(app::WebhookJson(*made), 201);
+}
+
 HttpResponse Remove(ApiContext& c, const ApiRequest& r) {
   const int64_t id = IdOf(r);
   if (id == 0) return StatusResponse(Status::NotFound("no webhook " + r.Param("id")), "id");
@@ -63,7 +72,7 @@ std::vector<Route> WebhookRoutes() {
   const std::string w = "/api/v1/webhooks";
   std::vector<Route> r;
   r.push_back(MakeRoute("GET", w, "listWebhooks", "The caller's webhooks (never their secrets)", "watches", List, {},
-                        {}, 200, R"({"type":"array","items":{"type":"object","required":["id","url","watch_id"]}})"));
+                        {}, 200, R"({"type":"array","items":{"type":"object","required":["id","channel","url","watch_id"]}})"));
   r.push_back(MakeRoute(
       "POST", w, "createWebhook",
       "Add a webhook: each alert (or digest) POSTed as JSON, signed X-Patnav-Signature: sha256=HMAC of the body; "
@@ -74,6 +83,14 @@ std::vector<Route> WebhookRoutes() {
        {"secret", FieldType::kString, false, "16-200 characters; absent: one is made"}},
       {}, 201,
       R"({"type":"object","required":["id","owner_user_id","watch_id","url","active","created_at","secret"]})"));
+  r.push_back(MakeRoute(
+      "POST", "/api/v1/email-recipients", "createEmailRecipient",
+      "Have alerts (and digests) e-mailed to an address through the configured SMTP server; listed, logged and "
+      "removed with the webhooks (channel email)",
+      "watches", CreateEmail,
+      {{"address", FieldType::kString, true, "one plain e-mail address"},
+       {"watch_id", FieldType::kInteger, false, "one of the caller's watches (absent: all of them)"}},
+      {}, 201, R"({"type":"object","required":["id","channel","owner_user_id","watch_id","url","active"]})"));
   r.push_back(MakeRoute("DELETE", w + "/{id}", "deleteWebhook", "Remove a webhook with its delivery log", "watches",
                         Remove, {}, {}, 200, R"({"type":"object","required":["id","deleted"]})"));
   r.push_back(MakeRoute("GET", w + "/{id}/deliveries", "listWebhookDeliveries",
