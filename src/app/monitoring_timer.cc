@@ -20,6 +20,9 @@ void MonitoringTimer::Tick() {
   Result<DeliverySummary> sent = DeliverDueWebhooks(ws_, clock_.Now());
   if (!sent.ok())
     std::fprintf(stderr, "patnav serve: webhooks not delivered: %s\n", sent.status().ToString().c_str());
+  else if (sent->disabled > 0)
+    std::fprintf(stderr, "patnav serve: %lld delivery channel(s) disabled after repeated failures (see their listing)\n",
+                 static_cast<long long>(sent->disabled));
 }
 
 void MonitoringTimer::Stop() {

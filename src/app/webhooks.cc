@@ -169,8 +169,12 @@ Result<DeliverySummary> DeliverDueWebhooks(Workspace& ws, int64_t now, const Del
   }));
   for (const domain::DueDelivery& d : due) {
     const domain::AttemptOutcome outcome = Attempt(ws, d, now, o);
-    RETURN_IF_ERROR(ws.WithMonitoring(
-        [&](domain::MonitoringDb& db) { return domain::RecordAttempt(db, d.delivery.id, outcome, now_text); }));
+    bool disabled = false;
+    RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+      ASSIGN_OR_RETURN(disabled, domain::RecordAttempt(db, d.delivery.id, outcome, now_text, o.disable_after));
+      return Status::OK();
+    }));
+    if (disabled) ++sum.disabled;
     ++sum.attempted;
     if (outcome.delivered) ++sum.delivered;
     else if (outcome.give_up) ++sum.failed;
@@ -191,6 +195,7 @@ Json WebhookJson(const domain::Webhook& w) {
               {"watch_id", w.watch_id},
               {"url", w.url},
               {"active", w.active},
+              {"disabled_reason", w.disabled_reason},
               {"created_at", w.created_at}};
 }
 
@@ -209,7 +214,8 @@ Json DeliveryJson(const domain::Delivery& d) {
 }
 
 Json DeliverySummaryJson(const DeliverySummary& s) {
-  return Json{{"attempted", s.attempted}, {"delivered", s.delivered}, {"retrying", s.retrying}, {"failed", s.failed}};
+  return Json{{"attempted", s.attempted}, {"delivered", s.delivered}, {"retrying", s.retrying},
+              {"failed", s.failed},       {"disabled", s.disabled}};
 }
 
 }  // namespace patnav::app

@@ -10,7 +10,9 @@
 //       X-Patnav-Delivery: <the delivery id, the same on every attempt>
 //     a 2xx answer is delivered; anything else (another status, no answer,
 //     a timeout) is retried after backoff_seconds * 2^(attempt-1), and
-//     after max_attempts the delivery is failed with its last error. The
+//     after max_attempts the delivery is failed with its last error, and
+//     after disable_after failed deliveries in a row the channel is disabled
+//     with the reason (shown in its listing; nothing more is sent). The
 //     database is not held while a request is in flight (a delivery is
 //     claimed for a lease first), so the inbox and evaluation go on;
 //   - an e-mail recipient is the same kind of delivery channel: its
@@ -65,6 +67,7 @@ struct DeliveryOptions {
   long connect_timeout_ms = 5000;
   long timeout_ms = 10000;
   int64_t batch = 100;  // deliveries sent per call at most
+  int64_t disable_after = 3;  // failed deliveries in a row that disable a channel (0: never)
   // The SMTP server for the e-mail channel; absent: ConfiguredMailSettings().
   // Not configured: e-mail deliveries fail their attempts with that reason
   // (retried; the inbox has the alerts regardless).
@@ -73,6 +76,7 @@ struct DeliveryOptions {
 
 struct DeliverySummary {
   int64_t attempted = 0, delivered = 0, retrying = 0, failed = 0;
+  int64_t disabled = 0;  // channels disabled by this call (their reason in the list)
 };
 
 // Sends the deliveries due at `now` (seconds since the epoch), one after

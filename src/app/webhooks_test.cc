@@ -163,6 +163,35 @@ TEST_F(WebhooksTest, ANeverAnsweringReceiverTimesOutAndIsRecordedFailed) {
   EXPECT_EQ(silent.requests().size(), 2u);
 }
 
+TEST_F(WebhooksTest, AWebhookFailingRepeatedlyIsDisabledWithTheReason) {
+  HttpReceiver broken({500, 500, 500, 500, 500, 500});
+  AddUsWatch("immediate");
+  WatchRequest r;
+  r.name = "everything";
+  r.kind = "query";
+  r.params.query = "CC=US OR CC=CN OR CC=EP OR CC=JP OR CC=WO OR CC=KR OR CC=DE";
+  ASSERT_TRUE(AddWatch(Caller::Local(), *ws_, r).ok());
+  Result<CreatedWebhook> hook = AddWebhook(Caller::Local(), *ws_, {.url = broken.url()});
+  ASSERT_TRUE(hook.ok()) << hook.status().ToString();
+  IngestSecondPart();  // two watches: two notifications, two deliveries
+  DeliveryOptions o;
+  o.max_attempts = 1;
+  o.disable_after = 2;
+  DeliverySummary sent = DeliverDueWebhooks(*ws_, kT0, o).value();
+  EXPECT_EQ(sent.failed, 2);
+  EXPECT_EQ(sent.disabled, 1);
+  domain::Webhook listed = ListWebhooks(Caller::Local(), *ws_)->at(0);
+  EXPECT_FALSE(listed.active);
+  EXPECT_EQ(listed.consecutive_failures, 2);
+  EXPECT_NE(listed.disabled_reason.find("disabled after 2 deliveries failed in a row"), std::string::npos)
+      << listed.disabled_reason;
+  EXPECT_NE(listed.disabled_reason.find("HTTP 500"), std::string::npos) << listed.disabled_reason;
+  EXPECT_EQ(WebhookJson(listed)["active"], false);
+  // Nothing more is sent to it.
+  EXPECT_EQ(DeliverDueWebhooks(*ws_, kT0 + 100000, o)->attempted, 0);
+  EXPECT_EQ(broken.requests().size(), 2u);
+}
+
 TEST_F(WebhooksTest, TheMonitoringTimerDeliversADailyDigestOnce) {
   HttpReceiver receiver;
   domain::Watch daily = AddUsWatch("daily");

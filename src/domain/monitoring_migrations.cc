@@ -135,6 +135,11 @@ CREATE INDEX delivery_due ON delivery(next_attempt_at) WHERE status = 'pending';
      R"sql(
 ALTER TABLE webhook ADD COLUMN channel TEXT NOT NULL DEFAULT 'webhook' CHECK (channel IN ('webhook', 'email'));
 )sql"},
+    {5, "a delivery channel disabled after repeated failures, with the reason",
+     R"sql(
+ALTER TABLE webhook ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE webhook ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 }  // namespace

@@ -10,7 +10,8 @@ namespace patnav::domain {
 namespace {
 
 constexpr const char* kWebhookColumns =
-    "SELECT id, owner_user_id, coalesce(watch_id, 0), url, active, created_at, channel FROM webhook ";
+    "SELECT id, owner_user_id, coalesce(watch_id, 0), url, active, created_at, channel, consecutive_failures, "
+    "disabled_reason FROM webhook ";
 
 Channel ChannelOf(std::string_view name) { return name == "email" ? Channel::kEmail : Channel::kWebhook; }
 constexpr const char* kDeliveryFields =
@@ -26,6 +27,8 @@ Webhook ReadWebhook(Statement& s) {
   w.active = s.ColumnInt64(4) != 0;
   w.created_at = s.ColumnText(5);
   w.channel = ChannelOf(s.ColumnText(6));
+  w.consecutive_failures = s.ColumnInt64(7);
+  w.disabled_reason = s.ColumnText(8);
   return w;
 }
 
@@ -205,7 +208,7 @@ Result<std::vector<DueDelivery>> DueDeliveries(MonitoringDb& db, std::string_vie
     out.clear();
     ASSIGN_OR_RETURN(Statement s, db.db().Prepare(std::string(kDeliveryFields) +
                                                   ", h.url, h.secret, h.channel FROM delivery d JOIN webhook h ON "
-                                                  "h.id = d.webhook_id WHERE d.status = 'pending' AND "
+                                                  "h.id = d.webhook_id WHERE d.status = 'pending' AND h.active = 1 AND "
                                                   "d.next_attempt_at <= ?1 ORDER BY d.next_attempt_at, d.id LIMIT ?2"));
     s.BindText(1, now);
     s.BindInt64(2, limit);
@@ -232,8 +235,10 @@ Result<std::vector<DueDelivery>> DueDeliveries(MonitoringDb& db, std::string_vie
   return out;
 }
 
-Status RecordAttempt(MonitoringDb& db, int64_t delivery_id, const AttemptOutcome& o, std::string_view now) {
-  return db.Write([&]() -> Status {
+Result<bool> RecordAttempt(MonitoringDb& db, int64_t delivery_id, const AttemptOutcome& o, std::string_view now,
+                           int64_t disable_after) {
+  bool disabled = false;
+  RETURN_IF_ERROR(db.Write([&]() -> Status {
     ASSIGN_OR_RETURN(Statement s,
                      db.db().Prepare("UPDATE delivery SET attempts = attempts + 1, status = ?2, last_http_status = ?3, "
                                      "last_error = ?4, next_attempt_at = ?5, delivered_at = ?6 WHERE id = ?1"));
@@ -248,8 +253,30 @@ Status RecordAttempt(MonitoringDb& db, int64_t delivery_id, const AttemptOutcome
     s.BindText(5, next);
     if (o.delivered) s.BindText(6, now);
     else s.BindNull(6);
-    return s.Run();
-  });
+    RETURN_IF_ERROR(s.Run());
+    if (!o.delivered && !o.give_up) return Status::OK();
+    ASSIGN_OR_RETURN(Statement count,
+                     db.db().Prepare(o.delivered ? "UPDATE webhook SET consecutive_failures = 0 WHERE id = "
+                                                   "(SELECT webhook_id FROM delivery WHERE id = ?1)"
+                                                 : "UPDATE webhook SET consecutive_failures = consecutive_failures + 1 "
+                                                   "WHERE id = (SELECT webhook_id FROM delivery WHERE id = ?1)"));
+    count.BindInt64(1, delivery_id);
+    RETURN_IF_ERROR(count.Run());
+    if (o.delivered || disable_after <= 0) return Status::OK();
+    const std::string reason = "disabled after " + std::to_string(disable_after) +
+                               " deliveries failed in a row; the last: " + error;
+    ASSIGN_OR_RETURN(Statement off, db.db().Prepare("UPDATE webhook SET active = 0, disabled_reason = ?2 WHERE id = "
+                                                    "(SELECT webhook_id FROM delivery WHERE id = ?1) AND active = 1 "
+                                                    "AND consecutive_failures >= ?3"));
+    off.BindInt64(1, delivery_id);
+    off.BindText(2, reason);
+    off.BindInt64(3, disable_after);
+    RETURN_IF_ERROR(off.Run());
+    ASSIGN_OR_RETURN(int64_t changed, db.db().QueryInt64("SELECT changes()"));
+    disabled = changed > 0;
+    return Status::OK();
+  }));
+  return disabled;
 }
 
 Result<std::vector<Delivery>> ListDeliveries(MonitoringDb& db, int64_t webhook_id, int64_t limit) {

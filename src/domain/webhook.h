@@ -43,6 +43,8 @@ struct Webhook {
   std::string url;
   bool active = true;
   std::string created_at;
+  int64_t consecutive_failures = 0;  // deliveries failed for good since the last delivered one
+  std::string disabled_reason;       // set when it was disabled for failing
 };
 
 // OK for an absolute http:// or https:// URL with a host and no spaces or
@@ -92,7 +94,7 @@ struct DueDelivery {
   std::string url, secret;
 };
 
-// The pending deliveries due at `now` (ISO UTC), oldest first, at most
+// The pending deliveries of active channels due at `now` (ISO UTC), oldest first, at most
 // `limit`; each is claimed until `lease_until` (its next_attempt_at moved
 // there in the same transaction), so a second sender does not take it.
 Result<std::vector<DueDelivery>> DueDeliveries(MonitoringDb& db, std::string_view now, std::string_view lease_until,
@@ -105,8 +107,14 @@ struct AttemptOutcome {
   bool give_up = false;         // the last attempt: failed for good
   std::string next_attempt_at;  // when not delivered and not given up
 };
-// Writes one attempt's outcome (attempts + 1).
-Status RecordAttempt(MonitoringDb& db, int64_t delivery_id, const AttemptOutcome& o, std::string_view now);
+// Writes one attempt's outcome (attempts + 1) in one transaction with its
+// channel's failure count: a delivery delivered resets it, one failed for
+// good adds one, and at `disable_after` (> 0) failed deliveries in a row the
+// channel is disabled (active 0, disabled_reason saying why and the last
+// error): nothing more is queued for it or sent. True when this attempt
+// disabled it.
+Result<bool> RecordAttempt(MonitoringDb& db, int64_t delivery_id, const AttemptOutcome& o, std::string_view now,
+                           int64_t disable_after = 3);
 
 // The delivery log of a webhook, newest first, at most `limit`.
 Result<std::vector<Delivery>> ListDeliveries(MonitoringDb& db, int64_t webhook_id, int64_t limit = 100);
