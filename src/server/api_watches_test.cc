@@ -3,18 +3,37 @@
 // watch shared with an alliance is visible to its members only; a query that
 // does not parse is a 400 naming the column, nothing saved; an ingest job
 // evaluates the watches after its batches commit and fills the owner's inbox,
-// whose unread count and read marks are the caller's own.
+// whose unread count and read marks are the caller's own; the server's
+// monitoring timer POSTs an immediate watch's alert to a webhook, signed.
 #include <chrono>
 #include <thread>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include <gtest/gtest.h>
 
 #include "api_fixture.h"
+#include "http_receiver.h"
 
 namespace patnav::server::testing {
 namespace {
 
 Json Body(const TestResponse& r) { return Json::parse(r.body, nullptr, false); }
+
+std::string HmacSha256Hex(const std::string& key, const std::string& body) {
+  unsigned char mac[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(body.data()),
+       body.size(), mac, &len);
+  std::string hex;
+  char b[3];
+  for (unsigned int i = 0; i < len; ++i) {
+    std::snprintf(b, sizeof b, "%02x", mac[i]);
+    hex += b;
+  }
+  return hex;
+}
 
 TEST(ApiWatches, HappyPathTenancyAndInbox) {
   PATNAV_REQUIRE_API();
@@ -68,6 +87,16 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_TRUE(Body(preview).contains("hits"));
   EXPECT_EQ(Body(preview)["cap"], 1000);
 
+  // An immediate watch of the analyst's with a webhook to a receiver this
+  // test runs: the server's monitoring timer POSTs the alert, signed.
+  patnav::testing::HttpReceiver receiver;
+  TestResponse ana_watch = api.Call("ana", "POST", "/api/v1/watches",
+                                    Json{{"name", "ana US"}, {"kind", "query"}, {"query", "CC=US"}});
+  ASSERT_EQ(ana_watch.status, 201) << ana_watch.body;
+  TestResponse ana_hook = api.Call("ana", "POST", "/api/v1/webhooks", Json{{"url", receiver.url("/ana")}});
+  ASSERT_EQ(ana_hook.status, 201) << ana_hook.body;
+  const std::string ana_secret = Body(ana_hook)["secret"];
+
   // New publications ingested by the command line: the evaluation runs after
   // the batches commit and the owner's inbox gets one notification.
   EXPECT_EQ(Body(api.Call("memA", "GET", "/api/v1/inbox/unread-count"))["unread"], 0);
@@ -91,8 +120,30 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   const int64_t changed = job["summary"]["new"].get<int64_t>() + job["summary"]["merged"].get<int64_t>();
   ASSERT_GT(changed, 0);
   ASSERT_TRUE(job["summary"].contains("watches")) << job.dump();
-  EXPECT_EQ(job["summary"]["watches"]["hits"], changed);  // the watch is CC=US: every changed record
-  EXPECT_EQ(job["summary"]["watches"]["notifications"], 1);
+  EXPECT_EQ(job["summary"]["watches"]["hits"], 2 * changed);  // both watches are CC=US: every changed record
+  EXPECT_EQ(job["summary"]["watches"]["notifications"], 2);  // memA's daily watch and ana's
+  for (int i = 0; i < 200 && receiver.requests().empty(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  std::vector<patnav::testing::ReceivedRequest> posted = receiver.requests();
+  ASSERT_EQ(posted.size(), 1u) << "the monitoring timer did not deliver the webhook";
+  EXPECT_EQ(posted[0].target, "/ana");
+  EXPECT_EQ(posted[0].headers["x-patnav-signature"], "sha256=" + HmacSha256Hex(ana_secret, posted[0].body));
+  Json payload = Json::parse(posted[0].body);
+  EXPECT_EQ(payload["type"], "notification");
+  EXPECT_EQ(payload["watch"]["name"], "ana US");
+  EXPECT_EQ(payload["notification"]["hit_count"], changed);
+  const std::string ana_log =
+      "/api/v1/webhooks/" + std::to_string(Body(ana_hook)["id"].get<int64_t>()) + "/deliveries";
+  Json delivered;
+  for (int i = 0; i < 100; ++i) {  // the log is written just after the POST is answered
+    delivered = Body(api.Call("ana", "GET", ana_log));
+    if (!delivered.empty() && delivered[0]["status"] == "delivered") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_EQ(delivered.size(), 1u);
+  EXPECT_EQ(delivered[0]["status"], "delivered");
+  EXPECT_EQ(delivered[0]["attempts"], 1);
+  EXPECT_EQ(std::to_string(delivered[0]["id"].get<int64_t>()), posted[0].headers["x-patnav-delivery"]);
   TestResponse inbox = api.Call("memA", "GET", "/api/v1/inbox");
   ASSERT_EQ(inbox.status, 200) << inbox.body;
   Json items = Body(inbox);
