@@ -152,6 +152,7 @@ void AddWatchCommands(CLI::App& app, int* exit_code) {
   watch->require_subcommand(1);
   AddWatchSubcommands(watch, exit_code);
   AddWatchDeliveryCommands(watch, exit_code);
+  AddCompetitorsCommand(watch, exit_code);
 
   struct InboxFlags {
     std::string db, format = "text";

@@ -76,6 +76,15 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
                      Json{{"name", "intrude"}, {"kind", "query"}, {"query", "battery"}, {"alliance", "Alpha"}})
                 .status,
             404);
+  // The shared applicant-less watch is no competitor: Alpha's dashboard is
+  // empty but answers; Beta's operator does not see Alpha's.
+  TestResponse rivals = api.Call("memA", "GET", "/api/v1/alliances/Alpha/competitors?months=24");
+  ASSERT_EQ(rivals.status, 200) << rivals.body;
+  EXPECT_EQ(Body(rivals)["alliance"], "Alpha");
+  EXPECT_TRUE(Body(rivals)["competitors"].empty()) << rivals.body;
+  EXPECT_EQ(api.Call("opB", "GET", "/api/v1/alliances/Alpha/competitors").status, 404);
+  EXPECT_EQ(api.Call("memA", "GET", "/api/v1/alliances/Alpha/competitors?months=0").status, 400);
+
   // Only its owner removes it.
   EXPECT_EQ(api.Call("memT", "DELETE", shared_path).status, 403);
   EXPECT_EQ(api.Call("opA", "DELETE", shared_path).status, 200);

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "app/competitors.h"
 #include "app/digests.h"
 #include "app/inbox_feed.h"
 #include "app/watches.h"
@@ -160,6 +161,17 @@ HttpResponse InboxAtom(ApiContext& c, const ApiRequest& r) {
   return resp;
 }
 
+HttpResponse Competitors(ApiContext& c, const ApiRequest& r) {
+  app::CompetitorsRequest req;
+  req.alliance = r.Param("alliance");
+  const std::string months = r.http.QueryParam("months");
+  if (!months.empty()) req.months = static_cast<int>(std::strtol(months.c_str(), nullptr, 10));
+  req.as_of = r.http.QueryParam("as_of");
+  Result<nlohmann::ordered_json> out = app::CompetitorDashboard(r.caller, c.workspace, req);
+  if (!out.ok()) return StatusResponse(out.status());
+  return JsonResponse(*out);
+}
+
 HttpResponse UnreadCount(ApiContext& c, const ApiRequest& r) {
   Result<int64_t> n = app::InboxUnreadCount(r.caller, c.workspace);
   if (!n.ok()) return StatusResponse(n.status());
@@ -200,6 +212,17 @@ std::vector<Route> WatchRoutes() {
                          {"limit", FieldType::kInteger, false, "1-500 (default 50)"},
                          {"before", FieldType::kInteger, false, "only alerts older than this id (paging)"}},
                         200, kInboxArray));
+  r.push_back(MakeRoute(
+      "GET", "/api/v1/alliances/{alliance}/competitors", "getCompetitorDashboard",
+      "The alliance's watched competitors (applicant watches shared with it): publications per month, new "
+      "countries, IPC subclasses gained and citations of the pool patents over the last months",
+      "watches", Competitors, {},
+      {{"months", FieldType::kInteger, false, "1-120 (default 12)"},
+       {"as_of", FieldType::kString, false, "the window's last day, YYYY-MM-DD (default today)"}},
+      200,
+      R"({"type":"object","required":["alliance","from","to","competitors"],"properties":{"competitors":)"
+      R"({"type":"array","items":{"type":"object","required":["watch","applicants","publications",)"
+      R"("publications_before","per_month","new_countries","ipc_gained","citing_pool"]}}}})"));
   Route atom = MakeRoute("GET", "/api/v1/inbox.atom", "getInboxFeed",
                          "The caller's alerts as an Atom 1.0 feed (for feed readers: sign in with an API token)",
                          "inbox", InboxAtom, {},
