@@ -21,6 +21,8 @@ PACKAGES+=(libxlsxwriter-dev nodejs chromium fonts-wqy-microhei)
 # password hashes (libsodium), TLS (OpenSSL); wrk and hey for
 # bench/server_run.sh; curl for the README's examples.
 PACKAGES+=(libboost1.81-dev libsodium-dev libssl-dev wrk hey curl)
+# Monitoring (issue 14): webhooks (and SMTP e-mail) sent with libcurl.
+PACKAGES+=(libcurl4-openssl-dev)
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi
 install_report_assets() {
   local root

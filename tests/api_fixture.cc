@@ -97,9 +97,11 @@ std::string ApiFixture::Login(const std::string& username, const std::string& pa
 bool ApiFixture::Restart() {
   server_ = std::make_unique<ServerProcess>();
   // No request-rate limit: the tenancy matrix alone sends hundreds of
-  // requests a second (the limit has a test of its own).
+  // requests a second (the limit has a test of its own). The monitoring
+  // timer every second, so that webhook deliveries arrive within a test.
   if (!server_->Start(data_, dir_.path(),
-                      {"--access-log", (dir_.path() / "access.log").string(), "--rate-limit", "0"})) {
+                      {"--access-log", (dir_.path() / "access.log").string(), "--rate-limit", "0",
+                       "--monitoring-interval", "1"})) {
     error_ = server_->error();
     return false;
   }

@@ -35,5 +35,10 @@ void AddUserCommands(CLI::App& app, int* exit_code);
 
 // patnav watch add|list|show|remove|preview|run, patnav inbox (watch_commands.cc)
 void AddWatchCommands(CLI::App& app, int* exit_code);
+// patnav watch digest|deliver|webhook (watch_delivery_commands.cc), added to
+// the `watch` group by AddWatchCommands.
+void AddWatchDeliveryCommands(CLI::App* watch, int* exit_code);
+// patnav watch competitors (competitors_command.cc), added likewise.
+void AddCompetitorsCommand(CLI::App* watch, int* exit_code);
 
 }  // namespace patnav::cli

@@ -32,6 +32,10 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
                   "API requests a second per client address, in bursts of up to 200 (0: no limit)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  cmd->add_option("--monitoring-interval", o->serve.monitoring_interval_seconds,
+                  "seconds between the rounds that make the watches' digests and deliver their webhooks")
+      ->check(CLI::Range(1, 86400))
+      ->capture_default_str();
   cmd->add_option("--access-log", o->serve.access_log, "append the access log (JSON lines) to FILE; '-': none")
       ->capture_default_str();
   cmd->callback([o, exit_code] {

@@ -63,5 +63,67 @@ TEST(WatchCli, AddIngestInboxMarkReadRemove) {
   EXPECT_TRUE(nlohmann::json::parse(RunPatnav(dir, {"inbox", "--db", db, "--format", "json"}).out).empty());
 }
 
+TEST(WatchCli, DailyWatchIsDigestedOnceAfterItsDayEnds) {
+  ScratchDir dir;
+  const std::string db = (dir.path() / "db").string();
+  const std::string a = (dir.path() / "a.xml").string(), b = (dir.path() / "b.xml").string();
+  ASSERT_EQ(RunPatnav(dir, {"generate", "--docs", "30", "--seed", "5", "--no-full-text", "--out", a}).code, 0);
+  ASSERT_EQ(RunPatnav(dir, {"generate", "--docs", "20", "--seed", "6", "--no-full-text", "--out", b}).code, 0);
+  ASSERT_EQ(RunPatnav(dir, {"ingest", "--db", db, a}).code, 0);
+  auto add = RunPatnav(dir, {"watch", "add", "--db", db, "--name", "us daily", "--kind", "query", "--query", "CC=US",
+                             "--rate", "daily", "--format", "json"});
+  ASSERT_EQ(add.code, 0) << add.err;
+  EXPECT_EQ(nlohmann::json::parse(add.out)["rate"], "daily");
+  ASSERT_EQ(RunPatnav(dir, {"ingest", "--db", db, b}).code, 0);
+
+  EXPECT_EQ(RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "yesterday"}).code, 2);
+  // The day of the ingest has not ended at its own start: nothing due.
+  auto early = RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "2000-01-01T00:00:00Z"});
+  ASSERT_EQ(early.code, 0) << early.err;
+  EXPECT_TRUE(nlohmann::json::parse(early.out).empty()) << early.out;
+  auto due = RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "2100-01-01T00:00:00Z"});
+  ASSERT_EQ(due.code, 0) << due.err;
+  nlohmann::json made = nlohmann::json::parse(due.out);
+  ASSERT_EQ(made.size(), 1u) << due.out;
+  EXPECT_EQ(made[0]["period"], "2099-12-31");
+  EXPECT_EQ(made[0]["notification_count"], 1);
+  EXPECT_EQ(made[0]["hit_count"], 20);
+  auto again = RunPatnav(dir, {"watch", "digest", "--db", db, "--now", "2100-01-01T00:05:00Z"});
+  EXPECT_TRUE(nlohmann::json::parse(again.out).empty()) << again.out;
+}
+
+TEST(WatchCli, WebhooksRefuseOtherSchemesShowTheSecretOnceAndLogDeliveries) {
+  ScratchDir dir;
+  const std::string db = (dir.path() / "db").string();
+  const std::string a = (dir.path() / "a.xml").string();
+  ASSERT_EQ(RunPatnav(dir, {"generate", "--docs", "10", "--seed", "5", "--no-full-text", "--out", a}).code, 0);
+  ASSERT_EQ(RunPatnav(dir, {"ingest", "--db", db, a}).code, 0);
+  auto bad = RunPatnav(dir, {"watch", "webhook", "add", "--db", db, "--url", "ftp://127.0.0.1/x"});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("http:// or https://"), std::string::npos) << bad.err;
+  auto add = RunPatnav(dir, {"watch", "webhook", "add", "--db", db, "--url", "http://127.0.0.1:9/hook", "--secret",
+                             "a-secret-of-20-chars"});
+  ASSERT_EQ(add.code, 0) << add.err;
+  nlohmann::json made = nlohmann::json::parse(add.out);
+  EXPECT_EQ(made["secret"], "a-secret-of-20-chars");
+  EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "email", "--db", db, "--to", "not-an-address"}).code, 2);
+  auto email = RunPatnav(dir, {"watch", "webhook", "email", "--db", db, "--to", "analyst@example.org"});
+  ASSERT_EQ(email.code, 0) << email.err;
+  EXPECT_EQ(nlohmann::json::parse(email.out)["channel"], "email");
+  auto list = RunPatnav(dir, {"watch", "webhook", "list", "--db", db});
+  ASSERT_EQ(list.code, 0) << list.err;
+  EXPECT_EQ(list.out.find("a-secret-of-20-chars"), std::string::npos) << list.out;
+  EXPECT_EQ(nlohmann::json::parse(list.out).size(), 2u);
+  const std::string id = std::to_string(made["id"].get<int64_t>());
+  auto log = RunPatnav(dir, {"watch", "webhook", "log", "--db", db, id});
+  ASSERT_EQ(log.code, 0) << log.err;
+  EXPECT_TRUE(nlohmann::json::parse(log.out).empty());
+  auto deliver = RunPatnav(dir, {"watch", "deliver", "--db", db});
+  ASSERT_EQ(deliver.code, 0) << deliver.err;
+  EXPECT_EQ(nlohmann::json::parse(deliver.out)["attempted"], 0);
+  EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "remove", "--db", db, id}).code, 0);
+  EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "log", "--db", db, id}).code, 2);
+}
+
 }  // namespace
 }  // namespace patnav

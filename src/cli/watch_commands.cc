@@ -151,6 +151,8 @@ void AddWatchCommands(CLI::App& app, int* exit_code) {
   CLI::App* watch = app.add_subcommand("watch", "watches on queries, applicants, technologies and patents");
   watch->require_subcommand(1);
   AddWatchSubcommands(watch, exit_code);
+  AddWatchDeliveryCommands(watch, exit_code);
+  AddCompetitorsCommand(watch, exit_code);
 
   struct InboxFlags {
     std::string db, format = "text";

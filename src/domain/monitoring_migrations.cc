@@ -4,6 +4,11 @@
 //     or events can never record it twice (INSERT OR IGNORE);
 //   - every hit belongs to exactly one notification of its watch, and a
 //     notification to one evaluation (UNIQUE (watch_id, evaluation_id));
+//   - a digest is unique per (watch, period); it is written in the
+//     transaction that marks its notifications (notification.digest_id), so a
+//     notification belongs to at most one digest and a period is digested once;
+//   - a delivery is unique per (webhook, notification or digest) and is
+//     queued in the transaction that makes its notification or digest;
 //   - the watermark is written in the transaction that writes the hits of the
 //     changes up to it (domain/watch_evaluation.cc), so either both are there
 //     or neither is.
@@ -80,6 +85,60 @@ CREATE TABLE watermark(
   legal_event_id  INTEGER NOT NULL,
   evaluated_at    TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql"},
+    {2, "digests of the slower rates: one per watch and period, notifications marked with theirs",
+     R"sql(
+CREATE TABLE digest(
+  id                 INTEGER PRIMARY KEY,
+  watch_id           INTEGER NOT NULL REFERENCES watch(id) ON DELETE CASCADE,
+  period             TEXT NOT NULL,
+  period_start       TEXT NOT NULL,
+  period_end         TEXT NOT NULL,
+  created_at         TEXT NOT NULL,
+  notification_count INTEGER NOT NULL,
+  hit_count          INTEGER NOT NULL,
+  UNIQUE (watch_id, period)
+);
+ALTER TABLE notification ADD COLUMN digest_id INTEGER REFERENCES digest(id) ON DELETE SET NULL;
+CREATE INDEX notification_undigested ON notification(watch_id, created_at) WHERE digest_id IS NULL;
+)sql"},
+    {3, "webhooks and their delivery log",
+     R"sql(
+CREATE TABLE webhook(
+  id            INTEGER PRIMARY KEY,
+  owner_user_id INTEGER NOT NULL,
+  watch_id      INTEGER REFERENCES watch(id) ON DELETE CASCADE,
+  url           TEXT NOT NULL,
+  secret        TEXT NOT NULL,
+  active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX webhook_owner ON webhook(owner_user_id);
+
+CREATE TABLE delivery(
+  id               INTEGER PRIMARY KEY,
+  webhook_id       INTEGER NOT NULL REFERENCES webhook(id) ON DELETE CASCADE,
+  subject          TEXT NOT NULL CHECK (subject IN ('notification', 'digest')),
+  subject_id       INTEGER NOT NULL,
+  status           TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+  attempts         INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at  TEXT NOT NULL,
+  last_http_status INTEGER NOT NULL DEFAULT 0,
+  last_error       TEXT NOT NULL DEFAULT '',
+  created_at       TEXT NOT NULL,
+  delivered_at     TEXT,
+  UNIQUE (webhook_id, subject, subject_id)
+);
+CREATE INDEX delivery_due ON delivery(next_attempt_at) WHERE status = 'pending';
+)sql"},
+    {4, "e-mail as a delivery channel beside webhooks",
+     R"sql(
+ALTER TABLE webhook ADD COLUMN channel TEXT NOT NULL DEFAULT 'webhook' CHECK (channel IN ('webhook', 'email'));
+)sql"},
+    {5, "a delivery channel disabled after repeated failures, with the reason",
+     R"sql(
+ALTER TABLE webhook ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE webhook ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
 )sql"},
 };
 

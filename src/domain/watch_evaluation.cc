@@ -17,6 +17,7 @@
 #include "domain/patent_status.h"
 #include "domain/period.h"
 #include "domain/platform_clock.h"
+#include "domain/webhook.h"
 #include "index/document_builder.h"
 #include "index/record_query_matcher.h"
 #include "model/legal_event.h"
@@ -202,7 +203,9 @@ Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const Candid
           if (!known) fresh.push_back(&c);
         }
       }
-      if (fresh.empty() && !(w.notify_empty && covered_changes)) continue;
+      // An empty notification only for immediate watches: the slower rates
+      // say "nothing new" once per period, in their digest (digest.h).
+      if (fresh.empty() && !(w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes)) continue;
       {
         ScopedReset reset(notify);
         notify.BindInt64(1, w.id);
@@ -213,6 +216,8 @@ Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const Candid
       }
       const int64_t notification_id = db.LastInsertRowid();
       ++sum.notifications;
+      if (w.rate == WatchRate::kImmediate)
+        RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_id, now));
       for (const Candidate* c : fresh) {
         ScopedReset reset(insert);
         insert.BindInt64(1, w.id);

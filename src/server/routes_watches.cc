@@ -3,8 +3,12 @@
 // against the cap, and the caller's inbox with its unread count and read
 // marks. The application calls (app/watches.h) authorise; the bodies are
 // closed field lists.
+#include <cctype>
 #include <cstdlib>
 
+#include "app/competitors.h"
+#include "app/digests.h"
+#include "app/inbox_feed.h"
 #include "app/watches.h"
 #include "server/api_routes.h"
 
@@ -99,6 +103,16 @@ HttpResponse DeleteWatch(ApiContext& c, const ApiRequest& r) {
   return JsonResponse(Json{{"id", id}, {"deleted", true}});
 }
 
+HttpResponse WatchDigests(ApiContext& c, const ApiRequest& r) {
+  const int64_t id = IdParam(r, "id");
+  if (id == 0) return StatusResponse(Status::NotFound("no watch " + r.Param("id")), "id");
+  Result<std::vector<domain::Digest>> all = app::ListWatchDigests(r.caller, c.workspace, id);
+  if (!all.ok()) return StatusResponse(all.status());
+  Json out = Json::array();
+  for (const auto& d : *all) out.push_back(app::DigestJson(d));
+  return JsonResponse(out);
+}
+
 HttpResponse Preview(ApiContext& c, const ApiRequest& r) {
   app::WatchRequest w = RequestOf(r);
   if (w.name.empty()) w.name = "preview";
@@ -118,6 +132,44 @@ HttpResponse Inbox(ApiContext& c, const ApiRequest& r) {
   Json out = Json::array();
   for (const auto& it : *items) out.push_back(app::InboxItemJson(it));
   return JsonResponse(out);
+}
+
+// The origin for the feed's links from the Host header, when it is a plain
+// host[:port]; "" (relative links) otherwise.
+std::string BaseUrl(const ApiContext& c, const ApiRequest& r) {
+  const std::string host = r.http.Header("host");
+  if (host.empty() || host.size() > 255) return "";
+  for (unsigned char ch : host)
+    if (!std::isalnum(ch) && ch != '.' && ch != '-' && ch != ':' && ch != '[' && ch != ']') return "";
+  return (c.options.secure_cookies ? "https://" : "http://") + host;
+}
+
+HttpResponse InboxAtom(ApiContext& c, const ApiRequest& r) {
+  domain::InboxQuery q;
+  q.unread_only = r.http.QueryParam("unread") == "true";
+  const std::string limit = r.http.QueryParam("limit");
+  if (!limit.empty()) q.limit = std::strtoll(limit.c_str(), nullptr, 10);
+  Result<std::vector<domain::InboxItem>> items = app::ListInbox(r.caller, c.workspace, q);
+  if (!items.ok()) return StatusResponse(items.status(), "limit");
+  app::AtomFeedInfo info;
+  info.id = "urn:patnav:inbox:user:" + std::to_string(r.caller.user_id);
+  info.title = "patnav alerts: " + r.caller.username;
+  info.base_url = BaseUrl(c, r);
+  HttpResponse resp;
+  resp.headers.emplace_back("Content-Type", "application/atom+xml; charset=utf-8");
+  resp.body = app::InboxAtomFeed(*items, info);
+  return resp;
+}
+
+HttpResponse Competitors(ApiContext& c, const ApiRequest& r) {
+  app::CompetitorsRequest req;
+  req.alliance = r.Param("alliance");
+  const std::string months = r.http.QueryParam("months");
+  if (!months.empty()) req.months = static_cast<int>(std::strtol(months.c_str(), nullptr, 10));
+  req.as_of = r.http.QueryParam("as_of");
+  Result<nlohmann::ordered_json> out = app::CompetitorDashboard(r.caller, c.workspace, req);
+  if (!out.ok()) return StatusResponse(out.status());
+  return JsonResponse(*out);
 }
 
 HttpResponse UnreadCount(ApiContext& c, const ApiRequest& r) {
@@ -148,6 +200,11 @@ std::vector<Route> WatchRoutes() {
                         "watches", Preview, WatchBody(true), {}, 200,
                         R"({"type":"object","required":["hits","from","to","cap"]})"));
   r.push_back(MakeRoute("GET", w + "/{id}", "getWatch", "One watch", "watches", ShowWatch, {}, {}, 200, kWatchSchema));
+  r.push_back(MakeRoute("GET", w + "/{id}/digests", "listWatchDigests",
+                        "The digests of a daily, weekly or monthly watch, newest first", "watches", WatchDigests, {},
+                        {}, 200,
+                        R"({"type":"array","items":{"type":"object","required":["id","watch_id","period",)"
+                        R"("period_start","period_end","notification_count","hit_count"]}})"));
   r.push_back(MakeRoute("DELETE", w + "/{id}", "deleteWatch", "Delete a watch with its alerts (its owner)", "watches",
                         DeleteWatch, {}, {}, 200, R"({"type":"object","required":["id","deleted"]})"));
   r.push_back(MakeRoute("GET", "/api/v1/inbox", "listInbox", "The caller's alerts, newest first", "inbox", Inbox, {},
@@ -155,6 +212,24 @@ std::vector<Route> WatchRoutes() {
                          {"limit", FieldType::kInteger, false, "1-500 (default 50)"},
                          {"before", FieldType::kInteger, false, "only alerts older than this id (paging)"}},
                         200, kInboxArray));
+  r.push_back(MakeRoute(
+      "GET", "/api/v1/alliances/{alliance}/competitors", "getCompetitorDashboard",
+      "The alliance's watched competitors (applicant watches shared with it): publications per month, new "
+      "countries, IPC subclasses gained and citations of the pool patents over the last months",
+      "watches", Competitors, {},
+      {{"months", FieldType::kInteger, false, "1-120 (default 12)"},
+       {"as_of", FieldType::kString, false, "the window's last day, YYYY-MM-DD (default today)"}},
+      200,
+      R"({"type":"object","required":["alliance","from","to","competitors"],"properties":{"competitors":)"
+      R"({"type":"array","items":{"type":"object","required":["watch","applicants","publications",)"
+      R"("publications_before","per_month","new_countries","ipc_gained","citing_pool"]}}}})"));
+  Route atom = MakeRoute("GET", "/api/v1/inbox.atom", "getInboxFeed",
+                         "The caller's alerts as an Atom 1.0 feed (for feed readers: sign in with an API token)",
+                         "inbox", InboxAtom, {},
+                         {{"unread", FieldType::kBoolean, false, "only the unread ones"},
+                          {"limit", FieldType::kInteger, false, "1-500 (default 50)"}});
+  atom.response_type = "application/atom+xml";
+  r.push_back(std::move(atom));
   r.push_back(MakeRoute("GET", "/api/v1/inbox/unread-count", "getInboxUnreadCount", "How many alerts are unread",
                         "inbox", UnreadCount, {}, {}, 200, R"({"type":"object","required":["unread"]})"));
   r.push_back(MakeRoute("POST", "/api/v1/inbox/{id}/read", "markInboxRead", "Mark an alert read (for the caller)",

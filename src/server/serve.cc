@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/jobs.h"
+#include "app/monitoring_timer.h"
 #include "app/workspace.h"
 #include "server/api_server.h"
 #include "server/http_transport.h"
@@ -98,8 +99,11 @@ Status Serve(const ServeOptions& o) {
               (o.listen.substr(0, o.listen.rfind(':')) + ":" + std::to_string(server->port())).c_str(),
               o.data_dir.c_str());
   std::fflush(stdout);
+  app::MonitoringTimer monitoring(workspace, domain::SystemClock(),
+                                  std::chrono::seconds(std::max(1, o.monitoring_interval_seconds)));
   server->StopOnSignals(std::chrono::seconds(o.grace_seconds));
   server->Wait();
+  monitoring.Stop();
   jobs.Shutdown();
   std::printf("patnav serve: stopped\n");
   return Status::OK();

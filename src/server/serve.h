@@ -20,6 +20,9 @@ struct ServeOptions {
   int workers = 2;
   std::string access_log;      // a file (appended, JSON lines); empty: standard error; "-": none
   int grace_seconds = 20;      // how long SIGTERM waits for requests in flight
+  // How often the monitoring timer (app/monitoring_timer.h) makes the digests
+  // due and delivers queued webhooks, on a thread of its own.
+  int monitoring_interval_seconds = 60;
   double rate_limit = 50;      // API requests a second per client address, bursts of 200 (0: none)
 };
 

@@ -1,0 +1,87 @@
+// One scan of the store for the competitor dashboard (competitor_dashboard.h).
+#include "domain/competitor_dashboard.h"
+
+#include "index/document_builder.h"
+#include "model/party.h"
+#include "model/publication_number.h"
+
+namespace patnav::domain {
+
+namespace {
+
+struct Tally {
+  std::set<std::string> countries_before, countries_window, ipc_before, ipc_window;
+};
+
+std::string Subclass(const std::string& ipc) {
+  std::string out;
+  for (char c : ipc)
+    if (c != ' ') out.push_back(c);
+  return out.substr(0, 4);
+}
+
+bool CitesPool(const PatentRecord& r, const std::set<std::string>& pool) {
+  for (const Citation& c : r.citations) {
+    Result<PublicationKey> key =
+        ParsePublicationNumber(!c.publication_number.empty() ? c.publication_number : c.country + c.doc_number);
+    if (key.ok() && pool.count(key->country + key->doc_number)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Gained(const std::set<std::string>& window, const std::set<std::string>& before) {
+  std::vector<std::string> out;
+  for (const std::string& s : window)
+    if (!before.count(s)) out.push_back(s);
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
+                                                            const std::vector<Competitor>& competitors,
+                                                            const std::set<std::string>& pool_subjects,
+                                                            const std::string& from, const std::string& to) {
+  if (from > to) return Status::InvalidArgument("from: " + from + " is after " + to);
+  std::vector<CompetitorActivity> out;
+  std::vector<std::set<std::string>> keys;
+  for (const Competitor& c : competitors) {
+    out.push_back({.name = c.name, .applicants = c.applicants});
+    std::set<std::string> k;
+    for (const std::string& a : c.applicants) k.insert(NormalizeOrganisation(a));
+    keys.push_back(std::move(k));
+  }
+  std::vector<Tally> tallies(competitors.size());
+  RETURN_IF_ERROR(store.ForEach([&](const PatentRecord& r) {
+    const std::string& date = r.publication_date;
+    if (date.empty() || date > to) return true;
+    const bool in_window = date >= from;
+    std::set<std::string> record_keys;
+    for (const auto* list : {&r.applicants, &r.assignees})
+      for (const Party& p : *list) record_keys.insert(index::ApplicantKey(p));
+    for (size_t i = 0; i < competitors.size(); ++i) {
+      bool match = false;
+      for (const std::string& k : keys[i]) match = match || record_keys.count(k);
+      if (!match) continue;
+      CompetitorActivity& a = out[i];
+      Tally& t = tallies[i];
+      (in_window ? t.countries_window : t.countries_before).insert(r.country);
+      for (const std::string& ipc : r.ipc) (in_window ? t.ipc_window : t.ipc_before).insert(Subclass(ipc));
+      if (!in_window) {
+        ++a.publications_before;
+        continue;
+      }
+      ++a.publications;
+      ++a.per_month[date.substr(0, 7)];
+      if (CitesPool(r, pool_subjects)) ++a.citing_pool;
+    }
+    return true;
+  }));
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].new_countries = Gained(tallies[i].countries_window, tallies[i].countries_before);
+    out[i].ipc_gained = Gained(tallies[i].ipc_window, tallies[i].ipc_before);
+  }
+  return out;
+}
+
+}  // namespace patnav::domain

@@ -1,0 +1,45 @@
+// The competitor dashboard of an alliance (issue 14, part 4), first cut: for
+// each competitor the alliance watches (an applicant watch shared with it),
+// its activity in a window of publication dates against everything it
+// published before -- publications per month, countries it published in for
+// the first time, IPC subclasses it gained, and its publications citing the
+// alliance's pool patents. One scan of the store; competitors are matched by
+// the applicant (or assignee) grouping key, as applicant watches are.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "store/patent_store.h"
+
+namespace patnav::domain {
+
+struct Competitor {
+  std::string name;                     // the watch's name
+  std::vector<std::string> applicants;  // names as written in the watch
+};
+
+struct CompetitorActivity {
+  std::string name;
+  std::vector<std::string> applicants;
+  int64_t publications = 0;                  // published in the window
+  int64_t publications_before = 0;           // published before it
+  std::map<std::string, int64_t> per_month;  // "2025-03" -> publications in the window (months with any)
+  std::vector<std::string> new_countries;    // first published in the window, sorted
+  std::vector<std::string> ipc_gained;       // IPC subclasses ("H01M") first seen in the window, sorted
+  int64_t citing_pool = 0;                   // publications in the window citing a pool patent
+};
+
+// `from`..`to`: ISO dates, inclusive. `pool_subjects`: "country + doc number"
+// of the alliance's pool patents (PortfolioSubjects). InvalidArgument when
+// from > to.
+Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
+                                                            const std::vector<Competitor>& competitors,
+                                                            const std::set<std::string>& pool_subjects,
+                                                            const std::string& from, const std::string& to);
+
+}  // namespace patnav::domain
