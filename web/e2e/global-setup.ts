@@ -48,7 +48,7 @@ async function demoAlliance(url: string): Promise<void> {
 // fixture of tests/ has it: alliance Solar, members Acme and 清华大学 with
 // patents in pool PV, licensee "BYD Auto" under programme GA, a royalty
 // report for 2025Q1 distributed by value and closed; users memA and memT
-// (members) and licA (licensee).
+// (members), licA (licensee) and opS (operator).
 async function demoPoolPeriod(url: string): Promise<void> {
   const { post, get } = await adminSession(url)
   const found = await get<{ hits: { publication_number: string }[] }>(`/search?q=${encodeURIComponent('PD>=1900')}&limit=3`)
@@ -77,6 +77,7 @@ async function demoPoolPeriod(url: string): Promise<void> {
     ['memA', { role: 'member', alliance: 'Solar', member: 'Acme' }],
     ['memT', { role: 'member', alliance: 'Solar', member: '清华大学' }],
     ['licA', { role: 'licensee', alliance: 'Solar', licensee: 'BYD Auto' }],
+    ['opS', { role: 'operator', alliance: 'Solar' }],
   ]
   for (const [username, grant] of users) await post('/users', { username, password: DEMO_PASSWORD, grants: [grant] })
 }

@@ -70,6 +70,12 @@ export function makeRouter(): Router {
             meta: { screen: 'alliances' },
           },
           {
+            path: 'alliances/:name/operations/:tab?',
+            name: 'operations',
+            component: () => import('./views/operations/OperatorConsoleView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
             path: 'watches',
             name: 'watches',
             component: () => import('./views/WatchesView.vue'),
