@@ -34,12 +34,14 @@ export function watchPage(page: Page, allowed: (url: string, status: number) => 
   return problems
 }
 
-export async function signIn(page: Page, username = 'ana') {
+// Signs in and waits for the first screen (the search workspace, or where
+// the user's roles lead: a licensee's is the alliances list).
+export async function signIn(page: Page, username = 'ana', landing: RegExp = /\/search$/) {
   await page.goto(`${base()}/login`)
   await page.getByRole('textbox', { name: '用户名' }).fill(username)
   await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
-  await expect(page).toHaveURL(/\/search$/)
+  await expect(page).toHaveURL(landing)
 }
 
 export async function shot(page: Page, name: string) {

@@ -58,6 +58,24 @@ export function makeRouter(): Router {
             meta: { screen: 'alliances' },
           },
           {
+            path: 'alliances/:name/member',
+            name: 'member-portal',
+            component: () => import('./views/portal/MemberPortalView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
+            path: 'alliances/:name/licensee',
+            name: 'licensee-portal',
+            component: () => import('./views/portal/LicenseePortalView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
+            path: 'alliances/:name/operations/:tab?',
+            name: 'operations',
+            component: () => import('./views/operations/OperatorConsoleView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
             path: 'watches',
             name: 'watches',
             component: () => import('./views/WatchesView.vue'),

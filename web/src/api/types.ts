@@ -232,3 +232,100 @@ export interface InboxItem {
   read: boolean
   hits: InboxHit[]
 }
+
+// The money side of an alliance (docs/api.md "Roles and tenancy"): amounts
+// are integer minor units with their currency.
+export interface Contribution {
+  publication_number: string
+  member: string
+  contributed_on: string
+  withdrawn_on: string
+  essentiality: string
+  expires_on: string
+  countries: string[]
+}
+
+export interface ClosedPeriod {
+  period: string
+  method: string
+  currency: string
+  closed_at: string
+  gross_minor: number
+  fee_minor: number
+  distributable_minor: number
+  undistributed_minor: number
+}
+
+// GET /alliances/{a}/pools/{pool}
+export interface PoolView {
+  pool: string
+  currency: string
+  patents: Contribution[]
+  closed_periods: ClosedPeriod[]
+}
+
+export interface AccountBalance {
+  account: string
+  kind: string
+  currency: string
+  balance_minor: number | string
+}
+
+export interface StatementCountry {
+  country: string
+  gross_minor: number
+  fee_minor: number
+  net_minor: number
+  eligible_patents: number
+  member_minor: number
+  patents: { publication_number: string; value: number; amount_minor: number }[]
+}
+
+export interface StatementPool {
+  pool: string
+  currency: string
+  method: string
+  closed_at: string
+  total_minor: number
+  reversed_by_transaction?: number
+  countries: StatementCountry[]
+}
+
+// GET /alliances/{a}/members/{m}/statement?period=
+export interface MemberStatement {
+  member: string
+  period: string
+  pools: StatementPool[]
+}
+
+export interface Agreement {
+  id: number
+  licensee: string
+  programme: string
+  pool: string
+  territories: string // "CN,US", or "*" for worldwide
+  effective_from: string
+  effective_to: string | null
+}
+
+export interface RoyaltyReport {
+  id: number
+  licensee: string
+  programme: string
+  pool: string
+  period: string
+  source: string
+  currency: string
+  lines: number
+  total_minor: number
+  capped: boolean
+  reversed_by_transaction: number | null
+  reported_at: string
+}
+
+// POST /alliances/{a}/royalty-reports
+export interface FiledRoyalties {
+  reports: { report_id: number; period: string; currency: string; total_minor: number; capped: boolean }[]
+  lines: number
+  totals_minor: Record<string, number>
+}

@@ -1,0 +1,51 @@
+// The royalty-report form: its request body, the empty fields, and the
+// field an API problem belongs to (royaltyReport.ts).
+import { describe, expect, it } from 'vitest'
+import { ApiProblem } from '../api/client'
+import { missingFields, problemField, reportBody } from './royaltyReport'
+
+describe('reportBody', () => {
+  it('trims, upper-cases countries and drops blank lines', () => {
+    const body = reportBody('BYD Auto', {
+      programme: ' GA ',
+      period: '2025Q2 ',
+      lines: [
+        { country: ' cn', figure: ' 1200 ' },
+        { country: '', figure: '' },
+        { country: 'us', figure: '8' },
+      ],
+    })
+    expect(body).toEqual({
+      licensee: 'BYD Auto',
+      programme: 'GA',
+      period: '2025Q2',
+      source: 'web',
+      lines: [
+        { country: 'CN', figure: '1200' },
+        { country: 'US', figure: '8' },
+      ],
+    })
+  })
+  it('names the empty fields in form order', () => {
+    expect(missingFields({ programme: '', period: ' ', lines: [{ country: '', figure: '' }] })).toEqual(['programme', 'period', 'lines'])
+    expect(missingFields({ programme: 'GA', period: '2025Q1', lines: [{ country: 'CN', figure: '' }] })).toEqual([])
+  })
+})
+
+describe('problemField', () => {
+  const problem = (detail: string, field?: string) => new ApiProblem({ status: 400, detail, field })
+  it('prefers the field the API names', () => {
+    expect(problemField(problem('whatever', 'period'))).toBe('period')
+    expect(problemField(problem('each line needs "country" and "figure" as strings', 'lines'))).toBe('lines')
+  })
+  it('reads the field from the detail when the API names none', () => {
+    expect(problemField(problem("period '2025-13' is not a quarter (2025Q1), a month (2025-03) or a year (2025)"))).toBe('period')
+    expect(problemField(problem("royalty line 'CN=1.5': units must be a whole number"))).toBe('lines')
+    expect(problemField(problem("unknown programme 'GX'"))).toBe('programme')
+    expect(problemField(problem('royalty lines need a licensee, a programme and a period'))).toBe('lines')
+  })
+  it('gives none for other problems and other errors', () => {
+    expect(problemField(problem("unknown licensee 'X'"))).toBeNull()
+    expect(problemField(new Error('offline'))).toBeNull()
+  })
+})
