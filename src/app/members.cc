@@ -13,7 +13,7 @@ Result<MemberResult> AddMember(const Caller& caller, Workspace& ws, const AddMem
   RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
     return ops.Write([&]() -> Status {
       ASSIGN_OR_RETURN(domain::Alliance a, EnterAlliance(caller, ops, req.alliance, Action::kOperateAlliance));
-      RETURN_IF_ERROR(domain::AddMember(ops, {a.name, req.name, req.type, req.joined_on, req.contact}).status());
+      RETURN_IF_ERROR(domain::AddMember(ops, {a.name, req.name, req.type, req.joined_on, req.contact, req.trading_centre}).status());
       ASSIGN_OR_RETURN(out.member, domain::FindMember(ops, std::string(Trim(req.name))));
       return Status::OK();
     });

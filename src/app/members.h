@@ -19,6 +19,7 @@ struct AddMemberRequest {
   std::string name, type;  // type as domain::ParseMemberType accepts
   std::string joined_on;  // ISO; empty: today
   std::string contact;
+  bool trading_centre = false;  // a national patent technology exhibition and trading centre
 };
 struct MemberResult {
   domain::Member member;

@@ -24,7 +24,8 @@ Json ToJson(const domain::Alliance& a) {
 }
 
 Json ToJson(const domain::Member& m) {
-  return {{"name", m.name}, {"type", m.type}, {"joined_on", m.joined_on}, {"left_on", m.left_on}, {"contact", m.contact}};
+  return {{"name", m.name}, {"type", m.type}, {"joined_on", m.joined_on}, {"left_on", m.left_on}, {"contact", m.contact},
+          {"trading_centre", m.trading_centre}};
 }
 
 Json ToJson(const domain::Pool& p) {

@@ -68,12 +68,13 @@ int RunAllianceShow(const AllianceOptions& o, bool charter_only) {
 
 struct MemberOptions {
   std::string db, alliance, name, type, joined, left, contact, format = "table";
+  bool trading_centre = false;
 };
 
 int RunMemberAdd(const MemberOptions& o) {
   auto ws = OpenWorkspace(o.db);
   Result<app::MemberResult> r =
-      app::AddMember(app::Caller::Local(), *ws, {o.alliance, o.name, o.type, o.joined, o.contact});
+      app::AddMember(app::Caller::Local(), *ws, {o.alliance, o.name, o.type, o.joined, o.contact, o.trading_centre});
   if (!r.ok()) return Fail("member add", r.status());
   PrintWarnings("member add", r->warnings);
   std::printf("member '%s' added\n", r->member.name.c_str());
@@ -192,6 +193,8 @@ void AddAllianceCommands(CLI::App& app, int* exit_code) {
     c->add_option("--alliance", o->alliance, "alliance (default: the only one)");
     c->add_option("--joined", o->joined, "join date YYYY-MM-DD (default: today)");
     c->add_option("--contact", o->contact, "contact person, e-mail or phone");
+    c->add_flag("--trading-centre", o->trading_centre,
+                "a national patent technology exhibition and trading centre (library priority, guidelines V(II))");
     c->callback([o, exit_code] { *exit_code = RunMemberAdd(*o); });
   }
   {

@@ -24,6 +24,9 @@ void AddPoolCommands(CLI::App& app, int* exit_code);
 // patnav evaluate validate|score (evaluate_commands.cc)
 void AddEvaluateCommands(CLI::App& app, int* exit_code);
 
+// patnav recording ... (recording_commands.cc)
+void AddRecordingCommands(CLI::App& app, int* exit_code);
+
 // patnav serve (serve_command.cc)
 void AddServeCommand(CLI::App& app, int* exit_code);
 

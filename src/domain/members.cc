@@ -41,7 +41,8 @@ Result<int64_t> AddMember(OperationsDb& ops, const MemberInput& in) {
     ASSIGN_OR_RETURN(auto existing, QueryOptionalInt(ops.db(), "SELECT id FROM member WHERE name = ?1", name));
     if (existing) return Status::InvalidArgument("a member named '" + name + "' already exists");
     ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
-        "INSERT INTO member(alliance_id, name, type, joined_on, contact, applicant_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        "INSERT INTO member(alliance_id, name, type, joined_on, contact, applicant_key, trading_centre) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     std::string key = NormalizeOrganisation(name);
     s.BindInt64(1, a.id);
     s.BindText(2, name);
@@ -49,6 +50,7 @@ Result<int64_t> AddMember(OperationsDb& ops, const MemberInput& in) {
     s.BindText(4, joined);
     s.BindTextOrNull(5, in.contact);
     s.BindTextOrNull(6, key);
+    s.BindInt64(7, in.trading_centre ? 1 : 0);
     RETURN_IF_ERROR(s.Run());
     id = ops.db().LastInsertRowid();
     return Status::OK();
@@ -59,8 +61,8 @@ Result<int64_t> AddMember(OperationsDb& ops, const MemberInput& in) {
 namespace {
 
 constexpr const char* kMemberColumns =
-    "SELECT m.id, a.name, m.name, m.type, m.joined_on, coalesce(m.left_on, ''), coalesce(m.contact, '') "
-    "FROM member m JOIN alliance a ON a.id = m.alliance_id";
+    "SELECT m.id, a.name, m.name, m.type, m.joined_on, coalesce(m.left_on, ''), coalesce(m.contact, ''), "
+    "m.trading_centre FROM member m JOIN alliance a ON a.id = m.alliance_id";
 
 Member ReadMember(const Statement& s) {
   Member m;
@@ -71,6 +73,7 @@ Member ReadMember(const Statement& s) {
   m.joined_on = s.ColumnText(4);
   m.left_on = s.ColumnText(5);
   m.contact = s.ColumnText(6);
+  m.trading_centre = s.ColumnInt64(7) != 0;
   return m;
 }
 
@@ -82,6 +85,16 @@ Result<Member> FindMember(OperationsDb& ops, std::string_view name) {
   ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return Status::NotFound("unknown member '" + std::string(name) + "'");
   return ReadMember(s);
+}
+
+Status SetTradingCentre(OperationsDb& ops, std::string_view name, bool trading_centre) {
+  return ops.Write([&]() -> Status {
+    ASSIGN_OR_RETURN(Member m, FindMember(ops, name));
+    ASSIGN_OR_RETURN(Statement s, ops.db().Prepare("UPDATE member SET trading_centre = ?2 WHERE id = ?1"));
+    s.BindInt64(1, m.id);
+    s.BindInt64(2, trading_centre ? 1 : 0);
+    return s.Run();
+  });
 }
 
 Status MemberLeaves(OperationsDb& ops, std::string_view name, std::string_view left_on) {

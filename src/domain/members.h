@@ -23,12 +23,14 @@ struct MemberInput {
   std::string type;       // as ParseMemberType accepts
   std::string joined_on;  // ISO date; empty: today
   std::string contact;
+  bool trading_centre = false;  // a national patent technology exhibition and trading centre
 };
 
 struct Member {
   int64_t id = 0;
   std::string alliance;
   std::string name, type, joined_on, left_on, contact;
+  bool trading_centre = false;  // a national patent technology exhibition and trading centre
   bool active_on(std::string_view date) const {
     return joined_on <= date && (left_on.empty() || date < left_on);
   }
@@ -39,6 +41,10 @@ Result<int64_t> AddMember(OperationsDb& ops, const MemberInput& in);
 // Records the leave date. InvalidArgument when already left or the date is
 // before joining; NotFound for an unknown member.
 Status MemberLeaves(OperationsDb& ops, std::string_view name, std::string_view left_on);
+// Records whether the member is a national patent technology exhibition and
+// trading centre (a priority circumstance of the library, recording_priority.h).
+// NotFound for an unknown member.
+Status SetTradingCentre(OperationsDb& ops, std::string_view name, bool trading_centre);
 // NotFound "unknown member 'X'".
 Result<Member> FindMember(OperationsDb& ops, std::string_view name);
 // Members of the alliance (empty name: the only one), by name.

@@ -321,6 +321,49 @@ UPDATE licensee SET alliance_id = (SELECT id FROM alliance)
   WHERE alliance_id IS NULL AND (SELECT count(*) FROM alliance) = 1;
 CREATE INDEX licensee_alliance ON licensee(alliance_id);
 )sql"},
+    {4, "alliance recording (guidelines V(I)): applications, their append-only history, the management library; members flagged as national trading centres",
+     R"sql(
+ALTER TABLE member ADD COLUMN trading_centre INTEGER NOT NULL DEFAULT 0 CHECK (trading_centre IN (0, 1));
+CREATE TABLE recording(
+  id                INTEGER PRIMARY KEY,
+  alliance_id       INTEGER NOT NULL REFERENCES alliance(id),
+  province          TEXT NOT NULL,
+  state             TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'needs_correction', 'province_review',
+                                                   'national_review', 'recorded', 'rejected', 'withdrawn')),
+  form_json         TEXT NOT NULL,
+  record_number     TEXT UNIQUE,
+  recorded_on       TEXT,
+  rejection_reason  TEXT,
+  created_at        TEXT NOT NULL,
+  updated_at        TEXT NOT NULL
+);
+CREATE UNIQUE INDEX recording_live ON recording(alliance_id) WHERE state NOT IN ('rejected', 'withdrawn');
+CREATE INDEX recording_province ON recording(province, state);
+CREATE TABLE recording_event(
+  id            INTEGER PRIMARY KEY,
+  recording_id  INTEGER NOT NULL REFERENCES recording(id),
+  action        TEXT NOT NULL,
+  from_state    TEXT,
+  to_state      TEXT NOT NULL,
+  actor         TEXT NOT NULL,
+  role          TEXT NOT NULL,
+  at            TEXT NOT NULL,
+  comment       TEXT
+);
+CREATE INDEX recording_event_recording ON recording_event(recording_id, id);
+CREATE TRIGGER recording_event_immutable_u BEFORE UPDATE ON recording_event BEGIN SELECT RAISE(ABORT, 'recording history is append-only'); END;
+CREATE TRIGGER recording_event_immutable_d BEFORE DELETE ON recording_event BEGIN SELECT RAISE(ABORT, 'recording history is append-only'); END;
+CREATE TABLE library_entry(
+  id            INTEGER PRIMARY KEY,
+  alliance_id   INTEGER NOT NULL REFERENCES alliance(id),
+  recording_id  INTEGER NOT NULL REFERENCES recording(id),
+  level         TEXT NOT NULL,
+  entered_on    TEXT NOT NULL,
+  entered_by    TEXT NOT NULL,
+  UNIQUE (alliance_id, level)
+);
+)sql"},
+
 };
 
 }  // namespace

@@ -16,6 +16,7 @@ std::vector<Route> JobRoutes();       // routes_jobs.cc: ingest uploads and jobs
 std::vector<Route> AllianceRoutes();  // routes_alliances.cc: alliances and their operations
 std::vector<Route> WatchRoutes();     // routes_watches.cc: watches and the inbox
 std::vector<Route> WebhookRoutes();   // routes_webhooks.cc: webhooks and their delivery log
+std::vector<Route> RecordingRoutes(); // routes_recordings.cc: alliance recording and the management library
 
 // Every route above, then GET /api/v1/openapi.json describing them all.
 std::vector<Route> ApiRoutes();

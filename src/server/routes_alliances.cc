@@ -60,7 +60,8 @@ HttpResponse ListMembers(ApiContext& c, const ApiRequest& r) {
 }
 HttpResponse AddMember(ApiContext& c, const ApiRequest& r) {
   return Answer(app::AddMember(r.caller, c.workspace,
-                               {r.Param("alliance"), r.Str("name"), r.Str("type"), r.Str("joined_on"), r.Str("contact")}),
+                               {r.Param("alliance"), r.Str("name"), r.Str("type"), r.Str("joined_on"), r.Str("contact"),
+                                r.Bool("trading_centre")}),
                 201);
 }
 HttpResponse MemberLeaves(ApiContext& c, const ApiRequest& r) {
@@ -337,7 +338,9 @@ std::vector<Route> AllianceRoutes() {
                    {{"name", S, true, ""},
                     {"type", S, true, "industry, university, research, finance, intermediary, application"},
                     {"joined_on", S, false, "YYYY-MM-DD (default today)"},
-                    {"contact", S, false, ""}},
+                    {"contact", S, false, ""},
+                    {"trading_centre", FieldType::kBoolean, false,
+                     "a national patent technology exhibition and trading centre (a library priority circumstance)"}},
                    {}, 201));
   r.push_back(Make("POST", a + "/members/{member}/leave", "memberLeaves", "Record that a member left", "members",
                    MemberLeaves, {{"left_on", S, true, "YYYY-MM-DD"}}));

@@ -1,0 +1,96 @@
+// JSON of recordings and library entries (recordings_json.h).
+#include "app/recordings_json.h"
+
+namespace patnav::app {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+Json FormJson(const domain::ApplicationFormInput& f) {
+  return {{"industry", f.industry},
+          {"industry_category", f.industry_category},
+          {"industry_stage", f.industry_stage},
+          {"lead_unit", f.lead_unit},
+          {"secretary_general_unit", f.secretary_general_unit},
+          {"operator", f.operator_name},
+          {"third_party_operator", f.third_party_operator},
+          {"contact_person", f.contact_person},
+          {"contact_phone", f.contact_phone},
+          {"contact_email", f.contact_email},
+          {"lead_licence", f.lead_licence},
+          {"secretary_licence", f.secretary_licence},
+          {"charter_signed", f.charter_signed}};
+}
+
+Json PriorityJson(const std::vector<domain::PriorityCircumstance>& list) {
+  Json out = Json::array();
+  for (const auto& p : list) out.push_back({{"code", p.code}, {"met", p.met}, {"basis", p.basis}});
+  return out;
+}
+
+}  // namespace
+
+Json ToJson(const domain::Recording& r) {
+  return {{"id", r.id},
+          {"alliance", r.alliance},
+          {"province", r.province},
+          {"state", domain::RecordingStateName(r.state)},
+          {"record_number", r.record_number},
+          {"recorded_on", r.recorded_on},
+          {"rejection_reason", r.rejection_reason},
+          {"created_at", r.created_at},
+          {"updated_at", r.updated_at},
+          {"form", FormJson(r.form)}};
+}
+
+Json ToJson(const RecordingView& v) {
+  Json j = ToJson(v.recording);
+  const domain::ApplicationForm& f = v.dossier.form;
+  Json counts = Json::object();
+  for (const auto& [type, n] : f.members_by_type) counts[type] = n;
+  j["application_form"] = {{"name", f.name}, {"form", f.form}, {"address", f.address}, {"members", f.members},
+                           {"members_by_type", counts}};
+  Json materials = Json::array();
+  for (const domain::Material& m : v.materials) {
+    Json items = Json::array();
+    for (const domain::MaterialItem& i : m.items) items.push_back({{"item", i.item}, {"done", i.done}, {"detail", i.detail}});
+    materials.push_back({{"material", m.code}, {"complete", m.complete}, {"items", items}});
+  }
+  j["materials"] = materials;
+  Json failing = Json::array();
+  for (const auto& f2 : v.failures) failing.push_back({{"rule", f2.rule}, {"detail", f2.detail}});
+  j["failing_rules"] = failing;
+  j["priority_circumstances"] = PriorityJson(v.priority);
+  Json history = Json::array();
+  for (const domain::RecordingEvent& e : v.history)
+    history.push_back({{"action", e.action}, {"from", e.from_state}, {"to", e.to_state}, {"actor", e.actor},
+                       {"role", e.role}, {"at", e.at}, {"comment", e.comment}});
+  j["history"] = history;
+  j["allowed_actions"] = v.allowed;
+  return j;
+}
+
+Json ToJson(const RecordingList& l) {
+  Json out = Json::array();
+  for (const domain::Recording& r : l.recordings) out.push_back(ToJson(r));
+  return out;
+}
+
+Json ToJson(const domain::LibraryEntry& e) {
+  return {{"alliance", e.alliance},       {"level", e.level},
+          {"province", e.province},       {"record_number", e.record_number},
+          {"recorded_on", e.recorded_on}, {"entered_on", e.entered_on},
+          {"entered_by", e.entered_by},   {"priority_count", e.priority_count},
+          {"priority_circumstances", PriorityJson(e.priority)}};
+}
+
+Json ToJson(const LibraryList& l) {
+  Json out = Json::array();
+  for (const domain::LibraryEntry& e : l.entries) out.push_back(ToJson(e));
+  return out;
+}
+
+Json ToJson(const LibraryEntryResult& r) { return ToJson(r.entry); }
+
+}  // namespace patnav::app

@@ -1,0 +1,100 @@
+// The recording workflow through the patnav binary: an alliance started,
+// refused at submission with the failing rules named (exit 2, nothing
+// written), corrected, returned by the province, resubmitted, accepted,
+// recommended, recorded and entered into the libraries, with the priority
+// circumstances computed from the members.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "testing.h"
+
+namespace patnav {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::ScratchDir;
+
+class RecordingCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (testing::PatnavBinary().empty() || !fs::exists(testing::PatnavBinary()))
+      GTEST_SKIP() << "patnav binary not built";
+    db_ = (dir_.path() / "db").string();
+  }
+  testing::CommandOutcome Run(std::vector<std::string> args) {
+    args.push_back("--db");
+    args.push_back(db_);
+    return testing::RunPatnav(dir_, args);
+  }
+  std::string Ok(std::vector<std::string> args) {
+    testing::CommandOutcome r = Run(args);
+    EXPECT_EQ(r.code, 0) << args[0] << " " << (args.size() > 1 ? args[1] : "") << ": " << r.err;
+    return r.out;
+  }
+  nlohmann::json Json(std::vector<std::string> args) {
+    args.push_back("--format");
+    args.push_back("json");
+    return nlohmann::json::parse(Ok(args), nullptr, false);
+  }
+  std::string Operations() {
+    return ReadFile(fs::path(db_) / "operations.db") + ReadFile(fs::path(db_) / "operations.db-wal");
+  }
+  ScratchDir dir_;
+  std::string db_;
+};
+
+TEST_F(RecordingCliTest, FromDraftToTheLibrary) {
+  Ok({"alliance", "create", "新能源汽车联盟", "--form", "social", "--address", "北京市海淀区"});
+  Ok({"member", "add", "比亚迪", "--type", "产", "--contact", "王传福"});
+  for (int i = 2; i <= 9; ++i) Ok({"alliance", "charter", "--item", std::to_string(i), "--text", "条款"});
+  Ok({"recording", "start", "--province", "北京市", "--industry", "新能源汽车", "--category", "ip_intensive", "--stage",
+      "mature", "--lead", "比亚迪", "--secretary", "清华大学", "--operator", "某运营机构", "--contact-person", "李四",
+      "--contact-phone", "010-1", "--lead-licence", "--secretary-licence", "--charter-signed"});
+
+  std::string before = Operations();
+  testing::CommandOutcome refused = Run({"recording", "submit"});
+  EXPECT_EQ(refused.code, 2) << refused.err;
+  EXPECT_NE(refused.err.find("at_least_two_members"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("industry_stage_germination_or_growing"), std::string::npos) << refused.err;
+  EXPECT_EQ(refused.err.find("licences_provided"), std::string::npos) << refused.err;
+  EXPECT_EQ(Operations(), before) << "a refused submission wrote";
+  testing::CommandOutcome wrong = Run({"recording", "record"});
+  EXPECT_EQ(wrong.code, 2);
+  EXPECT_NE(wrong.err.find("allowed: submit, withdraw"), std::string::npos) << wrong.err;
+
+  Ok({"member", "add", "清华大学", "--type", "学", "--contact", "张三"});
+  Ok({"member", "add", "国家专利技术展示交易中心", "--type", "介", "--trading-centre"});
+  Ok({"recording", "edit", "--industry", "新能源汽车", "--category", "ip_intensive", "--stage", "growing", "--lead",
+      "比亚迪", "--secretary", "清华大学", "--operator", "某运营机构", "--contact-person", "李四", "--contact-phone",
+      "010-1", "--lead-licence", "--secretary-licence", "--charter-signed", "--third-party-operator"});
+  Ok({"recording", "submit"});
+  Ok({"recording", "return", "--comment", "请补充成员联系人"});
+  Ok({"recording", "resubmit"});
+  Ok({"recording", "accept"});
+  Ok({"recording", "recommend"});
+  nlohmann::json rec = Json({"recording", "record", "--number", "京备-2026-001", "--date", "2026-04-01"});
+  ASSERT_TRUE(rec.is_object());
+  EXPECT_EQ(rec["state"], "recorded");
+  EXPECT_EQ(rec["record_number"], "京备-2026-001");
+  EXPECT_EQ(rec["history"].size(), 8u);
+  EXPECT_EQ(rec["history"][3]["comment"], "请补充成员联系人");
+  EXPECT_EQ(rec["application_form"]["members"], 3);
+  EXPECT_EQ(rec["application_form"]["members_by_type"]["intermediary"], 1);
+  std::vector<bool> met;
+  for (const auto& p : rec["priority_circumstances"]) met.push_back(p["met"].get<bool>());
+  EXPECT_EQ(met, (std::vector<bool>{false, true, true})) << rec["priority_circumstances"].dump();
+  EXPECT_TRUE(rec["allowed_actions"].empty());
+
+  std::string list = Ok({"recording", "list", "--province", "北京市"});
+  EXPECT_NE(list.find("京备-2026-001"), std::string::npos) << list;
+  EXPECT_NE(Ok({"recording", "library", "--level", "national", "--alliance", "新能源汽车联盟"}).find("priority 2"),
+            std::string::npos);
+  nlohmann::json lib = Json({"recording", "library", "--level", "北京市", "--alliance", "新能源汽车联盟"});
+  ASSERT_EQ(lib.size(), 1u);
+  EXPECT_EQ(lib[0]["record_number"], "京备-2026-001");
+  EXPECT_EQ(Run({"recording", "library", "--level", "上海市", "--alliance", "新能源汽车联盟"}).code, 2);
+}
+
+}  // namespace
+}  // namespace patnav
