@@ -7,22 +7,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-Json FormJson(const domain::ApplicationFormInput& f) {
-  return {{"industry", f.industry},
-          {"industry_category", f.industry_category},
-          {"industry_stage", f.industry_stage},
-          {"lead_unit", f.lead_unit},
-          {"secretary_general_unit", f.secretary_general_unit},
-          {"operator", f.operator_name},
-          {"third_party_operator", f.third_party_operator},
-          {"contact_person", f.contact_person},
-          {"contact_phone", f.contact_phone},
-          {"contact_email", f.contact_email},
-          {"lead_licence", f.lead_licence},
-          {"secretary_licence", f.secretary_licence},
-          {"charter_signed", f.charter_signed}};
-}
-
 Json PriorityJson(const std::vector<domain::PriorityCircumstance>& list) {
   Json out = Json::array();
   for (const auto& p : list) out.push_back({{"code", p.code}, {"met", p.met}, {"basis", p.basis}});
@@ -41,7 +25,7 @@ Json ToJson(const domain::Recording& r) {
           {"rejection_reason", r.rejection_reason},
           {"created_at", r.created_at},
           {"updated_at", r.updated_at},
-          {"form", FormJson(r.form)}};
+          {"form", domain::FormToJson(r.form)}};
 }
 
 Json ToJson(const RecordingView& v) {

@@ -13,22 +13,7 @@ namespace patnav::domain {
 
 namespace {
 
-std::string FormJson(const ApplicationFormInput& f) {
-  nlohmann::ordered_json j = {{"industry", f.industry},
-                              {"industry_category", f.industry_category},
-                              {"industry_stage", f.industry_stage},
-                              {"lead_unit", f.lead_unit},
-                              {"secretary_general_unit", f.secretary_general_unit},
-                              {"operator", f.operator_name},
-                              {"third_party_operator", f.third_party_operator},
-                              {"contact_person", f.contact_person},
-                              {"contact_phone", f.contact_phone},
-                              {"contact_email", f.contact_email},
-                              {"lead_licence", f.lead_licence},
-                              {"secretary_licence", f.secretary_licence},
-                              {"charter_signed", f.charter_signed}};
-  return j.dump();
-}
+std::string FormJson(const ApplicationFormInput& f) { return FormToJson(f).dump(); }
 
 ApplicationFormInput ParseFormJson(std::string_view text) {
   nlohmann::json j = nlohmann::json::parse(std::string(text), nullptr, /*allow_exceptions=*/false);

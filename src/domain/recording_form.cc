@@ -124,4 +124,20 @@ Status SubmissionStatus(const std::vector<RecordingRuleFailure>& failures) {
   return Status::InvalidArgument("the recording cannot be submitted: " + text);
 }
 
+nlohmann::ordered_json FormToJson(const ApplicationFormInput& f) {
+  return {{"industry", f.industry},
+          {"industry_category", f.industry_category},
+          {"industry_stage", f.industry_stage},
+          {"lead_unit", f.lead_unit},
+          {"secretary_general_unit", f.secretary_general_unit},
+          {"operator", f.operator_name},
+          {"third_party_operator", f.third_party_operator},
+          {"contact_person", f.contact_person},
+          {"contact_phone", f.contact_phone},
+          {"contact_email", f.contact_email},
+          {"lead_licence", f.lead_licence},
+          {"secretary_licence", f.secretary_licence},
+          {"charter_signed", f.charter_signed}};
+}
+
 }  // namespace patnav::domain

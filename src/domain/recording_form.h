@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "base/status.h"
 #include "domain/alliance.h"
 #include "domain/members.h"
@@ -41,6 +43,8 @@ Result<std::string> ParseIndustryStage(std::string_view text);
 // Normalises the categories; InvalidArgument (naming the field) for an
 // unknown category or stage or text over 500 bytes.
 Result<ApplicationFormInput> CheckFormInput(ApplicationFormInput in);
+// The entered form as JSON: how it is stored, and how the API shows it.
+nlohmann::ordered_json FormToJson(const ApplicationFormInput& f);
 
 // The form as the office reads it: the entered fields with the alliance's
 // own and the member counts by element type (active members on `as_of`).

@@ -12,20 +12,13 @@
 #include <gtest/gtest.h>
 
 #include "readers/byte_source.h"
+#include "readers/collecting_sink_testing.h"
 #include "testing.h"
 
 namespace patnav {
 namespace {
 
-struct Collect : RecordSink {
-  std::vector<PatentRecord> records;
-  std::vector<LegalEvent> events;
-  std::vector<Rejection> rejections, warnings;
-  void OnRecord(PatentRecord&& r) override { records.push_back(std::move(r)); }
-  void OnReject(Rejection&& r) override { rejections.push_back(std::move(r)); }
-  void OnLegalEvent(LegalEvent&& e) override { events.push_back(std::move(e)); }
-  void OnWarning(Rejection&& w) override { warnings.push_back(std::move(w)); }
-};
+using Collect = patnav::testing::CollectingSink;
 
 Collect ReadText(const std::string& text) {
   Collect sink;
