@@ -18,6 +18,7 @@
 #include "app/patent_corpus_testing.h"
 #include "app/watches.h"
 #include "app/webhooks.h"
+#include "domain/digest_period.h"
 #include "domain/platform_clock.h"
 #include "smtp_sink.h"
 #include "testing.h"
@@ -126,9 +127,14 @@ TEST_F(AlertMailTest, OneMessagePerImmediateAlertAndOneBatchedMessagePerRate) {
   EXPECT_GT(hits, 0);
   const std::string n = std::to_string(hits);
   EXPECT_TRUE(by_subject.count("[patnav] 锂电池 immediate: " + n + " new hits"));
-  EXPECT_TRUE(by_subject.count("[patnav] 锂电池 daily: 2099-12-31, " + n + " new hits"));
-  EXPECT_TRUE(by_subject.count("[patnav] 锂电池 weekly: 2099-W52, " + n + " new hits"));
-  EXPECT_TRUE(by_subject.count("[patnav] 锂电池 monthly: 2099-12, " + n + " new hits"));
+  // Each digest is named for the period its news arrived in (today), though
+  // it was collected long after.
+  const int64_t today = domain::SystemClock().Now();
+  auto key = [&](domain::WatchRate rate) { return domain::PeriodContaining(rate, today).key; };
+  EXPECT_TRUE(by_subject.count("[patnav] 锂电池 daily: " + key(domain::WatchRate::kDaily) + ", " + n + " new hits"));
+  EXPECT_TRUE(by_subject.count("[patnav] 锂电池 weekly: " + key(domain::WatchRate::kWeekly) + ", " + n + " new hits"));
+  EXPECT_TRUE(
+      by_subject.count("[patnav] 锂电池 monthly: " + key(domain::WatchRate::kMonthly) + ", " + n + " new hits"));
 }
 
 TEST_F(AlertMailTest, ARefusingServerIsRetriedAndTheInboxKeepsTheAlert) {

@@ -1,6 +1,7 @@
 // Collecting digests at period boundaries (digest.h).
 #include "domain/digest.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "domain/digest_period.h"
@@ -83,6 +84,38 @@ Result<std::optional<Digest>> DigestOne(MonitoringDb& mdb, const Watch& w, const
   return made;
 }
 
+// How far back a watch that notifies even when nothing is new gets its
+// empty digests after a long downtime; periods with news always get theirs.
+constexpr int kMaxEmptyCatchUp = 62;
+
+// The period containing the oldest notification of `w` not yet in a digest;
+// nullopt when there is none.
+Result<std::optional<DigestPeriod>> PeriodOfOldestNews(MonitoringDb& mdb, const Watch& w) {
+  ASSIGN_OR_RETURN(Statement s, mdb.db().Prepare("SELECT min(created_at) FROM notification "
+                                                 "WHERE watch_id = ?1 AND digest_id IS NULL"));
+  ScopedReset reset(s);
+  s.BindInt64(1, w.id);
+  ASSIGN_OR_RETURN(bool row, s.Step());
+  if (!row || s.ColumnIsNull(0)) return std::optional<DigestPeriod>();
+  ASSIGN_OR_RETURN(int64_t at, ParseIsoUtc(s.ColumnText(0)));
+  return std::optional<DigestPeriod>(PeriodContaining(w.rate, at));
+}
+
+// The first period of `w` not yet digested: the one after its last digest,
+// or -- never digested -- the one it was made in.
+Result<DigestPeriod> FirstUndigestedPeriod(MonitoringDb& mdb, const Watch& w) {
+  ASSIGN_OR_RETURN(Statement s, mdb.db().Prepare("SELECT max(period_end) FROM digest WHERE watch_id = ?1"));
+  ScopedReset reset(s);
+  s.BindInt64(1, w.id);
+  ASSIGN_OR_RETURN(int64_t from, ParseIsoUtc(w.created_at));
+  ASSIGN_OR_RETURN(bool row, s.Step());
+  if (row && !s.ColumnIsNull(0)) {
+    ASSIGN_OR_RETURN(int64_t after, ParseIsoUtc(s.ColumnText(0)));
+    from = std::max(from, after);
+  }
+  return PeriodContaining(w.rate, from);
+}
+
 }  // namespace
 
 Result<std::vector<Digest>> CollectDigests(MonitoringDb& db, int64_t now,
@@ -92,8 +125,27 @@ Result<std::vector<Digest>> CollectDigests(MonitoringDb& db, int64_t now,
   std::vector<Digest> out;
   for (const Watch& w : watches) {
     if (w.rate == WatchRate::kImmediate) continue;
-    ASSIGN_OR_RETURN(std::optional<Digest> d, DigestOne(db, w, LastEndedPeriod(w.rate, now), now_text, on_digest));
-    if (d) out.push_back(std::move(*d));
+    DigestPeriod empty_floor = LastEndedPeriod(w.rate, now);
+    for (int i = 1; i < kMaxEmptyCatchUp; ++i) empty_floor = PeriodContaining(w.rate, empty_floor.start - 1);
+    ASSIGN_OR_RETURN(DigestPeriod period, FirstUndigestedPeriod(db, w));
+    // Every period that has ended gets its own digest, in order, so a server
+    // that was down for three days still says what each day brought. Quiet
+    // periods that would get no digest are skipped by jumping to the next
+    // period with news (or to the empty-digest floor).
+    while (period.end <= now) {
+      if (!(w.notify_empty && period.start >= empty_floor.start)) {
+        ASSIGN_OR_RETURN(std::optional<DigestPeriod> next, PeriodOfOldestNews(db, w));
+        if (w.notify_empty && (!next || next->start > empty_floor.start)) next = empty_floor;
+        if (!next) break;
+        if (next->start > period.start) {
+          period = *next;
+          continue;
+        }
+      }
+      ASSIGN_OR_RETURN(std::optional<Digest> d, DigestOne(db, w, period, now_text, on_digest));
+      if (d) out.push_back(std::move(*d));
+      period = PeriodContaining(w.rate, period.end);
+    }
   }
   return out;
 }

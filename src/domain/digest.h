@@ -1,11 +1,14 @@
 // Digests (issue 14): the notifications of a watch whose rate is daily,
 // weekly or monthly, collected once the period has ended. Collection is a
 // deterministic function of the time given (digest_period.h): for each
-// active watch of a slower rate, the last period that has ended at `now` gets
-// one digest holding every notification of that watch not yet in a digest
-// and created before the period's end (stragglers from periods the server
-// was down for included) -- or, when the watch asks to be notified even when
-// nothing is new and existed before the period ended, an empty digest.
+// active watch of a slower rate, EVERY period that has ended at `now` since
+// its last digest gets its own digest, holding the notifications of that
+// watch not yet in a digest and created before the period's end -- so after
+// a server was down for three days, each of the three days has its digest.
+// A period with nothing new gets an empty digest only when the watch asks to
+// be notified even when nothing is new and existed before the period ended.
+// Empty digests go back at most 62 periods; periods with news always get
+// theirs.
 //
 // Once: the digest is unique per (watch, period) and is written in the same
 // transaction that marks its notifications, so running the collection twice,

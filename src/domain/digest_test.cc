@@ -129,12 +129,18 @@ TEST_F(DigestTest, NotifyEvenWhenNothingIsNewMakesAnEmptyDigestOncePerPeriod) {
   Watch loud = Add("loud", WatchRate::kWeekly, true, "2026-11-20T08:00:00Z");
   Watch young = Add("young", WatchRate::kWeekly, true, "2026-12-02T08:00:00Z");
   // Monday 2026-12-07: the week 2026-W49 has ended.
+  // `loud` has existed through W47, W48 and W49: one empty digest for each;
+  // `young` only through W49; `quiet` has nothing new and says nothing.
   std::vector<Digest> made = CollectDigests(*db_, T("2026-12-07T06:00:00Z")).value();
-  ASSERT_EQ(made.size(), 2u);  // not `quiet` (nothing new), both notify-empty watches
-  EXPECT_EQ(made[0].watch_id, loud.id);
-  EXPECT_EQ(made[0].period, "2026-W49");
-  EXPECT_EQ(made[0].notification_count, 0);
-  EXPECT_EQ(made[1].watch_id, young.id);
+  ASSERT_EQ(made.size(), 4u);
+  std::vector<std::string> loud_periods;
+  for (const Digest& d : made) {
+    EXPECT_EQ(d.notification_count, 0);
+    if (d.watch_id == loud.id) loud_periods.push_back(d.period);
+  }
+  EXPECT_EQ(loud_periods, (std::vector<std::string>{"2026-W47", "2026-W48", "2026-W49"}));
+  EXPECT_EQ(made[3].watch_id, young.id);
+  EXPECT_EQ(made[3].period, "2026-W49");
   EXPECT_TRUE(ListDigests(*db_, quiet.id)->empty());
   EXPECT_TRUE(CollectDigests(*db_, T("2026-12-13T23:00:00Z"))->empty());
   // A watch created after the period ended says nothing about it.
@@ -145,6 +151,40 @@ TEST_F(DigestTest, NotifyEvenWhenNothingIsNewMakesAnEmptyDigestOncePerPeriod) {
   bool later_made = false;
   for (const Digest& d : january) later_made = later_made || (d.watch_id == later.id && d.period == "2026-12");
   EXPECT_TRUE(later_made);
+}
+
+TEST_F(DigestTest, AfterDowntimeEachMissedPeriodGetsItsOwnDigest) {
+  Watch daily = Add("daily", WatchRate::kDaily, false, "2026-12-01T08:00:00Z");
+  Notify(daily.id, "2026-12-02T09:00:00Z", 1);
+  Notify(daily.id, "2026-12-02T10:00:00Z", 2);
+  Notify(daily.id, "2026-12-04T09:00:00Z", 4);
+  Notify(daily.id, "2026-12-06T09:00:00Z", 8);  // today: not yet due
+  // The server was down from 12-02 to 12-06: the days with news get a digest
+  // each, the quiet 12-03 and 12-05 none (the watch does not notify when empty).
+  std::vector<Digest> made = CollectDigests(*db_, T("2026-12-06T12:00:00Z")).value();
+  ASSERT_EQ(made.size(), 2u);
+  EXPECT_EQ(made[0].period, "2026-12-02");
+  EXPECT_EQ(made[0].notification_count, 2);
+  EXPECT_EQ(made[0].hit_count, 3);
+  EXPECT_EQ(made[1].period, "2026-12-04");
+  EXPECT_EQ(made[1].hit_count, 4);
+  EXPECT_EQ(Undigested(daily.id), 1);
+  EXPECT_TRUE(CollectDigests(*db_, T("2026-12-06T13:00:00Z"))->empty());
+
+  // A monthly watch notifying when empty, not collected for years: the month
+  // with news gets its digest, and the empty ones go back 62 months only.
+  Watch monthly = Add("monthly", WatchRate::kMonthly, true, "2019-01-15T00:00:00Z");
+  Notify(monthly.id, "2019-02-01T00:00:00Z", 5);
+  std::vector<Digest> months = CollectDigests(*db_, T("2026-12-06T14:00:00Z")).value();
+  ASSERT_EQ(months.size(), 63u);
+  EXPECT_EQ(months[0].period, "2019-02");
+  EXPECT_EQ(months[0].hit_count, 5);
+  EXPECT_EQ(months[1].period, "2021-10");
+  EXPECT_EQ(months.back().period, "2026-11");
+  for (size_t i = 2; i < months.size(); ++i) {
+    EXPECT_EQ(months[i].hit_count, 0);
+    EXPECT_EQ(months[i].period_start, months[i - 1].period_end) << "periods follow each other without a gap";
+  }
 }
 
 TEST_F(DigestTest, AFailureInsideTheDigestTransactionLeavesNothingMarked) {
