@@ -39,6 +39,12 @@ void AddDefinitionOptions(CLI::App* cmd, WatchFlags& o) {
   cmd->add_option("--words", o.request.params.words, "technology: words that must also appear");
   cmd->add_option("--pn", o.request.params.publications, "patents: a publication number (repeatable)");
   cmd->add_option("--expiry-days", o.request.params.expiry_days, "patents: alert when expiry is this close");
+  cmd->add_option("--fee-days", o.request.params.fee_days, "patents: alert when the next fee falls due this close");
+  cmd->add_option("--event", o.request.params.events,
+                  "patents: only this kind of legal event (repeatable): grant, lapse, revival, review, ownership, "
+                  "licence, fee, other");
+  cmd->add_flag("--family", o.request.params.family, "patents: alert on new members of their families");
+  cmd->add_flag("--citing", o.request.params.citing, "patents: alert on new publications citing them");
   cmd->add_option("--alliance", o.request.params.alliance, "cites-portfolio: the alliance whose pools");
   cmd->add_option("--member", o.request.params.member, "cites-portfolio: only this member's contributions");
   cmd->add_option("--cap", o.request.cap, "preview cap (default $PATNAV_WATCH_PREVIEW_CAP, else 1000)");

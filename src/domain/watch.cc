@@ -2,6 +2,7 @@
 // the watch table (watch.h).
 #include "domain/watch.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <nlohmann/json.hpp>
@@ -91,6 +92,10 @@ std::string WatchParamsJson(WatchKind kind, const WatchParams& p) {
     case WatchKind::kPatents:
       j["publications"] = p.publications;
       j["expiry_days"] = p.expiry_days;
+      j["fee_days"] = p.fee_days;
+      j["events"] = p.events;
+      j["family"] = p.family;
+      j["citing"] = p.citing;
       break;
     case WatchKind::kCitesPortfolio:
       j["alliance"] = p.alliance;
@@ -110,9 +115,35 @@ Result<WatchParams> ParseWatchParamsJson(std::string_view json) {
   p.words = j.value("words", "");
   p.publications = Strings(j, "publications");
   p.expiry_days = j.value("expiry_days", 0);
+  p.fee_days = j.value("fee_days", 0);
+  p.events = Strings(j, "events");
+  p.family = j.value("family", false);
+  p.citing = j.value("citing", false);
   p.alliance = j.value("alliance", "");
   p.member = j.value("member", "");
   return p;
+}
+
+const std::vector<std::string>& WatchEventKinds() {
+  static const std::vector<std::string> kinds = {"grant",     "lapse",   "revival", "review",
+                                                 "ownership", "licence", "fee",     "other"};
+  return kinds;
+}
+
+const char* WatchEventKindOf(char event_class) {
+  switch (event_class) {
+    case 'F': return "grant";
+    case 'H': return "lapse";
+    case 'C':
+    case 'K': return "revival";
+    case 'L':
+    case 'V': return "review";
+    case 'R': return "ownership";
+    case 'S': return "licence";
+    case 'M':
+    case 'U': return "fee";
+    default: return "other";
+  }
 }
 
 std::string CompactClass(std::string_view symbol) {
@@ -171,6 +202,19 @@ Status ValidateWatch(WatchInput& in) {
       if (pns.empty()) return Status::InvalidArgument("publications: give at least one publication number");
       if (p.expiry_days < 0 || p.expiry_days > 3650)
         return Status::InvalidArgument("expiry_days: must be 0 (not watched) to 3650");
+      if (p.fee_days < 0 || p.fee_days > 3650)
+        return Status::InvalidArgument("fee_days: must be 0 (not watched) to 3650");
+      std::vector<std::string> kinds;
+      for (const std::string& text : p.events) {
+        std::string kind = Trimmed(text);
+        if (kind.empty()) continue;
+        const auto& known = WatchEventKinds();
+        if (std::find(known.begin(), known.end(), kind) == known.end())
+          return Status::InvalidArgument("events: '" + kind +
+                                         "' is not one of grant, lapse, revival, review, ownership, licence, fee, other");
+        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(kind);
+      }
+      p.events = kinds;
       p.publications = pns;
       break;
     }

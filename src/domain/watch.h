@@ -8,11 +8,18 @@
 //   query            query: the expert query language (docs/query-language.md)
 //   applicant        applicants: names; matched by grouping key
 //                    (NormalizeOrganisation), so spelling variants count, on
-//                    the applicants and the assignees (current owners)
+//                    the applicants and the assignees (current owners), and on
+//                    recorded ownership transfers: a patent conveyed to a
+//                    watched name alerts as acquired, one conveyed by it as
+//                    sold
 //   technology       classes: IPC/CPC prefixes ("H01M", "H01M 10/05");
 //                    words: optional, all of them in title/abstract/claims
-//   patents          publications: chosen patents; any new legal event of
-//                    theirs, and expiry within expiry_days (0: not watched)
+//   patents          publications: chosen patents; their new legal events
+//                    (events: only these kinds, WatchEventKinds; empty: all),
+//                    expiry within expiry_days and the next renewal or
+//                    maintenance fee falling due within fee_days (0: not
+//                    watched), and -- when asked -- new publications in
+//                    their families (family) or citing them (citing)
 //   cites-portfolio  alliance (+ member): new publications citing a patent
 //                    contributed to the alliance's pools (by that member)
 #pragma once
@@ -43,6 +50,9 @@ struct WatchParams {
   std::string words;                      // kTechnology, optional
   std::vector<std::string> publications;  // kPatents: DOCDB keys
   int expiry_days = 0;                    // kPatents
+  int fee_days = 0;                       // kPatents
+  std::vector<std::string> events;        // kPatents: WatchEventKinds names; empty = every event
+  bool family = false, citing = false;    // kPatents
   std::string alliance, member;           // kCitesPortfolio
 };
 
@@ -65,6 +75,15 @@ struct Watch : WatchInput {
   std::string created_at;
 };
 
+// The kinds of legal event a patents watch can ask for, each a set of INPADOC
+// classes: grant (F), lapse (H: lapse, expiry, cessation), revival (C, K),
+// review (L, V: opposition, invalidation, appeal), ownership (R), licence
+// (S: licence, pledge and similar transactions), fee (M, U), other (every
+// other class).
+const std::vector<std::string>& WatchEventKinds();
+// The WatchEventKinds name an event of INPADOC class `event_class` belongs to.
+const char* WatchEventKindOf(char event_class);
+
 // The parameters as the JSON object stored in watch.params (and shown by the
 // API); the inverse parses them, Corruption when the text is not such JSON.
 std::string WatchParamsJson(WatchKind kind, const WatchParams& p);
@@ -74,7 +93,8 @@ Result<WatchParams> ParseWatchParamsJson(std::string_view json);
 // parameters its kind needs (a query that parses -- InvalidArgument
 // "query: syntax error at column N: ..." --, at least one applicant, class
 // or publication, a class that looks like an IPC/CPC symbol, expiry_days
-// 0..3650, an alliance for cites-portfolio), and normalises them
+// 0..3650, fee_days 0..3650, event kinds among WatchEventKinds, an alliance
+// for cites-portfolio), and normalises them
 // (publication numbers to DOCDB keys, classes to the store's spelling).
 Status ValidateWatch(WatchInput& in);
 

@@ -20,6 +20,7 @@
 #include "domain/webhook.h"
 #include "index/document_builder.h"
 #include "index/record_query_matcher.h"
+#include "model/conveyance.h"
 #include "model/legal_event.h"
 #include "model/party.h"
 #include "model/publication_number.h"
@@ -67,11 +68,31 @@ bool HasApplicantKey(const PatentRecord& r, const std::set<std::string>& keys) {
   return false;
 }
 
+// What a patents watch asking for family members or citing publications
+// looks for in changed records: its patents as subjects, their families.
+struct PatentTargets {
+  std::set<std::string> subjects;
+  std::set<std::string> families;
+};
+using TargetsByWatch = std::map<const WatchInput*, PatentTargets>;
+
+Result<PatentTargets> TargetsOf(PatentStore& store, const WatchParams& p) {
+  PatentTargets t;
+  for (const std::string& pn : p.publications) {
+    std::string subject = SubjectOf(pn);
+    if (!subject.empty()) t.subjects.insert(subject);
+    if (!p.family) continue;
+    ASSIGN_OR_RETURN(std::optional<PatentRecord> r, store.Get(pn));
+    if (r && !r->family_id.empty()) t.families.insert(r->family_id);
+  }
+  return t;
+}
+
 // The record-kind watches asked of one chunk of records. `emit` receives
 // (watch, record index, event); a record at or before a watch's start is
 // skipped when `respect_since`.
 Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vector<int64_t>& since,
-                  const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios,
+                  const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios, const TargetsByWatch& targets,
                   const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
   std::unique_ptr<index::RecordQueryMatcher> matcher;
   auto query_matches = [&](const std::string& query) -> Result<std::set<size_t>> {
@@ -128,8 +149,29 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
         }
         break;
       }
-      case WatchKind::kPatents:
-        break;  // legal events and expiry, not records
+      case WatchKind::kPatents: {
+        // Legal events and expiry are asked elsewhere; records only for
+        // family members and citing publications.
+        auto t = targets.find(&watch);
+        if (t == targets.end()) break;
+        for (size_t i = 0; i < chunk.size(); ++i) {
+          if (!fresh(i)) continue;
+          const PatentRecord& r = chunk[i].record;
+          const std::string own = SubjectOf(r.publication_number);
+          if (t->second.subjects.count(own)) continue;
+          if (p.family && !r.family_id.empty() && t->second.families.count(r.family_id))
+            emit(w, i, "family:" + r.family_id);
+          if (!p.citing) continue;
+          std::set<std::string> cited;
+          for (const Citation& c : r.citations) {
+            std::string subject = !c.publication_number.empty() ? SubjectOf(c.publication_number)
+                                                                : SubjectOf(c.country + c.doc_number);
+            if (!subject.empty() && t->second.subjects.count(subject) && cited.insert(subject).second)
+              emit(w, i, "cites:" + subject);
+          }
+        }
+        break;
+      }
     }
   }
   return Status::OK();
@@ -155,16 +197,37 @@ std::string EventDetail(const LegalEvent& e) {
   return d;
 }
 
-// The expiry of `pn` when it falls in [from, to]; "" otherwise (or unknown).
-Result<std::string> ExpiryWithin(PatentStore& store, const std::string& pn, std::string_view as_of,
-                                 std::string_view from, std::string_view to) {
+// The status of `pn` on `as_of`; nullopt when it is not in the store.
+Result<std::optional<PatentStatus>> StatusOf(PatentStore& store, const std::string& pn, std::string_view as_of) {
   ASSIGN_OR_RETURN(std::optional<PatentRecord> r, store.Get(pn));
-  if (!r) return std::string();
+  if (!r) return std::optional<PatentStatus>();
   ASSIGN_OR_RETURN(std::vector<LegalEvent> events,
                    store.LegalEventsOf(LegalSubject(r->country, r->doc_number), r->application_number));
-  PatentStatus st = EvaluatePatentStatus(*r, events, "", as_of);
-  if (st.expiry.empty() || st.expiry < from || st.expiry > to) return std::string();
-  return st.expiry;
+  return std::optional<PatentStatus>(EvaluatePatentStatus(*r, events, "", as_of));
+}
+
+bool WantsEvent(const WatchParams& p, const LegalEvent& e) {
+  if (p.events.empty()) return true;
+  return std::find(p.events.begin(), p.events.end(), WatchEventKindOf(e.event_class)) != p.events.end();
+}
+
+// An ownership transfer's meaning for a set of watched grouping keys:
+// "acquired" when a watched name receives the patent, "sold" when one
+// conveys it (both when it moves between two watched names); empty for
+// events that move no ownership.
+std::vector<std::string> OwnershipMoves(const LegalEvent& e, const std::set<std::string>& keys) {
+  std::vector<std::string> out;
+  ConveyanceKind kind;
+  if (e.parties.empty() || !ParseConveyanceKind(e.conveyance, kind) || !MovesOwnership(kind)) return out;
+  bool acquired = false, sold = false;
+  for (const LegalEventParty& party : e.parties) {
+    if (!keys.count(NormalizeOrganisation(party.name))) continue;
+    if (party.role == "assignee") acquired = true;
+    if (party.role == "assignor") sold = true;
+  }
+  if (acquired) out.push_back("acquired");
+  if (sold) out.push_back("sold");
+  return out;
 }
 
 // Writes one evaluation: notifications and new hits per watch, then the
@@ -325,17 +388,22 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
   std::vector<const WatchInput*> record_watches;
   std::vector<int64_t> since;
   std::vector<int64_t> record_watch_ids;
-  for (const Watch& w : watches)
-    if (w.kind != WatchKind::kPatents) {
-      record_watches.push_back(&w);
-      since.push_back(w.since_sequence);
-      record_watch_ids.push_back(w.id);
+  TargetsByWatch targets;
+  for (const Watch& w : watches) {
+    if (w.kind == WatchKind::kPatents) {
+      if (!w.params.family && !w.params.citing) continue;
+      ASSIGN_OR_RETURN(targets[&w], TargetsOf(store, w.params));
     }
+    record_watches.push_back(&w);
+    since.push_back(w.since_sequence);
+    record_watch_ids.push_back(w.id);
+  }
   if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
     std::vector<ChangedRecord> chunk;
     Status matched;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(record_watches, since, chunk, portfolios, [&](size_t w, size_t i, std::string event) {
+      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets,
+                             [&](size_t w, size_t i, std::string event) {
         const PatentRecord& r = chunk[i].record;
         candidates[record_watch_ids[w]].push_back({r.publication_number, std::move(event), TitleOf(r)});
       });
@@ -358,32 +426,53 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     RETURN_IF_ERROR(matched);
     RETURN_IF_ERROR(flush());
   }
-  // Legal events and expiry of chosen patents.
+  // Legal events: of chosen patents, and ownership moves of watched names.
   std::vector<std::pair<const Watch*, std::map<std::string, std::vector<std::string>>>> patent_watches;
-  for (const Watch& w : watches)
+  std::vector<std::pair<const Watch*, std::set<std::string>>> owner_watches;
+  for (const Watch& w : watches) {
     if (w.kind == WatchKind::kPatents) patent_watches.push_back({&w, SubjectsOf(w.params)});
-  if (!patent_watches.empty() && sum.to_event > sum.from_event) {
+    if (w.kind == WatchKind::kApplicant) {
+      std::set<std::string> keys;
+      for (const std::string& name : w.params.applicants) keys.insert(NormalizeOrganisation(name));
+      owner_watches.push_back({&w, std::move(keys)});
+    }
+  }
+  if ((!patent_watches.empty() || !owner_watches.empty()) && sum.to_event > sum.from_event) {
     RETURN_IF_ERROR(store.ForEachLegalEventSince(sum.from_event, sum.to_event, [&](int64_t id, const LegalEvent& e) {
       ++sum.events_examined;
       for (const auto& [w, subjects] : patent_watches) {
-        if (id <= w->since_event) continue;
+        if (id <= w->since_event || !WantsEvent(w->params, e)) continue;
         auto it = subjects.find(e.subject);
         if (it == subjects.end()) continue;
         for (const std::string& pn : it->second)
           candidates[w->id].push_back({pn, "legal:" + EventKey(e), EventDetail(e)});
       }
+      if (e.parties.empty()) return true;
+      for (const auto& [w, keys] : owner_watches) {
+        if (id <= w->since_event) continue;
+        for (const std::string& move : OwnershipMoves(e, keys))
+          candidates[w->id].push_back({e.subject, move + ":" + EventKey(e), move + " " + EventDetail(e)});
+      }
       return true;
     }));
   }
+  // Expiry and fee windows of chosen patents: asked of the date, not of a
+  // change, and kept once per date by the hit's key.
   for (const auto& [w, subjects] : patent_watches) {
-    if (w->params.expiry_days <= 0) continue;
-    const std::string until = AddDays(today, w->params.expiry_days);
-    for (const std::string& pn : w->params.publications) {
-      ASSIGN_OR_RETURN(std::string expiry, ExpiryWithin(store, pn, today, today, until));
-      if (!expiry.empty())
-        candidates[w->id].push_back({pn, "expiry:" + expiry,
-                                     "expires on " + expiry + ", within " + std::to_string(w->params.expiry_days) +
+    const WatchParams& p = w->params;
+    if (p.expiry_days <= 0 && p.fee_days <= 0) continue;
+    const std::string expiry_until = AddDays(today, p.expiry_days), fee_until = AddDays(today, p.fee_days);
+    for (const std::string& pn : p.publications) {
+      ASSIGN_OR_RETURN(std::optional<PatentStatus> st, StatusOf(store, pn, today));
+      if (!st) continue;
+      if (p.expiry_days > 0 && !st->expiry.empty() && st->expiry >= today && st->expiry <= expiry_until)
+        candidates[w->id].push_back({pn, "expiry:" + st->expiry,
+                                     "expires on " + st->expiry + ", within " + std::to_string(p.expiry_days) +
                                          " days of " + today});
+      if (p.fee_days > 0 && st->next_fee && st->next_fee->due >= today && st->next_fee->due <= fee_until)
+        candidates[w->id].push_back({pn, "fee:" + st->next_fee->due,
+                                     st->next_fee->what + " due on " + st->next_fee->due + ", within " +
+                                         std::to_string(p.fee_days) + " days of " + today});
     }
   }
   const bool covered = sum.to_sequence > sum.from_sequence || sum.to_event > sum.from_event;
@@ -408,18 +497,24 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
       ASSIGN_OR_RETURN(std::vector<LegalEvent> events,
                        store.LegalEventsOf(subject, r ? r->application_number : std::string()));
       for (const LegalEvent& e : events)
-        if (e.event_date >= out.from && e.event_date <= out.to) ++out.hits;
-      if (w.params.expiry_days > 0 && r) {
-        PatentStatus st = EvaluatePatentStatus(*r, events, "", out.from);
-        if (!st.expiry.empty() && st.expiry >= out.from && st.expiry <= out.to) ++out.hits;
-      }
+        if (e.event_date >= out.from && e.event_date <= out.to && WantsEvent(w.params, e)) ++out.hits;
+      if (!r) continue;
+      PatentStatus st = EvaluatePatentStatus(*r, events, "", out.from);
+      if (w.params.expiry_days > 0 && !st.expiry.empty() && st.expiry >= out.from && st.expiry <= out.to) ++out.hits;
+      if (w.params.fee_days > 0 && st.next_fee && st.next_fee->due >= out.from && st.next_fee->due <= out.to)
+        ++out.hits;
     }
-  } else {
+  }
+  if (w.kind != WatchKind::kPatents || w.params.family || w.params.citing) {
+    TargetsByWatch targets;
+    if (w.kind == WatchKind::kPatents) {
+      ASSIGN_OR_RETURN(targets[&w], TargetsOf(store, w.params));
+    }
     std::vector<const WatchInput*> one = {&w};
     std::vector<int64_t> since = {-1};
     std::vector<ChangedRecord> chunk;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(one, since, chunk, portfolios, [&](size_t, size_t, std::string) { ++out.hits; });
+      Status st = MatchChunk(one, since, chunk, portfolios, targets, [&](size_t, size_t, std::string) { ++out.hits; });
       chunk.clear();
       return st;
     };

@@ -74,7 +74,9 @@ struct WatchPreview {
 
 // How many hits `w` would have produced over the year ending `today`
 // (publications dated in the window; for chosen patents, their legal events
-// dated in it and an expiry falling in it). Scans the store once.
+// of the kinds asked dated in it, an expiry and a fee due date falling in it,
+// and with family/citing the window's publications in their families or
+// citing them). Scans the store at most once.
 // FailedPrecondition "... N hits over the last year (from .. to ..), above
 // the cap of C ..." when hits > cap (cap <= 0: no cap).
 Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const Portfolios& portfolios,

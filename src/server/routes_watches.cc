@@ -52,6 +52,10 @@ app::WatchRequest RequestOf(const ApiRequest& r) {
   w.params.words = r.Str("words");
   w.params.publications = r.Strings("publications");
   w.params.expiry_days = static_cast<int>(r.Int("expiry_days"));
+  w.params.fee_days = static_cast<int>(r.Int("fee_days"));
+  w.params.events = r.Strings("events");
+  w.params.family = r.Bool("family");
+  w.params.citing = r.Bool("citing");
   w.params.alliance = r.Str("portfolio_alliance");
   w.params.member = r.Str("portfolio_member");
   return w;
@@ -69,6 +73,12 @@ std::vector<FieldSpec> WatchBody(bool for_preview) {
           {"words", S, false, "technology: words that must also appear"},
           {"publications", SA, false, "patents: publication numbers"},
           {"expiry_days", FieldType::kInteger, false, "patents: alert when expiry is this close (0: off)"},
+          {"fee_days", FieldType::kInteger, false, "patents: alert when the next fee falls due this close (0: off)"},
+          {"events", SA, false,
+           "patents: only these legal events: grant, lapse, revival, review, ownership, licence, fee, other "
+           "(none: all)"},
+          {"family", FieldType::kBoolean, false, "patents: alert on new members of their families"},
+          {"citing", FieldType::kBoolean, false, "patents: alert on new publications citing them"},
           {"portfolio_alliance", S, false, "cites-portfolio: the alliance whose pool patents"},
           {"portfolio_member", S, false, "cites-portfolio: only this member's contributions"}};
 }

@@ -75,5 +75,43 @@ TEST(LegalEventSince, RangesInStorageOrderWithEverySource) {
   EXPECT_TRUE(seen.empty());
 }
 
+TEST(LegalEventSince, OwnershipTransfersComeWithTheirPartiesAsLegalEventsOfGivesThem) {
+  ScratchDir dir;
+  StoreOptions o;
+  o.dir = dir.path() / "data";
+  std::unique_ptr<PatentStore> store = std::move(PatentStore::Open(o).value());
+  LegalEvent transfer = Event("US7000001", "2020-03-01", "AS");
+  transfer.inpadoc_code = "AS";
+  transfer.event_class = 'R';
+  transfer.sources[0] = {"uspto-assignment", "assignment", "ASSIGNMENT OF ASSIGNORS INTEREST"};
+  transfer.reference = "050001/0001";
+  transfer.conveyance = "assignment";
+  transfer.parties = {{"assignor", "ALPHA INC.", "2020-02-15", ""}, {"assignee", "BETA CORP.", "", "Austin, TX"}};
+  LegalEvent same_day = transfer;  // another reel/frame the same day: another event
+  same_day.reference = "050002/0002";
+  same_day.parties = {{"assignor", "BETA CORP.", "2020-02-20", ""}, {"assignee", "GAMMA LLC", "", ""}};
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(*store->PutLegalEvent(transfer));
+  ASSERT_TRUE(*store->PutLegalEvent(same_day));
+  ASSERT_TRUE(*store->PutLegalEvent(Event("US7000001", "2021-01-01", "M1551")));
+  ASSERT_TRUE(store->CommitBatch().ok());
+
+  std::vector<LegalEvent> seen;
+  ASSERT_TRUE(store->ForEachLegalEventSince(0, 3, [&](int64_t, const LegalEvent& e) {
+                       seen.push_back(e);
+                       return true;
+                     }).ok());
+  ASSERT_EQ(seen.size(), 3u);
+  EXPECT_EQ(seen[0].reference, "050001/0001");
+  EXPECT_EQ(seen[0].conveyance, "assignment");
+  EXPECT_EQ(seen[0].parties, transfer.parties);
+  EXPECT_EQ(seen[1].parties, same_day.parties);
+  EXPECT_NE(EventKey(seen[0]), EventKey(seen[1]));
+  EXPECT_TRUE(seen[2].parties.empty());
+  std::vector<LegalEvent> of = store->LegalEventsOf("US7000001").value();
+  ASSERT_EQ(of.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(of[i], seen[i]) << "the same event, read either way";
+}
+
 }  // namespace
 }  // namespace patnav

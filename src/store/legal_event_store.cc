@@ -180,23 +180,43 @@ Status SqliteStore::ForEachLegalEventSince(int64_t after, int64_t through,
     ASSIGN_OR_RETURN(Statement s,
                      db_->Prepare("SELECT e.id, e.subject, e.application_number, e.territory, e.event_date, "
                                   "e.effective_date, e.inpadoc_office, e.inpadoc_code, e.event_class, e.influence, "
-                                  "s.format, s.code, s.text "
+                                  "s.format, s.code, s.text, e.reference, e.conveyance "
                                   "FROM legal_event e JOIN legal_event_source s ON s.event_id = e.id "
                                   "WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id, s.format, s.code"));
+    ASSIGN_OR_RETURN(Statement p, db_->Prepare("SELECT role, name, date, address FROM legal_event_party "
+                                               "WHERE event_id = ?1 ORDER BY seq"));
     ScopedReset reset(s);
     s.BindInt64(1, after);
     s.BindInt64(2, through);
     int64_t current_id = -1;
     LegalEvent current;
+    // Parties as LegalEventsOf reads them: only for ownership transactions
+    // and reviews.
+    auto deliver = [&]() -> Result<bool> {
+      if (!current.reference.empty() || !current.conveyance.empty() || current.event_class == 'L') {
+        ScopedReset reset_parties(p);
+        p.BindInt64(1, current_id);
+        for (;;) {
+          ASSIGN_OR_RETURN(bool row, p.Step());
+          if (!row) break;
+          current.parties.push_back({std::string(p.ColumnText(0)), std::string(p.ColumnText(1)),
+                                     std::string(p.ColumnText(2)), std::string(p.ColumnText(3))});
+        }
+      }
+      return fn(current_id, current);
+    };
     for (;;) {
       ASSIGN_OR_RETURN(bool row, s.Step());
       if (!row) {
-        if (current_id >= 0) fn(current_id, current);
+        if (current_id >= 0) RETURN_IF_ERROR(deliver().status());
         break;
       }
       const int64_t id = s.ColumnInt64(0);
       if (id != current_id) {
-        if (current_id >= 0 && !fn(current_id, current)) return Status::OK();
+        if (current_id >= 0) {
+          ASSIGN_OR_RETURN(bool more, deliver());
+          if (!more) return Status::OK();
+        }
         current = LegalEvent();
         current.subject = s.ColumnText(1);
         current.application_number = s.ColumnText(2);
@@ -208,6 +228,8 @@ Status SqliteStore::ForEachLegalEventSince(int64_t after, int64_t through,
         std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
         current.event_class = c.empty() ? ' ' : c[0];
         current.influence = i.empty() ? ' ' : i[0];
+        current.reference = s.ColumnText(13);
+        current.conveyance = s.ColumnText(14);
         current_id = id;
       }
       current.sources.push_back(

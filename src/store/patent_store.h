@@ -199,8 +199,9 @@ class PatentStore {
   // (ids are never reused; a merge into a stored event keeps its id).
   // LastLegalEventId is the largest id (0 when none); ForEachLegalEventSince
   // calls fn(id, event) for every event with after < id <= through, in id
-  // order, each with all its sources, stopping early when fn returns false.
-  // One read snapshot. REQUIRES: fn does not call this store.
+  // order, each with all its sources (and its reference, conveyance and
+  // parties, as LegalEventsOf gives them), stopping early when fn returns
+  // false. One read snapshot. REQUIRES: fn does not call this store.
   virtual Result<int64_t> LastLegalEventId() = 0;
   virtual Status ForEachLegalEventSince(int64_t after, int64_t through,
                                         const std::function<bool(int64_t id, const LegalEvent&)>& fn) = 0;
