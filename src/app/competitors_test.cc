@@ -5,7 +5,10 @@
 // alliance's dashboard is not found; a private watch is not a competitor.
 #include "app/competitors.h"
 
+#include <zip.h>
+
 #include <map>
+#include <regex>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -19,6 +22,7 @@
 #include "domain/period.h"
 #include "model/party.h"
 #include "model/publication_number.h"
+#include "model/record_json.h"
 #include "testing.h"
 
 namespace patnav::app {
@@ -159,6 +163,126 @@ TEST(CompetitorDashboard, MatchesABruteForceCountOverTheStore) {
   EXPECT_EQ(CompetitorDashboard(outsider, ws, {.alliance = "Alpha"}).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(CompetitorDashboard(local, ws, {.alliance = "Alpha", .months = 0}).status().code(),
             StatusCode::kInvalidArgument);
+}
+
+// The named part of an XLSX held in memory; "" when absent.
+std::string XlsxPart(const std::string& bytes, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
+  std::string out;
+  if (z) {
+    if (zip_file_t* f = zip_fopen(z, name, 0)) {
+      char buf[65536];
+      zip_int64_t n;
+      while ((n = zip_fread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+      zip_fclose(f);
+    }
+    zip_close(z);
+  } else if (src) {
+    zip_source_free(src);
+  }
+  zip_error_fini(&error);
+  return out;
+}
+
+std::string Assignment(const std::string& rf, const std::string& recorded, const std::string& text,
+                       const std::string& from, const std::string& to, const std::string& patent) {
+  return "<patent-assignment><assignment-record><reel-no>" + rf.substr(0, rf.find('/')) + "</reel-no><frame-no>" +
+         rf.substr(rf.find('/') + 1) + "</frame-no><recorded-date><date>" + recorded +
+         "</date></recorded-date><conveyance-text>" + text +
+         "</conveyance-text></assignment-record><patent-assignors><patent-assignor><name>" + from +
+         "</name><execution-date><date>" + recorded +
+         "</date></execution-date></patent-assignor></patent-assignors><patent-assignees><patent-assignee><name>" + to +
+         "</name></patent-assignee></patent-assignees><patent-properties><patent-property><document-id><country>US"
+         "</country><doc-number>" + patent +
+         "</doc-number><kind>B2</kind></document-id></patent-property></patent-properties></patent-assignment>\n";
+}
+
+TEST(CompetitorDashboard, AcquisitionsSalesAndLapsesInTheWindowAndTheWorkbook) {
+  patnav::testing::ScratchDir dir;
+  Workspace ws({.dir = dir.path() / "db"});
+  std::string lines;
+  for (const auto& [number, owner] : std::vector<std::pair<std::string, std::string>>{
+           {"9000001", "Rival Corp."}, {"9000002", "Rival Corp."}, {"9000003", "Other Inc."}}) {
+    PatentRecord r;
+    r.publication_number = "US" + number + "B2";
+    r.country = "US";
+    r.doc_number = number;
+    r.kind = "B2";
+    r.application_number = "13" + number.substr(1);
+    r.filing_date = "2014-01-06";
+    r.publication_date = r.grant_date = "2018-05-01";
+    r.title["en"] = "Widget";
+    Party p;
+    p.name = owner;
+    r.assignees.push_back(p);
+    lines += RecordToJsonLine(r) + "\n";
+  }
+  patnav::testing::WriteFile(dir.path() / "patents.jsonl", lines);
+  const std::string assignments =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<us-patent-assignments dtd-version=\"1.0\"><patent-assignments>\n" +
+      Assignment("60001/1", "20250301", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "RIVAL CORP.",
+                 "NEWCO LLC", "9000001") +
+      Assignment("60002/2", "20250401", "MERGER (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "RIVAL CORP.", "9000003") +
+      Assignment("60003/3", "20190101", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "OTHER INC.",
+                 "RIVAL CORP.", "9000004") +  // before the window
+      Assignment("60004/4", "20250501", "SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "RIVAL CORP.",
+                 "FIRST BANK", "9000002") +  // a pledge moves nothing
+      "</patent-assignments></us-patent-assignments>\n";
+  patnav::testing::WriteFile(dir.path() / "ad.xml", assignments);
+  // The 7.5-year fee of 9000002 missed: it lapsed (class H, negative) in the window.
+  patnav::testing::WriteFile(dir.path() / "MaintFeeEvents_t.txt",
+                             "0000009000002 13000002 N 20140106 20180501 20251103 EXP. \n");
+  Result<IngestResult> in = testing::IngestPaths(
+      ws, {(dir.path() / "patents.jsonl").string(), (dir.path() / "ad.xml").string(),
+           (dir.path() / "MaintFeeEvents_t.txt").string()});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in->legal_events_new, 5u);
+
+  const Caller local = Caller::Local();
+  ASSERT_TRUE(CreateAlliance(local, ws, {"Alpha", "", "business_entity", ""}).ok());
+  WatchRequest w;
+  w.name = "rival 对手";
+  w.kind = "applicant";
+  w.alliance = "Alpha";
+  w.params.applicants = {"Rival Corporation"};
+  ASSERT_TRUE(AddWatch(local, ws, w).ok());
+  Result<nlohmann::ordered_json> got =
+      CompetitorDashboard(local, ws, {.alliance = "Alpha", .months = 12, .as_of = "2025-12-31"});
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_EQ((*got)["competitors"].size(), 1u);
+  const auto& c = (*got)["competitors"][0];
+  EXPECT_EQ(c["sold_count"], 1);
+  EXPECT_EQ(c["sold"], nlohmann::ordered_json::parse(
+                           R"([{"patent":"US9000001","date":"2025-03-01","counterparty":"NEWCO LLC"}])"));
+  EXPECT_EQ(c["acquired_count"], 1);
+  EXPECT_EQ(c["acquired"][0]["patent"], "US9000003");
+  EXPECT_EQ(c["acquired"][0]["counterparty"], "OTHER INC.");
+  EXPECT_EQ(c["lapsed_count"], 1);
+  EXPECT_EQ(c["lapsed"][0]["patent"], "US9000002");
+  EXPECT_EQ(c["lapsed"][0]["date"], "2025-11-03");
+
+  Result<std::string> xlsx = CompetitorDashboardXlsx(ws, *got);
+  ASSERT_TRUE(xlsx.ok()) << xlsx.status().ToString();
+  ASSERT_EQ(xlsx->rfind("PK", 0), 0u);
+  const std::string workbook = XlsxPart(*xlsx, "xl/workbook.xml");
+  std::vector<std::string> sheets;
+  std::regex sheet_re("<sheet name=\"([^\"]*)\"");
+  for (std::sregex_iterator it(workbook.begin(), workbook.end(), sheet_re), end; it != end; ++it)
+    sheets.push_back((*it)[1]);
+  EXPECT_EQ(sheets, (std::vector<std::string>{"competitors", "per month 按月", "acquired 受让", "sold 转让",
+                                              "lapsed 失效", "new countries 新国家", "IPC gained 新IPC"}));
+  const std::string strings = XlsxPart(*xlsx, "xl/sharedStrings.xml");
+  for (const char* text : {"rival 对手", "NEWCO LLC", "OTHER INC.", "US9000002", "2025-11"})
+    EXPECT_NE(strings.find(text), std::string::npos) << text;
+  // 12 months of the window, one row each, below the header.
+  const std::string months = XlsxPart(*xlsx, "xl/worksheets/sheet2.xml");
+  EXPECT_NE(months.find("<row r=\"13\""), std::string::npos);
+  EXPECT_EQ(months.find("<row r=\"14\""), std::string::npos);
+  std::error_code ec;
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path() / "db" / "tmp", ec)) << "the temporary workbook is removed";
 }
 
 }  // namespace

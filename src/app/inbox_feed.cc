@@ -58,7 +58,7 @@ std::string InboxAtomFeed(const std::vector<domain::InboxItem>& items, const Ato
   Text(feed, "updated", !items.empty() ? items.front().created_at : !info.updated.empty() ? info.updated : domain::NowUtc());
   Text(feed.append_child("author"), "name", "patnav");
   Text(feed, "generator", "patnav");
-  Link(feed, "self", info.base_url + "/api/v1/inbox.atom");
+  Link(feed, "self", info.base_url + info.self_path);
   Link(feed, "alternate", info.base_url + "/watches");
   for (const domain::InboxItem& it : items) {
     pugi::xml_node e = feed.append_child("entry");

@@ -1,4 +1,4 @@
-// The inbox as an Atom 1.0 feed (RFC 4287; issue 14), for feed readers that
+// The inbox (or one watch's alerts) as an Atom 1.0 feed (RFC 4287; issue 14), for feed readers that
 // sign in with an API token: one entry per notification, newest first, its
 // id a stable URN, its title the watch's name (any script, as written) and
 // the number of new hits, a link to the alert in the web app and one
@@ -18,6 +18,7 @@ struct AtomFeedInfo {
   std::string title;     // "patnav alerts: alice"
   std::string base_url;  // "https://patnav.example.org" (no trailing '/'); "" -> relative links
   std::string updated;   // ISO UTC, when there is no entry; "" = now
+  std::string self_path = "/api/v1/inbox.atom";  // the feed's own path (rel="self")
 };
 
 // The feed document, UTF-8, with its XML declaration.

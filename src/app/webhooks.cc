@@ -62,7 +62,11 @@ domain::AttemptOutcome Attempt(Workspace& ws, const domain::DueDelivery& due, in
     HttpPostResult r = PostJson(due.url, *body,
                                 {"X-Patnav-Signature: " + domain::WebhookSignature(due.secret, *body),
                                  "X-Patnav-Timestamp: " + std::to_string(now),
-                                 "X-Patnav-Delivery: " + std::to_string(due.delivery.id)},
+                                 "X-Patnav-Delivery: " + std::to_string(due.delivery.id),
+                                 "webhook-id: " + std::to_string(due.delivery.id),
+                                 "webhook-timestamp: " + std::to_string(now),
+                                 "webhook-signature: " + domain::StandardWebhookSignature(
+                                                             due.secret, std::to_string(due.delivery.id), now, *body)},
                                 {.connect_timeout_ms = o.connect_timeout_ms, .timeout_ms = o.timeout_ms});
     out.http_status = r.status;
     out.delivered = r.error.empty() && r.status >= 200 && r.status < 300;
@@ -79,6 +83,7 @@ domain::AttemptOutcome Attempt(Workspace& ws, const domain::DueDelivery& due, in
 Result<CreatedWebhook> AddWebhook(const Caller& caller, Workspace& ws, const WebhookRequest& request) {
   RETURN_IF_ERROR(SignedIn(caller));
   RETURN_IF_ERROR(domain::CheckWebhookUrl(request.url));
+  RETURN_IF_ERROR(domain::CheckWebhookNotSelf(request.url, ws.served_port()));
   if (request.watch_id != 0) {
     ASSIGN_OR_RETURN(domain::Watch w, ShowWatch(caller, ws, request.watch_id));
     if (!caller.local && !caller.IsAdministrator() && w.owner_user_id != caller.user_id)

@@ -8,6 +8,8 @@
 //       X-Patnav-Signature: sha256=<hex HMAC-SHA256 of the body, keyed with the secret>
 //       X-Patnav-Timestamp: <seconds since the epoch of this attempt>
 //       X-Patnav-Delivery: <the delivery id, the same on every attempt>
+//       webhook-id, webhook-timestamp, webhook-signature: the same in the
+//       Standard Webhooks form (domain/webhook_signature.h)
 //     a 2xx answer is delivered; anything else (another status, no answer,
 //     a timeout) is retried after backoff_seconds * 2^(attempt-1), and
 //     after max_attempts the delivery is failed with its last error, and

@@ -11,6 +11,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -46,6 +47,27 @@ std::string HmacHex(const std::string& key, const std::string& body) {
     hex += b;
   }
   return hex;
+}
+
+// The Standard Webhooks signature, computed here from the spec: the key is
+// the base64 after "whsec_", the content "id.timestamp.body".
+std::string StandardSignature(const std::string& secret, const std::string& id, const std::string& timestamp,
+                              const std::string& body) {
+  EXPECT_EQ(secret.rfind("whsec_", 0), 0u) << secret;
+  const std::string b64 = secret.substr(6);
+  std::string key(b64.size(), '\0');
+  int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(key.data()), reinterpret_cast<const unsigned char*>(b64.data()),
+                          static_cast<int>(b64.size()));
+  EXPECT_GT(n, 0);
+  key.resize(static_cast<size_t>(n) - std::count(b64.begin(), b64.end(), '='));
+  const std::string content = id + "." + timestamp + "." + body;
+  unsigned char mac[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(content.data()),
+       content.size(), mac, &len);
+  std::string out(4 * ((len + 2) / 3), '\0');
+  out.resize(static_cast<size_t>(EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), mac, static_cast<int>(len))));
+  return "v1," + out;
 }
 
 class WebhooksTest : public ::testing::Test {
@@ -87,7 +109,7 @@ TEST_F(WebhooksTest, SignedDeliveryRetriedAfterTwoFailuresThenDelivered) {
   domain::Watch w = AddUsWatch("immediate");
   Result<CreatedWebhook> hook = AddWebhook(Caller::Local(), *ws_, {.url = receiver.url(), .watch_id = w.id});
   ASSERT_TRUE(hook.ok()) << hook.status().ToString();
-  ASSERT_GE(hook->secret.size(), 32u);
+  ASSERT_EQ(hook->secret.size(), 6u + 44u);  // whsec_ + base64 of 32 bytes
   IngestSecondPart();
 
   DeliverySummary first = DeliverDueWebhooks(*ws_, kT0).value();
@@ -111,6 +133,13 @@ TEST_F(WebhooksTest, SignedDeliveryRetriedAfterTwoFailuresThenDelivered) {
     EXPECT_EQ(r.headers.at("x-patnav-signature"), "sha256=" + HmacHex(hook->secret, r.body));
     EXPECT_NE(r.headers.at("x-patnav-signature"), "sha256=" + HmacHex(hook->secret + "x", r.body));
     EXPECT_EQ(r.headers.at("content-type"), "application/json");
+    // The Standard Webhooks form of the same: id, timestamp, signature.
+    EXPECT_EQ(r.headers.at("webhook-id"), r.headers.at("x-patnav-delivery"));
+    EXPECT_EQ(r.headers.at("webhook-timestamp"), r.headers.at("x-patnav-timestamp"));
+    EXPECT_EQ(r.headers.at("webhook-signature"),
+              StandardSignature(hook->secret, r.headers.at("webhook-id"), r.headers.at("webhook-timestamp"), r.body));
+    EXPECT_NE(r.headers.at("webhook-signature"),
+              StandardSignature(hook->secret, r.headers.at("webhook-id"), "1", r.body));
   }
   EXPECT_EQ(got[0].headers.at("x-patnav-timestamp"), std::to_string(kT0));
   EXPECT_EQ(got[2].headers.at("x-patnav-timestamp"), std::to_string(kT0 + 90));
@@ -265,6 +294,29 @@ TEST_F(WebhooksTest, OnlyHttpUrlsAreAcceptedAndOthersWebhooksAreNotFound) {
             StatusCode::kUnauthenticated);
   EXPECT_TRUE(RemoveWebhook(alice, *ws_, mine->webhook.id).ok());
   EXPECT_TRUE(ListWebhooks(alice, *ws_)->empty());
+}
+
+TEST_F(WebhooksTest, AWebhookPointingBackAtThisServerIsRefused) {
+  ws_->SetServedPort(8123);
+  for (const char* self : {"http://127.0.0.1:8123/hook", "http://localhost:8123", "https://LOCALHOST.:8123/x?y",
+                           "http://[::1]:8123/hook", "http://0.0.0.0:8123/", "http://127.1.2.3:8123/"}) {
+    Result<CreatedWebhook> refused = AddWebhook(Caller::Local(), *ws_, {.url = self});
+    EXPECT_EQ(refused.status().code(), StatusCode::kInvalidArgument) << self;
+    EXPECT_NE(refused.status().message().find("this patnav server itself"), std::string::npos)
+        << refused.status().ToString();
+  }
+  // Another port on the same machine, or the same port elsewhere, is another service.
+  for (const char* other : {"http://127.0.0.1:8124/hook", "https://hooks.example.org:8123/x"})
+    EXPECT_TRUE(AddWebhook(Caller::Local(), *ws_, {.url = other}).ok()) << other;
+  ws_->SetServedPort(443);
+  EXPECT_EQ(AddWebhook(Caller::Local(), *ws_, {.url = "https://localhost/hook"}).status().code(),
+            StatusCode::kInvalidArgument);
+  // Not serving (the command line): nothing is refused for being local.
+  ws_->SetServedPort(0);
+  EXPECT_TRUE(AddWebhook(Caller::Local(), *ws_, {.url = "http://127.0.0.1:8123/hook2"}).ok());
+  Result<std::vector<domain::Webhook>> all = ListWebhooks(Caller::Local(), *ws_);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), 3u) << "nothing saved for the refused ones";
 }
 
 }  // namespace

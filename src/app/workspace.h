@@ -28,6 +28,7 @@
 // index revision on its next use and the snapshot is rechecked against the store.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
@@ -61,6 +62,11 @@ class Workspace {
 
   const std::filesystem::path& dir() const { return options_.dir; }
 
+  // The port `patnav serve` listens on (0: not serving), set once it is
+  // bound; webhooks pointing back at it are refused. Any thread.
+  void SetServedPort(int port) { served_port_.store(port); }
+  int served_port() const { return served_port_.load(); }
+
   // Runs `fn` with the store. Without `create`, a missing data directory or
   // store is NotFound with the hint to ingest first.
   Status WithStore(const std::function<Status(PatentStore&)>& fn, bool create = false);
@@ -91,6 +97,7 @@ class Workspace {
 
  private:
   Options options_;
+  std::atomic<int> served_port_{0};
   std::mutex store_mu_, ops_mu_, platform_mu_, searcher_mu_, snapshot_mu_, monitoring_mu_;
   std::unique_ptr<PatentStore> store_;
   std::unique_ptr<domain::OperationsDb> ops_;

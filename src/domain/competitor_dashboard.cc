@@ -1,7 +1,10 @@
 // One scan of the store for the competitor dashboard (competitor_dashboard.h).
 #include "domain/competitor_dashboard.h"
 
+#include <algorithm>
+
 #include "index/document_builder.h"
+#include "model/conveyance.h"
 #include "model/party.h"
 #include "model/publication_number.h"
 
@@ -11,7 +14,27 @@ namespace {
 
 struct Tally {
   std::set<std::string> countries_before, countries_window, ipc_before, ipc_window;
+  std::set<std::string> subjects;  // every patent of the competitor, as country + doc number
 };
+
+std::string Names(const LegalEvent& e, const char* role) {
+  std::string out;
+  for (const LegalEventParty& p : e.parties)
+    if (p.role == role) out += (out.empty() ? "" : "; ") + p.name;
+  return out;
+}
+
+void Note(std::vector<CompetitorActivity::Move>& list, int64_t& count, CompetitorActivity::Move m) {
+  ++count;
+  list.push_back(std::move(m));
+}
+
+void Finish(std::vector<CompetitorActivity::Move>& list) {
+  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+    return a.date != b.date ? a.date < b.date : a.patent < b.patent;
+  });
+  if (list.size() > kMaxListed) list.resize(kMaxListed);
+}
 
 std::string Subclass(const std::string& ipc) {
   std::string out;
@@ -65,6 +88,7 @@ Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
       if (!match) continue;
       CompetitorActivity& a = out[i];
       Tally& t = tallies[i];
+      t.subjects.insert(r.country + r.doc_number);
       (in_window ? t.countries_window : t.countries_before).insert(r.country);
       for (const std::string& ipc : r.ipc) (in_window ? t.ipc_window : t.ipc_before).insert(Subclass(ipc));
       if (!in_window) {
@@ -77,7 +101,37 @@ Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
     }
     return true;
   }));
+  // Ownership moves and lapses, from the legal events.
+  ASSIGN_OR_RETURN(int64_t last_event, store.LastLegalEventId());
+  RETURN_IF_ERROR(store.ForEachLegalEventSince(0, last_event, [&](int64_t, const LegalEvent& e) {
+    if (e.event_date < from || e.event_date > to) return true;
+    ConveyanceKind kind;
+    const bool transfer = !e.parties.empty() && ParseConveyanceKind(e.conveyance, kind) && MovesOwnership(kind);
+    const bool lapse = e.event_class == 'H' && e.influence == '-';
+    if (!transfer && !lapse) return true;
+    for (size_t i = 0; i < competitors.size(); ++i) {
+      CompetitorActivity& a = out[i];
+      if (lapse && tallies[i].subjects.count(e.subject)) {
+        std::string code = e.inpadoc_code.empty() && !e.sources.empty() ? e.sources[0].code
+                                                                        : e.inpadoc_office + " " + e.inpadoc_code;
+        Note(a.lapsed, a.lapsed_count, {e.subject, e.event_date, code});
+      }
+      if (!transfer) continue;
+      bool receives = false, conveys = false;
+      for (const LegalEventParty& p : e.parties) {
+        if (!keys[i].count(NormalizeOrganisation(p.name))) continue;
+        receives = receives || p.role == "assignee";
+        conveys = conveys || p.role == "assignor";
+      }
+      if (receives && !conveys) Note(a.acquired, a.acquired_count, {e.subject, e.event_date, Names(e, "assignor")});
+      if (conveys && !receives) Note(a.sold, a.sold_count, {e.subject, e.event_date, Names(e, "assignee")});
+    }
+    return true;
+  }));
   for (size_t i = 0; i < out.size(); ++i) {
+    Finish(out[i].acquired);
+    Finish(out[i].sold);
+    Finish(out[i].lapsed);
     out[i].new_countries = Gained(tallies[i].countries_window, tallies[i].countries_before);
     out[i].ipc_gained = Gained(tallies[i].ipc_window, tallies[i].ipc_before);
   }

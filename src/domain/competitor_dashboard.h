@@ -32,7 +32,17 @@ struct CompetitorActivity {
   std::vector<std::string> new_countries;    // first published in the window, sorted
   std::vector<std::string> ipc_gained;       // IPC subclasses ("H01M") first seen in the window, sorted
   int64_t citing_pool = 0;                   // publications in the window citing a pool patent
+  // Ownership moves and lapses dated in the window, by date then patent
+  // (at most kMaxListed each; the counts are complete).
+  struct Move {
+    std::string patent;        // country + doc number ("US9000001")
+    std::string date;          // ISO
+    std::string counterparty;  // acquired: from whom; sold: to whom; lapsed: the event's code
+  };
+  int64_t acquired_count = 0, sold_count = 0, lapsed_count = 0;
+  std::vector<Move> acquired, sold, lapsed;
 };
+inline constexpr size_t kMaxListed = 500;
 
 // `from`..`to`: ISO dates, inclusive. `pool_subjects`: "country + doc number"
 // of the alliance's pool patents (PortfolioSubjects). InvalidArgument when

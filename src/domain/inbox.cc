@@ -33,12 +33,14 @@ Result<std::vector<InboxItem>> ListInbox(MonitoringDb& db, const InboxViewer& vi
                                   "FROM notification n JOIN watch w ON w.id = n.watch_id WHERE ") +
                       kVisible +
                       " AND (?4 = 0 OR n.id < ?4) AND (?5 = 0 OR NOT EXISTS (SELECT 1 FROM inbox_read r "
-                      "WHERE r.user_id = ?1 AND r.notification_id = n.id)) ORDER BY n.id DESC LIMIT ?6"));
+                      "WHERE r.user_id = ?1 AND r.notification_id = n.id)) AND (?7 = 0 OR n.watch_id = ?7) "
+                      "ORDER BY n.id DESC LIMIT ?6"));
   ScopedReset reset(s);
   BindViewer(s, viewer, alliances);
   s.BindInt64(4, q.before_id);
   s.BindInt64(5, q.unread_only ? 1 : 0);
   s.BindInt64(6, q.limit);
+  s.BindInt64(7, q.watch_id);
   std::vector<InboxItem> out;
   for (;;) {
     ASSIGN_OR_RETURN(bool row, s.Step());

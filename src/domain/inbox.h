@@ -39,6 +39,7 @@ struct InboxQuery {
   bool unread_only = false;
   int64_t limit = 50;      // 1..500
   int64_t before_id = 0;   // > 0: only notifications older than this one (paging)
+  int64_t watch_id = 0;    // > 0: only this watch's notifications (its feed)
 };
 
 // Newest first. InvalidArgument for a limit outside 1..500.

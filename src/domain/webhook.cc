@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "domain/secret_token.h"
+#include "domain/webhook_signature.h"
 
 namespace patnav::domain {
 
@@ -110,6 +111,45 @@ Status CheckWebhookUrl(std::string_view url) {
   return Status::OK();
 }
 
+Status CheckWebhookNotSelf(std::string_view url, int served_port) {
+  if (served_port <= 0) return Status::OK();
+  const size_t scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return Status::OK();
+  const bool https = scheme_end == 5;
+  std::string_view authority = url.substr(scheme_end + 3);
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  std::string host;
+  std::string_view port_text;
+  if (!authority.empty() && authority.front() == '[') {
+    const size_t close = authority.find(']');
+    host = std::string(authority.substr(1, close == std::string_view::npos ? authority.size() - 1 : close - 1));
+    if (close != std::string_view::npos && close + 1 < authority.size() && authority[close + 1] == ':')
+      port_text = authority.substr(close + 2);
+  } else {
+    const size_t colon = authority.rfind(':');
+    host = std::string(authority.substr(0, colon));
+    if (colon != std::string_view::npos) port_text = authority.substr(colon + 1);
+  }
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  int port = https ? 443 : 80;
+  if (!port_text.empty()) {
+    port = 0;
+    for (char c : port_text) {
+      if (c < '0' || c > '9' || port > 65535) return Status::OK();
+      port = port * 10 + (c - '0');
+    }
+  }
+  const bool local = host == "localhost" || host.ends_with(".localhost") || host.rfind("127.", 0) == 0 ||
+                     host == "0.0.0.0" || host == "::1" || host == "::" || host == "0:0:0:0:0:0:0:1" ||
+                     host == "::ffff:127.0.0.1" || host == "0";
+  if (local && port == served_port)
+    return Status::InvalidArgument("url: '" + std::string(url) + "' points at this patnav server itself (port " +
+                                   std::to_string(served_port) +
+                                   "): a webhook delivers to another service, never back to patnav");
+  return Status::OK();
+}
+
 Result<std::pair<Webhook, std::string>> InsertWebhook(MonitoringDb& db, WebhookInput in, std::string_view now) {
   if (in.channel == Channel::kEmail) {
     RETURN_IF_ERROR(CheckEmailAddress(in.url));
@@ -117,7 +157,7 @@ Result<std::pair<Webhook, std::string>> InsertWebhook(MonitoringDb& db, WebhookI
   } else {
     RETURN_IF_ERROR(CheckWebhookUrl(in.url));
     if (in.secret.empty()) {
-      ASSIGN_OR_RETURN(in.secret, NewSecretToken());
+      ASSIGN_OR_RETURN(in.secret, NewWebhookSecret());
     } else if (in.secret.size() < 16 || in.secret.size() > 200) {
       return Status::InvalidArgument("secret: 16 to 200 characters (or none: one is made)");
     }

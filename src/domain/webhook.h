@@ -51,6 +51,11 @@ struct Webhook {
 // control characters (at most 2000 bytes); InvalidArgument otherwise,
 // saying which schemes are delivered to.
 Status CheckWebhookUrl(std::string_view url);
+// InvalidArgument when `url` names this server itself: a loopback host
+// (localhost, 127.0.0.0/8, ::1, 0.0.0.0) on the port the server listens on
+// (`served_port`; 0 = not serving, nothing is refused). A webhook delivered
+// back to patnav would make the server call itself with every alert.
+Status CheckWebhookNotSelf(std::string_view url, int served_port);
 // OK for one plain address local@domain (no display name, no spaces, no
 // control characters, at most 254 bytes); InvalidArgument otherwise.
 Status CheckEmailAddress(std::string_view address);

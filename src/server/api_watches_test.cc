@@ -176,6 +176,18 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_NE(feed.body.find("<title>all US: " + std::to_string(changed) + " new hit"), std::string::npos) << feed.body;
   EXPECT_EQ(api.Call("", "GET", "/api/v1/inbox.atom").status, 401);
   EXPECT_EQ(api.Call("opB", "GET", "/api/v1/inbox.atom").body.find("<entry>"), std::string::npos);
+  // One watch's feed: the same entry under the watch's own id and link;
+  // another tenant's watch is 404.
+  const std::string watch_feed = path + "/feed.atom";
+  TestResponse one = api.Call("", "GET", watch_feed, "", {bearer});
+  ASSERT_EQ(one.status, 200) << one.body;
+  EXPECT_NE(one.body.find("<id>urn:patnav:watch:" + std::to_string(id) + "</id>"), std::string::npos) << one.body;
+  EXPECT_NE(one.body.find(watch_feed + "\""), std::string::npos) << one.body;
+  EXPECT_NE(one.body.find("<id>urn:patnav:notification:" + std::to_string(items[0]["id"].get<int64_t>()) + "</id>"),
+            std::string::npos)
+      << one.body;
+  EXPECT_EQ(api.Call("opB", "GET", watch_feed).status, 404);
+  EXPECT_EQ(api.Call("", "GET", watch_feed).status, 401);
 
   const std::string read = "/api/v1/inbox/" + std::to_string(items[0]["id"].get<int64_t>()) + "/read";
   EXPECT_EQ(api.Call("opB", "POST", read).status, 404);

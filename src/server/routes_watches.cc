@@ -171,15 +171,49 @@ HttpResponse InboxAtom(ApiContext& c, const ApiRequest& r) {
   return resp;
 }
 
+// One watch's alerts as a feed: the watch must be visible to the caller
+// (another user's private watch is 404, as everywhere).
+HttpResponse WatchAtom(ApiContext& c, const ApiRequest& r) {
+  const int64_t id = IdParam(r, "id");
+  Result<domain::Watch> w = app::ShowWatch(r.caller, c.workspace, id);
+  if (!w.ok()) return StatusResponse(w.status());
+  domain::InboxQuery q;
+  q.watch_id = w->id;
+  q.unread_only = r.http.QueryParam("unread") == "true";
+  const std::string limit = r.http.QueryParam("limit");
+  if (!limit.empty()) q.limit = std::strtoll(limit.c_str(), nullptr, 10);
+  Result<std::vector<domain::InboxItem>> items = app::ListInbox(r.caller, c.workspace, q);
+  if (!items.ok()) return StatusResponse(items.status(), "limit");
+  app::AtomFeedInfo info;
+  info.id = "urn:patnav:watch:" + std::to_string(w->id);
+  info.title = "patnav: " + w->name;
+  info.base_url = BaseUrl(c, r);
+  info.self_path = "/api/v1/watches/" + std::to_string(w->id) + "/feed.atom";
+  HttpResponse resp;
+  resp.headers.emplace_back("Content-Type", "application/atom+xml; charset=utf-8");
+  resp.body = app::InboxAtomFeed(*items, info);
+  return resp;
+}
+
 HttpResponse Competitors(ApiContext& c, const ApiRequest& r) {
   app::CompetitorsRequest req;
   req.alliance = r.Param("alliance");
   const std::string months = r.http.QueryParam("months");
   if (!months.empty()) req.months = static_cast<int>(std::strtol(months.c_str(), nullptr, 10));
   req.as_of = r.http.QueryParam("as_of");
+  const std::string format = r.http.QueryParam("format");
+  if (!format.empty() && format != "json" && format != "xlsx")
+    return StatusResponse(Status::InvalidArgument("format: json (default) or xlsx, not '" + format + "'"), "format");
   Result<nlohmann::ordered_json> out = app::CompetitorDashboard(r.caller, c.workspace, req);
   if (!out.ok()) return StatusResponse(out.status());
-  return JsonResponse(*out);
+  if (format != "xlsx") return JsonResponse(*out);
+  Result<std::string> bytes = app::CompetitorDashboardXlsx(c.workspace, *out);
+  if (!bytes.ok()) return StatusResponse(bytes.status());
+  HttpResponse resp;
+  resp.headers.emplace_back("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  resp.headers.emplace_back("Content-Disposition", "attachment; filename=\"competitors.xlsx\"");
+  resp.body = std::move(*bytes);
+  return resp;
 }
 
 HttpResponse UnreadCount(ApiContext& c, const ApiRequest& r) {
@@ -225,10 +259,12 @@ std::vector<Route> WatchRoutes() {
   r.push_back(MakeRoute(
       "GET", "/api/v1/alliances/{alliance}/competitors", "getCompetitorDashboard",
       "The alliance's watched competitors (applicant watches shared with it): publications per month, new "
-      "countries, IPC subclasses gained and citations of the pool patents over the last months",
+      "countries, IPC subclasses gained, citations of the pool patents, patents acquired, sold and lapsed over "
+      "the last months; ?format=xlsx for the workbook",
       "watches", Competitors, {},
       {{"months", FieldType::kInteger, false, "1-120 (default 12)"},
-       {"as_of", FieldType::kString, false, "the window's last day, YYYY-MM-DD (default today)"}},
+       {"as_of", FieldType::kString, false, "the window's last day, YYYY-MM-DD (default today)"},
+       {"format", FieldType::kString, false, "json (default) or xlsx (a workbook to download)"}},
       200,
       R"({"type":"object","required":["alliance","from","to","competitors"],"properties":{"competitors":)"
       R"({"type":"array","items":{"type":"object","required":["watch","applicants","publications",)"
@@ -240,6 +276,13 @@ std::vector<Route> WatchRoutes() {
                           {"limit", FieldType::kInteger, false, "1-500 (default 50)"}});
   atom.response_type = "application/atom+xml";
   r.push_back(std::move(atom));
+  Route watch_atom = MakeRoute("GET", "/api/v1/watches/{id}/feed.atom", "getWatchFeed",
+                               "One watch's alerts as an Atom 1.0 feed (sign in with an API token)", "watches",
+                               WatchAtom, {},
+                               {{"unread", FieldType::kBoolean, false, "only the unread ones"},
+                                {"limit", FieldType::kInteger, false, "1-500 (default 50)"}});
+  watch_atom.response_type = "application/atom+xml";
+  r.push_back(std::move(watch_atom));
   r.push_back(MakeRoute("GET", "/api/v1/inbox/unread-count", "getInboxUnreadCount", "How many alerts are unread",
                         "inbox", UnreadCount, {}, {}, 200, R"({"type":"object","required":["unread"]})"));
   r.push_back(MakeRoute("POST", "/api/v1/inbox/{id}/read", "markInboxRead", "Mark an alert read (for the caller)",

@@ -95,6 +95,7 @@ Status Serve(const ServeOptions& o) {
       HttpServer::Start(
           so, [&handler](const HttpRequest& r) { return handler.Handle(r); },
           [&handler](std::string_view method, std::string_view path) { return handler.BodyLimit(method, path); }));
+  workspace.SetServedPort(server->port());
   std::printf("patnav serve: listening on %s://%s (data %s)\n", tls ? "https" : "http",
               (o.listen.substr(0, o.listen.rfind(':')) + ":" + std::to_string(server->port())).c_str(),
               o.data_dir.c_str());
