@@ -91,13 +91,28 @@ Result<PatentTargets> TargetsOf(PatentStore& store, const WatchParams& p) {
 // The record-kind watches asked of one chunk of records. `emit` receives
 // (watch, record index, event); a record at or before a watch's start is
 // skipped when `respect_since`.
+// Whether any of the watches' queries needs positions (RecordQueryMatcher):
+// when none does, the chunk's documents are built without them, which is
+// most of the cost of matching.
+Result<bool> AnyNeedsPositions(const std::vector<const WatchInput*>& watches) {
+  for (const WatchInput* w : watches) {
+    std::string query;
+    if (w->kind == WatchKind::kQuery) query = w->params.query;
+    else if (w->kind == WatchKind::kTechnology && !w->params.words.empty()) query = "TAC=(" + w->params.words + ")";
+    if (query.empty()) continue;
+    Result<bool> needs = index::RecordQueryMatcher::NeedsPositions(query);
+    if (!needs.ok() || *needs) return true;  // a query that no longer parses fails in Match, with its message
+  }
+  return false;
+}
+
 Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vector<int64_t>& since,
                   const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios, const TargetsByWatch& targets,
-                  const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
+                  bool positions, const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
   std::unique_ptr<index::RecordQueryMatcher> matcher;
   auto query_matches = [&](const std::string& query) -> Result<std::set<size_t>> {
     if (!matcher) {
-      matcher = std::make_unique<index::RecordQueryMatcher>();
+      matcher = std::make_unique<index::RecordQueryMatcher>(positions);
       for (size_t i = 0; i < chunk.size(); ++i)
         RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record));
     }
@@ -399,10 +414,11 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     record_watch_ids.push_back(w.id);
   }
   if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
+    ASSIGN_OR_RETURN(const bool positions, AnyNeedsPositions(record_watches));
     std::vector<ChangedRecord> chunk;
     Status matched;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets,
+      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, positions,
                              [&](size_t w, size_t i, std::string event) {
         const PatentRecord& r = chunk[i].record;
         candidates[record_watch_ids[w]].push_back({r.publication_number, std::move(event), TitleOf(r)});
@@ -512,9 +528,11 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
     }
     std::vector<const WatchInput*> one = {&w};
     std::vector<int64_t> since = {-1};
+    ASSIGN_OR_RETURN(const bool positions, AnyNeedsPositions(one));
     std::vector<ChangedRecord> chunk;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(one, since, chunk, portfolios, targets, [&](size_t, size_t, std::string) { ++out.hits; });
+      Status st = MatchChunk(one, since, chunk, portfolios, targets, positions,
+                             [&](size_t, size_t, std::string) { ++out.hits; });
       chunk.clear();
       return st;
     };

@@ -35,11 +35,12 @@ void AddBoolean(Xapian::Document& doc, std::string_view prefix, std::string_view
 // same field, so a phrase never spans two claims or two languages.
 struct TextIndexer {
   Xapian::Document& doc;
+  bool positions = true;
 
   void Add(std::string_view text, std::string_view prefix, Xapian::termpos* pos) {
     if (text.empty()) return;
     if (*pos != 0) *pos += kFieldGap;
-    IndexText(doc, text, prefix, pos);
+    IndexText(doc, text, prefix, pos, 1, positions);
   }
 };
 
@@ -90,11 +91,11 @@ int64_t DateNumber(std::string_view iso) {
   return n;
 }
 
-Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations) {
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const DocumentLayout& layout) {
   Xapian::Document doc;
 
   // ---- Free text ----
-  TextIndexer text{doc};
+  TextIndexer text{doc, layout.positions};
   Xapian::termpos title_pos = 0, abstract_pos = 0, claims_pos = 0, description_pos = 0;
   for (const auto& [lang, t] : r.title) text.Add(t, kTitle, &title_pos);
   for (const auto& [lang, t] : r.abstract_text) text.Add(t, kAbstract, &abstract_pos);
@@ -135,6 +136,7 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations)
   doc.add_value(kForwardCitations, Xapian::sortable_serialise(static_cast<double>(forward_citations)));
   const int claims = r.claims_count ? *r.claims_count : static_cast<int>(r.claims.size());
   doc.add_value(kClaimsCount, Xapian::sortable_serialise(claims));
+  if (!layout.data) return doc;
   const auto set_facet = [&doc](Xapian::valueno slot, const std::vector<std::string>& values) {
     std::string encoded = EncodeFacetValues(values);
     if (!encoded.empty()) doc.add_value(slot, encoded);

@@ -24,9 +24,17 @@ namespace patnav::index {
 // that a phrase or NEAR never spans them.
 inline constexpr Xapian::termpos kFieldGap = 100;
 
+// What a document carries beyond its terms and values. The index wants all
+// of it; a matcher asking only boolean and word queries of a few records
+// (record_query_matcher.h) skips positions and the data, the costly parts.
+struct DocumentLayout {
+  bool positions = true;  // false: free text without positions (no phrase or NEAR can match)
+  bool data = true;       // false: no document data and no facet slots
+};
+
 // The document of `r`, cited by `forward_citations` stored publications.
 // Never throws for any valid record (overlong terms are dropped or cut).
-Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations);
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const DocumentLayout& layout = {});
 
 // prefix + value, the value cut (at a UTF-8 boundary) so that the term stays
 // within Xapian's limit; "" when value is empty. Every boolean term is made

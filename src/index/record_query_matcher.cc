@@ -15,9 +15,34 @@ namespace patnav::index {
 
 struct RecordQueryMatcher::Impl {
   Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  bool positions = true;
 };
 
-RecordQueryMatcher::RecordQueryMatcher() : impl_(std::make_unique<Impl>()) {}
+namespace {
+
+bool Positional(const Xapian::Query& q) {
+  const Xapian::Query::op op = q.get_type();
+  if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR) return true;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+    if (Positional(q.get_subquery(i))) return true;
+  return false;
+}
+
+}  // namespace
+
+RecordQueryMatcher::RecordQueryMatcher(bool positions) : impl_(std::make_unique<Impl>()) {
+  impl_->positions = positions;
+}
+
+Result<bool> RecordQueryMatcher::NeedsPositions(std::string_view query) {
+  try {
+    Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    ASSIGN_OR_RETURN(Xapian::Query q, ParseAndBuild(query, QueryLimits{}, empty));
+    return Positional(q);
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "record matcher");
+  }
+}
 RecordQueryMatcher::~RecordQueryMatcher() = default;
 RecordQueryMatcher::RecordQueryMatcher(RecordQueryMatcher&&) noexcept = default;
 RecordQueryMatcher& RecordQueryMatcher::operator=(RecordQueryMatcher&&) noexcept = default;
@@ -25,7 +50,8 @@ RecordQueryMatcher& RecordQueryMatcher::operator=(RecordQueryMatcher&&) noexcept
 Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forward_citations) {
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
-    impl_->db.replace_document(id, BuildDocument(r, forward_citations));
+    impl_->db.replace_document(
+        id, BuildDocument(r, forward_citations, {.positions = impl_->positions, .data = false}));
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
   }

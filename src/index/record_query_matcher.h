@@ -25,7 +25,10 @@ namespace patnav::index {
 
 class RecordQueryMatcher {
  public:
-  RecordQueryMatcher();
+  // Without `positions` the documents carry no positions (much cheaper to
+  // build); REQUIRES then that no query asked needs them (NeedsPositions),
+  // or its phrases and NEARs match nothing.
+  explicit RecordQueryMatcher(bool positions = true);
   ~RecordQueryMatcher();
   RecordQueryMatcher(RecordQueryMatcher&&) noexcept;
   RecordQueryMatcher& operator=(RecordQueryMatcher&&) noexcept;
@@ -36,6 +39,11 @@ class RecordQueryMatcher {
   // InvalidArgument (with the column) for a query that does not parse.
   Result<std::vector<uint32_t>> Match(std::string_view query);
   int64_t size() const;
+
+  // Whether `query` needs positions to be answered: a phrase, a NEAR or ADJ,
+  // or a word the analyser splits (a CJK run, "lithium-ion"), which the
+  // query builder asks as a phrase. InvalidArgument when it does not parse.
+  static Result<bool> NeedsPositions(std::string_view query);
 
  private:
   struct Impl;

@@ -209,14 +209,18 @@ void ForEachPositionalTerm(const Token& tok, std::string_view prefix, Fn&& fn) {
 }  // namespace
 
 void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
-               unsigned wdf_inc) {
+               unsigned wdf_inc, bool positions) {
   std::string term;
+  auto add = [&](Xapian::termpos at) {
+    if (positions) doc.add_posting(term, at, wdf_inc);
+    else doc.add_term(term, wdf_inc);
+  };
   Tokenize(text, [&](const Token& tok) {
     if (tok.kind == TokenKind::kWord) {
       if (prefix.size() + tok.text.size() + 1 > kMaxTermBytes) return;  // +1: room for "Z"
       term.assign(prefix);
       term += tok.text;
-      doc.add_posting(term, ++*pos, wdf_inc);
+      add(++*pos);
       if (StartsWithLetter(tok.text)) {
         term.assign("Z");
         term += prefix;
@@ -236,11 +240,11 @@ void IndexText(Xapian::Document& doc, std::string_view text, std::string_view pr
       ++*pos;
       term.assign(prefix);
       term.append(run.substr(start, end - start));
-      doc.add_posting(term, *pos, wdf_inc);
+      add(*pos);
       if (k > 0) {
         term.assign(prefix);
         term.append(run.substr(prev_start, end - prev_start));
-        doc.add_posting(term, *pos, wdf_inc);
+        add(*pos);
       }
       prev_start = start;
       start = end;

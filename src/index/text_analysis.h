@@ -38,8 +38,11 @@ inline constexpr size_t kMaxTermBytes = 120;
 // positions *pos+1, *pos+2, ... (*pos is left at the last position used) and
 // the stemmed terms without position, each with wdf `wdf_inc`. Invalid UTF-8
 // bytes separate tokens.
+// Without `positions` the same terms are added with no position (*pos still
+// advances), so phrase and NEAR queries cannot match: for matchers that know
+// they ask none (record_query_matcher.h).
 void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
-               unsigned wdf_inc = 1);
+               unsigned wdf_inc = 1, bool positions = true);
 
 // The tokens of `text` as IndexText sees them: words lower-cased, CJK runs
 // kept whole (lower-casing leaves them unchanged). Feeding a token back to
