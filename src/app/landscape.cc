@@ -1,19 +1,14 @@
 // Landscape analyses and reports in memory (landscape.h).
 #include "app/landscape.h"
 
-#include <unistd.h>
-
-#include <atomic>
 #include <filesystem>
-#include <fstream>
-#include <random>
-#include <sstream>
 
 #include "analytics/landscape.h"
 #include "analytics/patent_set.h"
 #include "app/authorize.h"
 #include "app/search.h"
 #include "app/status_context.h"
+#include "app/workbook_bytes.h"
 #include "index/patent_set_query.h"
 #include "report/labels.h"
 #include "report/reading.h"
@@ -24,33 +19,10 @@ namespace patnav::app {
 
 namespace {
 
-// A name no other call of this process or another one uses.
-std::filesystem::path TempXlsxPath(const std::filesystem::path& dir) {
-  static std::atomic<uint64_t> counter{0};
-  thread_local std::mt19937_64 rng{std::random_device{}()};
-  return dir / ("landscape-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)) + "-" +
-                std::to_string(rng() % 1000000000) + ".xlsx");
-}
-
 Result<std::string> XlsxBytes(const nlohmann::ordered_json& landscape, const std::filesystem::path& data_dir,
                               const report::ReportOptions& options) {
-  const std::filesystem::path tmp_dir = data_dir / "tmp";
-  std::error_code ec;
-  std::filesystem::create_directories(tmp_dir, ec);
-  if (ec) return Status::IOError(tmp_dir.string() + ": " + ec.message());
-  const std::filesystem::path path = TempXlsxPath(tmp_dir);
-  Status st = report::WriteXlsx(landscape, path, options);
-  std::string bytes;
-  if (st.ok()) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (!in.good() && !in.eof()) st = Status::IOError(path.string() + ": cannot read back");
-    bytes = ss.str();
-  }
-  std::filesystem::remove(path, ec);
-  if (!st.ok()) return st;
-  return bytes;
+  return WorkbookBytes(data_dir, "landscape",
+                       [&](const std::filesystem::path& path) { return report::WriteXlsx(landscape, path, options); });
 }
 
 // The report's words for each analysis present (LandscapeReportResult::presentation).
