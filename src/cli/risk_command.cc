@@ -43,8 +43,9 @@ void PrintText(const Json& r) {
         std::string where;
         for (const Json& ev : e["evidence"])
           where += (where.empty() ? "" : "; ") + ("sentence " + ev["sentence"].dump() + ": " + Joined(ev["matched"]));
-        std::printf("   %s %s\n      %s\n", e["evidenced"].get<bool>() ? "[x]" : "[ ]",
-                    e["text"].get<std::string>().c_str(), where.empty() ? "no evidence" : where.c_str());
+        const bool evidenced = e["evidenced"].get<bool>();
+        std::printf("   %s %s\n      %s%s\n", evidenced ? "[x]" : "[ ]", e["text"].get<std::string>().c_str(),
+                    where.empty() ? "no evidence" : evidenced ? "" : "nearest: ", where.c_str());
       }
     }
     std::printf("\n");

@@ -97,7 +97,8 @@ void Claim(std::string& h, const Json& claim, const Json& sentences) {
       size_t i = ev.value("sentence", size_t{0});
       std::string text = i < sentences.size() ? Str(sentences[i], "text") : "";
       std::vector<std::string> matched = ev.value("matched", std::vector<std::string>{});
-      h += "<div>[" + std::to_string(i) + "] " + HighlightMatches(text, matched) + " <span class=\"small\">(" +
+      h += std::string("<div>") + (ok ? "" : "<span class=\"small\">最接近 nearest:</span> ") + "[" +
+           std::to_string(i) + "] " + HighlightMatches(text, matched) + " <span class=\"small\">(" +
            E(At(ev, "percent")) + "%)</span></div>";
     }
     h += std::string("</td><td>") + HtmlEscape(Joined(At(e, "missing"))) + "</td></tr>";
