@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include "app/patent_corpus_testing.h"
 #include "app/patent_status.h"
@@ -62,6 +63,21 @@ class RiskTest : public ::testing::Test {
 
   inline static std::unique_ptr<ScratchDir> scratch_;
 };
+
+// One member of the zip at `path`, "" when absent.
+std::string ZipMember(const fs::path& path, const char* name) {
+  int err = 0;
+  zip_t* z = zip_open(path.string().c_str(), ZIP_RDONLY, &err);
+  if (!z) return "";
+  std::string out;
+  if (zip_file_t* f = zip_fopen(z, name, 0)) {
+    char buf[65536];
+    for (zip_int64_t n; (n = zip_fread(f, buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+    zip_fclose(f);
+  }
+  zip_close(z);
+  return out;
+}
 
 RiskRequest Request(std::vector<std::string> countries = {"US"}) {
   RiskRequest r;
@@ -232,7 +248,21 @@ TEST_F(RiskTest, HtmlAndXlsxOfTheReport) {
   Result<std::string> xlsx = RiskReportBytes(*report, RiskFormat::kXlsx, ws.dir());
   ASSERT_TRUE(xlsx.ok()) << xlsx.status().ToString();
   EXPECT_EQ(xlsx->substr(0, 2), "PK");
-  EXPECT_GT(xlsx->size(), 4000u);
+  ScratchDir scratch;
+  const fs::path book = scratch.path() / "risk.xlsx";
+  WriteFile(book, *xlsx);
+  const std::string workbook = ZipMember(book, "xl/workbook.xml");
+  size_t at = 0;
+  for (const char* sheet : {"summary", "patents", "elements", "legal events", "not in force"}) {
+    size_t found = workbook.find(std::string("<sheet name=\"") + sheet + "\"", at);
+    ASSERT_NE(found, std::string::npos) << sheet << " in " << workbook;
+    at = found;
+  }
+  const std::string strings = ZipMember(book, "xl/sharedStrings.xml");
+  EXPECT_NE(strings.find(kPatent), std::string::npos);
+  EXPECT_NE(strings.find("every element of independent claim 1 (4/4) is evidenced"), std::string::npos);
+  EXPECT_NE(strings.find("a carbon nanotube network"), std::string::npos);
+  EXPECT_NE(strings.find("不构成法律意见"), std::string::npos);
   EXPECT_EQ(ParseRiskFormat("pdf").status().code(), StatusCode::kInvalidArgument);
 }
 
