@@ -3,11 +3,11 @@
 #include "app/risk.h"
 
 #include <algorithm>
-#include <set>
 
 #include "app/authorize.h"
 #include "app/risk_json.h"
 #include "app/search.h"
+#include "app/status_context.h"
 #include "app/workbook_bytes.h"
 #include "base/strings.h"
 #include "domain/country_codes.h"
@@ -111,8 +111,17 @@ Result<nlohmann::ordered_json> ScreenRisk(const Caller& caller, Workspace& works
   ASSIGN_OR_RETURN(std::vector<std::string> countries, CheckCountries(request.countries));
   const std::string as_of = request.as_of.empty() ? domain::TodayUtc() : request.as_of;
   const std::string filter = CandidateFilter(countries, request.competitors);
-  ASSIGN_OR_RETURN(SimilarPatentsResult similar,
-                   SimilarPatents(caller, workspace, {.text = request.product, .filter = filter, .limit = request.candidates}));
+  Result<SimilarPatentsResult> found =
+      SimilarPatents(caller, workspace, {.text = request.product, .filter = filter, .limit = request.candidates});
+  if (!found.ok()) {
+    // The filter is ours, made of the countries and competitors; the text is the product.
+    if (found.status().code() != StatusCode::kInvalidArgument) return found.status();
+    if (found.status().message().starts_with("filter"))
+      return Status::InvalidArgument("competitors: the names cannot restrict the search (" +
+                                     found.status().message() + ")");
+    return WithContext(found.status(), "product: ");
+  }
+  SimilarPatentsResult& similar = *found;
 
   std::vector<Examined> examined(similar.result.hits.size());
   for (size_t i = 0; i < examined.size(); ++i) examined[i].hit = similar.result.hits[i];

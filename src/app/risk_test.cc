@@ -266,6 +266,46 @@ TEST_F(RiskTest, HtmlAndXlsxOfTheReport) {
   EXPECT_EQ(ParseRiskFormat("pdf").status().code(), StatusCode::kInvalidArgument);
 }
 
+// An EP patent counts per designated state: EP2400812 (EP Register answers)
+// is in force in DE and lapsed in FR on 2025-01-01.
+TEST(RiskEuropeanPatent, InForcePerDesignatedState) {
+  PATNAV_REQUIRE_SHARED_DATA();
+  ScratchDir dir;
+  Workspace ws({.dir = dir.path() / "db"});
+  Result<IngestResult> r =
+      Ingest(Caller::Local(), ws, {.paths = {(patnav::testing::SharedData() / "legal" / "ep-register").string()}});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  RiskRequest request;
+  request.product = "Our speaker pairs with phones over Bluetooth networking.";
+  request.countries = {"DE", "FR"};
+  request.as_of = "2025-01-01";
+  Result<nlohmann::ordered_json> both = ScreenRisk(Caller::Local(), ws, request);
+  ASSERT_TRUE(both.ok()) << both.status().ToString();
+  ASSERT_EQ((*both)["patents"].size(), 1u);
+  const auto& p = (*both)["patents"][0];
+  EXPECT_EQ(p["publication_number"], "EP2400812B1");
+  EXPECT_EQ(p["in_force"][0]["country"], "DE");
+  EXPECT_EQ(p["in_force"][0]["state"], "in_force");
+  EXPECT_EQ(p["in_force"][1]["country"], "FR");
+  EXPECT_EQ(p["in_force"][1]["state"], "lapsed");
+  EXPECT_EQ(p["tier"], "low");  // the Register gives no claims
+  EXPECT_EQ(p["reason"]["en"], "no independent claim with an element to check");
+  std::vector<std::string> family = p["family_countries"];
+  EXPECT_NE(std::find(family.begin(), family.end(), "DE"), family.end());
+
+  request.countries = {"FR"};
+  Result<nlohmann::ordered_json> france = ScreenRisk(Caller::Local(), ws, request);
+  ASSERT_TRUE(france.ok()) << france.status().ToString();
+  EXPECT_TRUE((*france)["patents"].empty());
+  ASSERT_EQ((*france)["not_in_force"].size(), 1u);
+  EXPECT_EQ((*france)["not_in_force"][0]["states"][0]["ended_on"], "2020-06-30");
+
+  request.product = "zzqx";
+  Result<nlohmann::ordered_json> nothing = ScreenRisk(Caller::Local(), ws, request);
+  ASSERT_FALSE(nothing.ok());
+  EXPECT_TRUE(nothing.status().message().starts_with("product: ")) << nothing.status().ToString();
+}
+
 TEST(RiskRealClaims, ClaimOneOfUs8926509) {
   PATNAV_REQUIRE_SHARED_DATA();
   ScratchDir dir;
