@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "app/authorize.h"
-#include "app/xlsx_bytes.h"
+#include "app/workbook_bytes.h"
 #include "domain/competitor_dashboard.h"
 #include "domain/patent_status.h"
 #include "domain/period.h"
@@ -136,7 +136,7 @@ Result<std::string> CompetitorDashboardXlsx(Workspace& ws, const nlohmann::order
     for (const Json& v : c.at("ipc_gained")) ipc.rows.push_back({Json(name), v});
   }
   tables = {summary, months, acquired, sold, lapsed, countries, ipc};
-  return XlsxBytes(ws.dir(), "competitors",
+  return WorkbookBytes(ws.dir(), "competitors",
                    [&](const std::filesystem::path& path) { return report::WriteXlsxTables(tables, path); });
 }
 

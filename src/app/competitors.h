@@ -32,7 +32,7 @@ Result<nlohmann::ordered_json> CompetitorDashboard(const Caller& caller, Workspa
 // competitor with every count), "per month" (one row per month of the
 // window, one column per competitor), and "acquired", "sold", "lapsed",
 // "new countries", "IPC gained" (one row per item). The JSON given is
-// CompetitorDashboard's. Written through DIR/tmp (xlsx_bytes.h).
+// CompetitorDashboard's. Written through DIR/tmp (workbook_bytes.h).
 Result<std::string> CompetitorDashboardXlsx(Workspace& ws, const nlohmann::ordered_json& dashboard);
 
 }  // namespace patnav::app

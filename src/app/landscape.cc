@@ -8,7 +8,7 @@
 #include "app/authorize.h"
 #include "app/search.h"
 #include "app/status_context.h"
-#include "app/xlsx_bytes.h"
+#include "app/workbook_bytes.h"
 #include "index/patent_set_query.h"
 #include "report/labels.h"
 #include "report/reading.h"
@@ -18,6 +18,12 @@
 namespace patnav::app {
 
 namespace {
+
+Result<std::string> XlsxBytes(const nlohmann::ordered_json& landscape, const std::filesystem::path& data_dir,
+                              const report::ReportOptions& options) {
+  return WorkbookBytes(data_dir, "landscape",
+                       [&](const std::filesystem::path& path) { return report::WriteXlsx(landscape, path, options); });
+}
 
 // The report's words for each analysis present (LandscapeReportResult::presentation).
 nlohmann::ordered_json Presentation(const nlohmann::ordered_json& landscape) {
@@ -118,10 +124,7 @@ Result<LandscapeReportResult> RunLandscapeReport(const Caller& caller, Workspace
       break;
     }
     case LandscapeFormat::kXlsx: {
-      ASSIGN_OR_RETURN(result.bytes,
-                       XlsxBytes(workspace.dir(), "landscape", [&](const std::filesystem::path& path) {
-                         return report::WriteXlsx(landscape, path, ro);
-                       }));
+      ASSIGN_OR_RETURN(result.bytes, XlsxBytes(landscape, workspace.dir(), ro));
       break;
     }
   }

@@ -108,6 +108,10 @@ TEST(ApiOpenApi, RealResponsesConformToTheDocument) {
       "/api/v1/alliances/Alpha/ledger/check", "/api/v1/alliances/Alpha/fund"};
   for (const std::string& g : gets) EXPECT_EQ(api.Call("admin", "GET", g).status, 200) << g;
   api.Call("admin", "POST", "/api/v1/landscapes", Json{{"only", {"trend"}}});
+  EXPECT_EQ(api.Call("admin", "POST", "/api/v1/risk",
+                     Json{{"product", "A battery with a carbon nanotube electrode."}, {"countries", {"US"}}})
+                .status,
+            200);
   std::vector<std::string> errors;
   int checked = 0;
   std::set<std::string> covered;

@@ -12,6 +12,7 @@ namespace patnav::server {
 std::vector<Route> SessionRoutes();   // routes_session.cc: login, logout, me, users, tokens, audit
 std::vector<Route> PatentRoutes();    // routes_patents.cc: search, patents, similar, export, stats
 std::vector<Route> AnalysisRoutes(); // routes_analysis.cc: landscape, value
+std::vector<Route> RiskRoutes();     // routes_risk.cc: the risk screening report
 std::vector<Route> JobRoutes();       // routes_jobs.cc: ingest uploads and jobs
 std::vector<Route> AllianceRoutes();  // routes_alliances.cc: alliances and their operations
 std::vector<Route> WatchRoutes();     // routes_watches.cc: watches and the inbox

@@ -44,6 +44,7 @@ export function makeRouter(): Router {
             component: () => import('./views/SimilarView.vue'),
             meta: { screen: 'similar' },
           },
+          { path: 'risk', name: 'risk', component: () => import('./views/RiskView.vue'), meta: { screen: 'risk' } },
           { path: 'ingest', name: 'ingest', component: () => import('./views/IngestView.vue'), meta: { screen: 'ingest' } },
           {
             path: 'alliances',

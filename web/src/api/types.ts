@@ -329,3 +329,54 @@ export interface FiledRoyalties {
   lines: number
   totals_minor: Record<string, number>
 }
+
+// POST /api/v1/risk (docs/risk.md, format_version 1).
+export interface RiskEvidence {
+  sentence: number
+  percent: number
+  matched: string[]
+}
+export interface RiskElement {
+  kind: 'preamble' | 'element' | 'wherein' | 'characterizing'
+  text: string
+  keys: number
+  evidenced: boolean
+  percent: number
+  missing: string[]
+  evidence: RiskEvidence[]
+}
+export interface RiskClaim {
+  num: number
+  text: string
+  checked: number
+  evidenced: number
+  elements: RiskElement[]
+}
+export interface RiskPatent {
+  rank: number
+  publication_number: string
+  title: string
+  tier: 'high' | 'medium' | 'low'
+  reason: { en: string; zh: string }
+  decisive_claim: number
+  similarity: number
+  matched_terms: string[]
+  in_force: { country: string; state: string; expiry?: string }[]
+  owner: { current: string[]; basis: string }
+  expiry: string
+  family_countries: string[]
+  legal_events: { date: string; territory: string; code?: string; text?: string }[]
+  claims: RiskClaim[]
+}
+export interface RiskReport {
+  format_version: number
+  generated_at: string
+  as_of: string
+  countries: string[]
+  competitors: string[]
+  product: { text: string; sentences: { start: number; end: number; text: string }[] }
+  patents: RiskPatent[]
+  not_in_force: { publication_number: string; states: { country: string; state: string; ended_on?: string }[] }[]
+  searches: Record<string, unknown>[]
+  disclaimer: { en: string; zh: string }
+}

@@ -4,13 +4,14 @@ import { defineStore } from 'pinia'
 import { api } from '../api/client'
 import type { User } from '../api/types'
 
-export type Screen = 'search' | 'similar' | 'landscape' | 'watches' | 'ingest' | 'alliances' | 'admin'
+export type Screen = 'search' | 'similar' | 'risk' | 'landscape' | 'watches' | 'ingest' | 'alliances' | 'admin'
 
 // The roles that may use each screen (the server decides; this only hides
 // what would be refused).
 const SCREEN_ROLES: Record<Screen, string[]> = {
   search: ['administrator', 'operator', 'member', 'analyst', 'reviewer'],
   similar: ['administrator', 'operator', 'member', 'analyst', 'reviewer'],
+  risk: ['administrator', 'operator', 'member', 'analyst', 'reviewer'],
   landscape: ['administrator', 'operator', 'member', 'analyst'],
   ingest: ['administrator', 'analyst'],
   alliances: ['administrator', 'operator', 'member', 'licensee', 'analyst'],

@@ -1,5 +1,5 @@
-// Workbooks through a temporary file (xlsx_bytes.h).
-#include "app/xlsx_bytes.h"
+// Workbooks written through a scratch file (workbook_bytes.h).
+#include "app/workbook_bytes.h"
 
 #include <unistd.h>
 
@@ -12,7 +12,7 @@ namespace patnav::app {
 
 namespace {
 
-std::filesystem::path TempPath(const std::filesystem::path& dir, std::string_view stem) {
+std::filesystem::path ScratchPath(const std::filesystem::path& dir, std::string_view stem) {
   static std::atomic<uint64_t> counter{0};
   thread_local std::mt19937_64 rng{std::random_device{}()};
   return dir / (std::string(stem) + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)) +
@@ -21,13 +21,13 @@ std::filesystem::path TempPath(const std::filesystem::path& dir, std::string_vie
 
 }  // namespace
 
-Result<std::string> XlsxBytes(const std::filesystem::path& data_dir, std::string_view stem,
-                              const std::function<Status(const std::filesystem::path&)>& write) {
+Result<std::string> WorkbookBytes(const std::filesystem::path& data_dir, std::string_view stem,
+                                  const std::function<Status(const std::filesystem::path&)>& write) {
   const std::filesystem::path tmp_dir = data_dir / "tmp";
   std::error_code ec;
   std::filesystem::create_directories(tmp_dir, ec);
   if (ec) return Status::IOError(tmp_dir.string() + ": " + ec.message());
-  const std::filesystem::path path = TempPath(tmp_dir, stem);
+  const std::filesystem::path path = ScratchPath(tmp_dir, stem);
   Status st = write(path);
   std::string bytes;
   if (st.ok()) {
