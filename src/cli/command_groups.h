@@ -27,6 +27,9 @@ void AddEvaluateCommands(CLI::App& app, int* exit_code);
 // patnav recording ... (recording_commands.cc)
 void AddRecordingCommands(CLI::App& app, int* exit_code);
 
+// patnav credit|complaint|case|public ... (office_commands.cc)
+void AddOfficeCommands(CLI::App& app, int* exit_code);
+
 // patnav serve (serve_command.cc)
 void AddServeCommand(CLI::App& app, int* exit_code);
 

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
   AddPoolCommands(app, &group_exit);
   AddEvaluateCommands(app, &group_exit);
   AddRecordingCommands(app, &group_exit);
+  AddOfficeCommands(app, &group_exit);
   AddServeCommand(app, &group_exit);
   AddStatusCommand(app, &group_exit);
   AddUserCommands(app, &group_exit);
