@@ -6,6 +6,7 @@
 // app/public_lists.h) authorise by office province and subject; the
 // dispatcher audits each write.
 #include <cstdlib>
+#include <functional>
 
 #include "app/credibility.h"
 #include "app/office_cases.h"
@@ -31,24 +32,18 @@ HttpResponse Answer(const Result<Res>& r, int status = 200) {
   if (!r.ok()) return StatusResponse(r.status());
   Json body = app::ToJson(*r);
   if (!r->warnings.empty() && body.is_object()) body["warnings"] = r->warnings;
-  HttpResponse res = JsonResponse(body, status);
-  if (!r->warnings.empty() && !body.is_object()) res.headers.emplace_back("Warning", "199 patnav \"" + std::to_string(r->warnings.size()) + " warning(s)\"");
-  return res;
+  return JsonResponse(body, status);
 }
 
-// A path id, or NotFound worded as the unknown object.
-Result<int64_t> Id(const ApiRequest& r, const char* what, const char* param = "id") {
-  const std::string& t = r.Param(param);
+// Calls `answer` with the path's {id}, or answers NotFound worded as the
+// unknown object when it is not a positive integer.
+HttpResponse WithId(const ApiRequest& r, const char* what, const std::function<HttpResponse(int64_t)>& answer) {
+  const std::string& t = r.Param("id");
   char* end = nullptr;
   long long id = std::strtoll(t.c_str(), &end, 10);
-  if (t.empty() || *end != '\0' || id <= 0) return Status::NotFound(std::string("unknown ") + what + " " + t);
-  return static_cast<int64_t>(id);
+  if (t.empty() || *end != '\0' || id <= 0) return StatusResponse(Status::NotFound(std::string("unknown ") + what + " " + t));
+  return answer(static_cast<int64_t>(id));
 }
-
-#define PATNAV_ID(var, req, what)                        \
-  Result<int64_t> var##_r = Id(req, what);               \
-  if (!var##_r.ok()) return StatusResponse(var##_r.status()); \
-  const int64_t var = *var##_r
 
 HttpResponse CreateRecord(ApiContext& c, const ApiRequest& r) {
   domain::CreditRecordInput in;
@@ -65,13 +60,15 @@ HttpResponse CreateRecord(ApiContext& c, const ApiRequest& r) {
   return Answer(app::CreateCreditRecord(r.caller, c.workspace, in), 201);
 }
 HttpResponse ShowRecord(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "credit record");
-  return Answer(app::ShowCreditRecord(r.caller, c.workspace, {id}));
+  return WithId(r, "credit record", [&](int64_t id) {
+    return Answer(app::ShowCreditRecord(r.caller, c.workspace, {id}));
+  });
 }
 HttpResponse ActOnRecord(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "credit record");
-  return Answer(app::ActOnCreditRecord(r.caller, c.workspace,
-                                       {id, r.Param("action"), r.Str("on"), r.Str("comment"), r.Str("listed_until")}));
+  return WithId(r, "credit record", [&](int64_t id) {
+    return Answer(app::ActOnCreditRecord(r.caller, c.workspace,
+                                         {id, r.Param("action"), r.Str("on"), r.Str("comment"), r.Str("listed_until")}));
+  });
 }
 HttpResponse ListRecords(ApiContext& c, const ApiRequest& r) {
   return Answer(app::ListCreditRecords(r.caller, c.workspace, {r.http.QueryParam("province"), r.http.QueryParam("state"),
@@ -88,12 +85,14 @@ HttpResponse FileComplaint(ApiContext& c, const ApiRequest& r) {
   return Answer(app::FileComplaint(r.caller, c.workspace, in), 201);
 }
 HttpResponse ShowComplaint(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "complaint");
-  return Answer(app::ShowComplaint(r.caller, c.workspace, id));
+  return WithId(r, "complaint", [&](int64_t id) {
+    return Answer(app::ShowComplaint(r.caller, c.workspace, id));
+  });
 }
 HttpResponse ActOnComplaint(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "complaint");
-  return Answer(app::ActOnComplaint(r.caller, c.workspace, {id, r.Param("action"), r.Str("on"), r.Str("comment")}));
+  return WithId(r, "complaint", [&](int64_t id) {
+    return Answer(app::ActOnComplaint(r.caller, c.workspace, {id, r.Param("action"), r.Str("on"), r.Str("comment")}));
+  });
 }
 app::ListOfficeRequest ListRequest(const ApiRequest& r) {
   return {r.http.QueryParam("province"), r.http.QueryParam("state"), r.http.QueryParam("overdue") == "true"};
@@ -114,16 +113,19 @@ HttpResponse OpenCase(ApiContext& c, const ApiRequest& r) {
   return Answer(app::OpenCase(r.caller, c.workspace, in), 201);
 }
 HttpResponse ShowCase(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "case");
-  return Answer(app::ShowCase(r.caller, c.workspace, id));
+  return WithId(r, "case", [&](int64_t id) {
+    return Answer(app::ShowCase(r.caller, c.workspace, id));
+  });
 }
 HttpResponse ActOnCase(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "case");
-  return Answer(app::ActOnCase(r.caller, c.workspace, {id, r.Param("action"), r.Str("on"), r.Str("comment")}));
+  return WithId(r, "case", [&](int64_t id) {
+    return Answer(app::ActOnCase(r.caller, c.workspace, {id, r.Param("action"), r.Str("on"), r.Str("comment")}));
+  });
 }
 HttpResponse LinkRecord(ApiContext& c, const ApiRequest& r) {
-  PATNAV_ID(id, r, "case");
-  return Answer(app::LinkCaseRecord(r.caller, c.workspace, id, r.Int("record_id")));
+  return WithId(r, "case", [&](int64_t id) {
+    return Answer(app::LinkCaseRecord(r.caller, c.workspace, id, r.Int("record_id")));
+  });
 }
 HttpResponse ListCases(ApiContext& c, const ApiRequest& r) {
   return Answer(app::ListCases(r.caller, c.workspace, ListRequest(r)));
