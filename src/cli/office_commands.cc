@@ -105,9 +105,8 @@ CLI::App* Sub(CLI::App* group, const std::string& name, const std::string& help,
   return c;
 }
 
-void AddCreditCommands(CLI::App& app, int* exit_code) {
-  CLI::App* g = app.add_subcommand("credit", "credibility (dishonesty) records: decide, notify, list, repair, the gate");
-  g->require_subcommand(1);
+// credit add|show|<step>: a record and its workflow.
+void AddCreditWriteCommands(CLI::App* g, int* exit_code) {
   {
     auto o = std::make_shared<OfficeOptions>();
     CLI::App* c = Sub(g, "add", "record a dishonesty decision", o.get());
@@ -154,6 +153,10 @@ void AddCreditCommands(CLI::App& app, int* exit_code) {
           PrintRecord);
     });
   }
+}
+
+// credit records|gate|categories: what is recorded, and the tables.
+void AddCreditQueryCommands(CLI::App* g, int* exit_code) {
   {
     auto o = std::make_shared<OfficeOptions>();
     CLI::App* c = Sub(g, "records", "the records (filters: province, state, subject)", o.get());
@@ -205,6 +208,13 @@ void AddCreditCommands(CLI::App& app, int* exit_code) {
       *exit_code = kExitOk;
     });
   }
+}
+
+void AddCreditCommands(CLI::App& app, int* exit_code) {
+  CLI::App* g = app.add_subcommand("credit", "credibility (dishonesty) records: decide, notify, list, repair, the gate");
+  g->require_subcommand(1);
+  AddCreditWriteCommands(g, exit_code);
+  AddCreditQueryCommands(g, exit_code);
 }
 
 void AddComplaintCommands(CLI::App& app, int* exit_code) {

@@ -155,10 +155,7 @@ void PublicPair(std::vector<Route>& out, const std::string& path, const std::str
   }
 }
 
-}  // namespace
-
-std::vector<Route> OfficeRoutes() {
-  std::vector<Route> r;
+void CreditRoutes(std::vector<Route>& r) {
   const std::string cr = "/api/v1/credit-records";
   r.push_back(MakeRoute("GET", cr, "listCreditRecords",
                         "Credibility records: the office's provinces, or a subject's own", "credibility", ListRecords, {},
@@ -196,7 +193,9 @@ std::vector<Route> OfficeRoutes() {
                          {"comment", S, false, "the statement, reasons, decision or revocation reason"},
                          {"listed_until", S, false, "list: the end of the listing period (default: the category's)"}},
                         {}, 200, kRecord));
+}
 
+void ComplaintRoutes(std::vector<Route>& r) {
   const std::string cp = "/api/v1/complaints";
   r.push_back(MakeRoute("GET", cp, "listComplaints", "Complaints of the office's provinces, with overdue warnings",
                         "complaints", ListComplaints, {},
@@ -220,7 +219,9 @@ std::vector<Route> OfficeRoutes() {
                         "complaints", ActOnComplaint,
                         {{"on", S, false, "YYYY-MM-DD (default today)"}, {"comment", S, false, "reason or outcome"}}, {},
                         200, kComplaint));
+}
 
+void CaseRoutes(std::vector<Route>& r) {
   const std::string cs = "/api/v1/cases";
   r.push_back(MakeRoute("GET", cs, "listCases", "Case files of the office's provinces, with overdue warnings", "cases",
                         ListCases, {},
@@ -243,7 +244,9 @@ std::vector<Route> OfficeRoutes() {
   r.push_back(MakeRoute("POST", cs + "/{id}/{action}", "actOnCase", "decide, close, terminate", "cases", ActOnCase,
                         {{"on", S, false, "YYYY-MM-DD (default today)"}, {"comment", S, false, "the decision or reason"}},
                         {}, 200, kCase));
+}
 
+void PublicRoutes(std::vector<Route>& r) {
   PublicPair(r, "/api/v1/public/alliances", "publicAlliances", "Recorded alliances (public)",
              [](ApiContext& c, const ApiRequest&) { return app::PublicRecordedAlliances(c.workspace); }, {});
   PublicPair(r, "/api/v1/public/library", "publicLibrary", "The management library of a level (public)",
@@ -253,6 +256,16 @@ std::vector<Route> OfficeRoutes() {
              "The public dishonesty list on a date (the publicity rules of each category)",
              [](ApiContext& c, const ApiRequest& q) { return app::PublicDishonestyList(c.workspace, q.http.QueryParam("date")); },
              {{"date", S, false, "YYYY-MM-DD (default today)"}});
+}
+
+}  // namespace
+
+std::vector<Route> OfficeRoutes() {
+  std::vector<Route> r;
+  CreditRoutes(r);
+  ComplaintRoutes(r);
+  CaseRoutes(r);
+  PublicRoutes(r);
   return r;
 }
 
