@@ -4,8 +4,14 @@
 #include <fstream>
 #include <sstream>
 
+#include <set>
+
+#include "app/office_access.h"
+#include "app/workspace.h"
 #include "base/strings.h"
+#include "domain/credit_record.h"
 #include "domain/evaluation/observations.h"
+#include "domain/period.h"
 
 namespace patnav::app {
 
@@ -41,6 +47,43 @@ Result<ev::RoundInput> LoadObservations(const std::string& path) {
   return ev::ParseObservationsCsv(text, path);
 }
 
+// Adds the credibility gate's measure from the stored records
+// (ScoreEvaluationRequest::credit_on).
+Status AddCreditGate(const Caller& caller, const ScoreEvaluationRequest& request, const ev::IndicatorSystem& sys,
+                     ev::RoundInput& input) {
+  if (!HasOfficeRole(caller)) return Status::PermissionDenied("the credibility gate reads the IP office's records");
+  RETURN_IF_ERROR(domain::CheckIsoDate(request.credit_on, "credit_on"));
+  if (request.workspace == nullptr) return Status::Internal("no workspace for the credibility gate");
+  bool declared = false;
+  for (const ev::Measure& m : sys.measures) declared = declared || m.code == kCreditGateMeasure;
+  if (!declared)
+    return Status::InvalidArgument(std::string("the system declares no measure ") + kCreditGateMeasure +
+                                   " for a credibility gate");
+  std::vector<ev::Subject> subjects = input.subjects;
+  std::set<std::string> seen, periods;
+  for (const ev::Subject& s : subjects) seen.insert(s.code);
+  for (const ev::Observation& o : input.observations) {
+    if (o.measure == kCreditGateMeasure)
+      return Status::InvalidArgument(request.observations_path + ": gives " + kCreditGateMeasure + " for " + o.subject +
+                                     "; with credit_on it comes from the credibility records");
+    periods.insert(o.period);
+    if (input.subjects.empty() && seen.insert(o.subject).second) subjects.push_back({o.subject, ""});
+  }
+  if (!input.period.empty()) periods = {input.period};
+  return request.workspace->WithOperations([&](domain::OperationsDb& ops) -> Status {
+    for (const ev::Subject& s : subjects) {
+      ASSIGN_OR_RETURN(std::vector<domain::CreditRecord> active, domain::ActiveCreditRecords(ops, s.code, request.credit_on));
+      if (active.empty() && !s.name.empty()) {
+        ASSIGN_OR_RETURN(active, domain::ActiveCreditRecords(ops, s.name, request.credit_on));
+      }
+      for (const std::string& period : periods)
+        input.observations.push_back({s.code, kCreditGateMeasure, period, static_cast<double>(active.size()),
+                                      "patnav credibility records active on " + request.credit_on});
+    }
+    return Status::OK();
+  });
+}
+
 }  // namespace
 
 Result<ValidateIndicatorSystemResult> ValidateIndicatorSystem(const Caller& caller,
@@ -58,6 +101,7 @@ Result<ScoreEvaluationResult> ScoreEvaluation(const Caller& caller, const ScoreE
   ASSIGN_OR_RETURN(out.system, LoadSystem(request.system_path));
   ASSIGN_OR_RETURN(ev::RoundInput input, LoadObservations(request.observations_path));
   if (!request.period.empty()) input.period = request.period;
+  if (!request.credit_on.empty()) RETURN_IF_ERROR(AddCreditGate(caller, request, out.system, input));
   Result<ev::PreparedRound> prepared = ev::PrepareRound(out.system, input);
   if (!prepared.ok())
     return Status::InvalidArgument(request.observations_path + ": " + prepared.status().message());

@@ -37,12 +37,26 @@ struct ValidateIndicatorSystemResult {
 Result<ValidateIndicatorSystemResult> ValidateIndicatorSystem(const Caller& caller,
                                                               const ValidateIndicatorSystemRequest& request);
 
+class Workspace;
+
+// The measure a system's credibility gate reads (data/indicators/
+// alliance-annual.json: "formula": "active_dishonesty_records").
+inline constexpr const char* kCreditGateMeasure = "active_dishonesty_records";
+
 struct ScoreEvaluationRequest {
   std::string system_path;
   std::string observations_path;  // .json, or CSV (any other name)
   std::string period;             // the period evaluated; empty: the one observed
   std::string weighting = "fixed";  // fixed | ahp | entropy | critic
   bool sensitivity = true;        // also rank under every weighting method
+  // The credibility gate from the stored records (issue 15 part 3): when
+  // `credit_on` is a date and the system declares kCreditGateMeasure, each
+  // subject of the round gets that measure for each period observed: the
+  // number of its credibility records active on `credit_on`
+  // (domain::ActiveCreditRecords, matched by the subject's code, else its
+  // name). REQUIRES: `workspace` set when `credit_on` is.
+  std::string credit_on;
+  Workspace* workspace = nullptr;
 };
 
 struct ScoreEvaluationResult {
@@ -55,7 +69,10 @@ struct ScoreEvaluationResult {
 // invalid system, observations that do not fit the round (an unknown
 // subject, measure or period, a duplicate), a missing observation, a
 // division by zero (naming subject and node), an unknown weighting, or AHP
-// weighting of a system without matrices.
+// weighting of a system without matrices. With `credit_on`: PermissionDenied
+// unless the caller holds an office role (app/office_access.h);
+// InvalidArgument for a bad date, a system without the gate's measure, or an
+// observations file that gives the measure itself.
 Result<ScoreEvaluationResult> ScoreEvaluation(const Caller& caller, const ScoreEvaluationRequest& request);
 
 // The system as parsed (nodes in tree order with their parents and weights).

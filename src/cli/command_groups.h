@@ -29,6 +29,8 @@ void AddRecordingCommands(CLI::App& app, int* exit_code);
 
 // patnav risk (risk_command.cc)
 void AddRiskCommand(CLI::App& app, int* exit_code);
+// patnav credit|complaint|case|public ... (office_commands.cc)
+void AddOfficeCommands(CLI::App& app, int* exit_code);
 
 // patnav serve (serve_command.cc)
 void AddServeCommand(CLI::App& app, int* exit_code);

@@ -13,9 +13,11 @@
 
 #include "app/caller.h"
 #include "app/evaluation.h"
+#include "app/workspace.h"
 #include "cli/command_groups.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
+#include "cli/pool_cli.h"
 
 namespace patnav::cli {
 
@@ -126,7 +128,7 @@ void AddEvaluateCommands(CLI::App& app, int* exit_code) {
 
   struct ScoreOptions {
     app::ScoreEvaluationRequest request;
-    std::string subject;
+    std::string subject, db;
     bool json = false, no_sensitivity = false;
   };
   auto s = std::make_shared<ScoreOptions>();
@@ -138,9 +140,17 @@ void AddEvaluateCommands(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"fixed", "ahp", "entropy", "critic"}));
   score->add_option("--subject", s->subject, "explain this subject's score line by line");
   score->add_flag("--no-sensitivity", s->no_sensitivity, "skip ranking under the other weighting methods");
+  score->add_option("--credit-on", s->request.credit_on,
+                    "fill the credibility gate (active_dishonesty_records) from the stored records active on this date");
+  score->add_option("--db", s->db, "data directory of the credibility records (with --credit-on)");
   score->add_flag("--json", s->json, "print JSON");
   score->callback([s, exit_code] {
     s->request.sensitivity = !s->no_sensitivity;
+    std::unique_ptr<app::Workspace> ws;
+    if (!s->request.credit_on.empty()) {
+      ws = OpenWorkspace(s->db);
+      s->request.workspace = ws.get();
+    }
     Result<app::ScoreEvaluationResult> r = app::ScoreEvaluation(app::Caller::Local(), s->request);
     if (!r.ok()) {
       *exit_code = ExitWith("evaluate score", r.status());

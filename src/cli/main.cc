@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
   AddEvaluateCommands(app, &group_exit);
   AddRecordingCommands(app, &group_exit);
   AddRiskCommand(app, &group_exit);
+  AddOfficeCommands(app, &group_exit);
   AddServeCommand(app, &group_exit);
   AddStatusCommand(app, &group_exit);
   AddUserCommands(app, &group_exit);

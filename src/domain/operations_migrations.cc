@@ -364,6 +364,100 @@ CREATE TABLE library_entry(
 );
 )sql"},
 
+    {5, "IP office records (issue 15 part 3): credibility (dishonesty) records, complaints, enforcement case files and their links, one append-only history",
+     R"sql(
+CREATE TABLE credit_record(
+  id                  INTEGER PRIMARY KEY,
+  province            TEXT NOT NULL,
+  subject_name        TEXT NOT NULL,
+  subject_code        TEXT NOT NULL,
+  member_id           INTEGER REFERENCES member(id),
+  category            TEXT NOT NULL,
+  measures_json       TEXT NOT NULL,
+  organ               TEXT NOT NULL,
+  decision_number     TEXT NOT NULL UNIQUE,
+  decided_on          TEXT NOT NULL,
+  facts               TEXT,
+  state               TEXT NOT NULL CHECK (state IN ('decided', 'notified', 'statement_filed', 'listed',
+                                                     'repair_requested', 'repaired', 'expired', 'revoked')),
+  notified_on         TEXT,
+  statement           TEXT,
+  statement_on        TEXT,
+  listed_on           TEXT,
+  listed_until        TEXT,
+  repair_requested_on TEXT,
+  repair_reason       TEXT,
+  repair_decision     TEXT,
+  ended_on            TEXT,
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL
+);
+CREATE INDEX credit_record_subject ON credit_record(subject_code, state);
+CREATE INDEX credit_record_province ON credit_record(province, state);
+CREATE TABLE complaint(
+  id               INTEGER PRIMARY KEY,
+  province         TEXT NOT NULL,
+  kind             TEXT NOT NULL,
+  complainant      TEXT NOT NULL,
+  respondent       TEXT NOT NULL,
+  respondent_code  TEXT,
+  patent           TEXT,
+  summary          TEXT NOT NULL,
+  received_on      TEXT NOT NULL,
+  state            TEXT NOT NULL CHECK (state IN ('received', 'accepted', 'not_accepted', 'mediation', 'clue_check',
+                                                  'case_opened', 'closed')),
+  stage_since      TEXT NOT NULL,
+  due_on           TEXT,
+  outcome          TEXT,
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL
+);
+CREATE INDEX complaint_province ON complaint(province, state);
+CREATE TABLE enforcement_case(
+  id            INTEGER PRIMARY KEY,
+  province      TEXT NOT NULL,
+  case_number   TEXT NOT NULL UNIQUE,
+  kind          TEXT NOT NULL,
+  title         TEXT NOT NULL,
+  complaint_id  INTEGER REFERENCES complaint(id),
+  opened_on     TEXT NOT NULL,
+  due_on        TEXT NOT NULL,
+  state         TEXT NOT NULL CHECK (state IN ('open', 'decided', 'closed')),
+  decision      TEXT,
+  decided_on    TEXT,
+  closed_on     TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX enforcement_case_province ON enforcement_case(province, state);
+CREATE TABLE case_patent(
+  case_id             INTEGER NOT NULL REFERENCES enforcement_case(id),
+  publication_number  TEXT NOT NULL,
+  PRIMARY KEY (case_id, publication_number)
+) WITHOUT ROWID;
+CREATE TABLE case_credit_record(
+  case_id    INTEGER NOT NULL REFERENCES enforcement_case(id),
+  record_id  INTEGER NOT NULL REFERENCES credit_record(id),
+  PRIMARY KEY (case_id, record_id)
+) WITHOUT ROWID;
+CREATE TABLE office_event(
+  id          INTEGER PRIMARY KEY,
+  object      TEXT NOT NULL CHECK (object IN ('credit_record', 'complaint', 'case')),
+  object_id   INTEGER NOT NULL,
+  action      TEXT NOT NULL,
+  from_state  TEXT,
+  to_state    TEXT NOT NULL,
+  on_date     TEXT NOT NULL,
+  actor       TEXT NOT NULL,
+  role        TEXT NOT NULL,
+  at          TEXT NOT NULL,
+  comment     TEXT
+);
+CREATE INDEX office_event_object ON office_event(object, object_id, id);
+CREATE TRIGGER office_event_immutable_u BEFORE UPDATE ON office_event BEGIN SELECT RAISE(ABORT, 'office history is append-only'); END;
+CREATE TRIGGER office_event_immutable_d BEFORE DELETE ON office_event BEGIN SELECT RAISE(ABORT, 'office history is append-only'); END;
+)sql"},
+
 };
 
 }  // namespace

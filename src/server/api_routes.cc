@@ -39,8 +39,8 @@ std::vector<Route> HealthRoutes() {
 std::vector<Route> ApiRoutes() {
   std::vector<Route> routes;
   for (Route& r : HealthRoutes()) routes.push_back(std::move(r));
-  for (auto group : {SessionRoutes, PatentRoutes, AnalysisRoutes, RiskRoutes, JobRoutes, AllianceRoutes, WatchRoutes, WebhookRoutes,
-                     RecordingRoutes})
+  for (auto group : {SessionRoutes, PatentRoutes, AnalysisRoutes, RiskRoutes, JobRoutes, AllianceRoutes, WatchRoutes,
+                     WebhookRoutes, RecordingRoutes, OfficeRoutes})
     for (Route& r : group()) routes.push_back(std::move(r));
   Route doc;
   doc.method = "GET";

@@ -21,6 +21,12 @@ export function makeRouter(): Router {
     routes: [
       { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
       {
+        path: '/public',
+        name: 'public-lists',
+        component: () => import('./views/public/PublicListsView.vue'),
+        meta: { public: true },
+      },
+      {
         path: '/',
         component: AppLayout,
         children: [
