@@ -1,24 +1,132 @@
-// RecordQueryMatcher: an in-memory Xapian database of BuildDocument documents
-// queried with boolean weighting (record_query_matcher.h).
+// RecordQueryMatcher: BuildDocument documents, asked by set operations over
+// their postings or, when a query needs more, in an in-memory Xapian
+// database with boolean weighting (record_query_matcher.h).
 #include "index/record_query_matcher.h"
 
 #include <algorithm>
+#include <optional>
+#include <iterator>
+#include <unordered_map>
 
 #include <xapian.h>
 
 #include "index/document_builder.h"
 #include "index/query_builder.h"
+#include "index/query_gate.h"
 #include "index/query_limits.h"
 #include "index/xapian_status.h"
 
 namespace patnav::index {
 
+// Documents are kept as built; their terms are also laid out as postings
+// (term -> ascending ids), which answer every purely boolean query -- terms
+// combined by AND, OR, AND_NOT and the like, what most saved queries are --
+// by set operations, with Xapian's own matching semantics. Only a query
+// needing more (a phrase, NEAR, a wildcard, a value range) puts the
+// documents into an in-memory Xapian database, once, and asks it there:
+// building that database is most of the cost of matching.
 struct RecordQueryMatcher::Impl {
-  Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
   bool positions = true;
+  std::vector<std::pair<uint32_t, Xapian::Document>> pending;  // not yet in `db`
+  std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  std::vector<uint32_t> all;  // every id, ascending once `sorted`
+  bool sorted = true;
+  std::unique_ptr<Xapian::WritableDatabase> db;  // made on the first query that needs it
+
+  void Sort() {
+    if (sorted) return;
+    std::sort(all.begin(), all.end());
+    for (auto& [term, ids] : postings) std::sort(ids.begin(), ids.end());
+    sorted = true;
+  }
+
+  Xapian::WritableDatabase& Database() {
+    if (!db) db = std::make_unique<Xapian::WritableDatabase>(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (auto& [id, doc] : pending) db->replace_document(id, doc);
+    pending.clear();
+    return *db;
+  }
 };
 
 namespace {
+
+using Ids = std::vector<uint32_t>;
+
+Ids Intersect(const Ids& a, const Ids& b) {
+  Ids out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+Ids Unite(const Ids& a, const Ids& b) {
+  Ids out;
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+Ids Subtract(const Ids& a, const Ids& b) {
+  Ids out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+// The ids matching `q` from the postings alone; nullopt when `q` holds an
+// operator that needs the documents themselves.
+std::optional<Ids> Boolean(const Xapian::Query& q, const RecordQueryMatcher::Impl& m);
+
+}  // namespace
+
+namespace {
+
+std::optional<Ids> Boolean(const Xapian::Query& q, const RecordQueryMatcher::Impl& m) {
+  const size_t n = q.get_num_subqueries();
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      auto t = q.get_unique_terms_begin();
+      if (t == q.get_unique_terms_end() || (*t).empty()) return m.all;
+      auto it = m.postings.find(*t);
+      return it == m.postings.end() ? Ids() : it->second;
+    }
+    case Xapian::Query::LEAF_MATCH_ALL: return m.all;
+    case Xapian::Query::LEAF_MATCH_NOTHING: return Ids();
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER: {
+      std::optional<Ids> acc;
+      for (size_t i = 0; i < n; ++i) {
+        std::optional<Ids> c = Boolean(q.get_subquery(i), m);
+        if (!c) return std::nullopt;
+        acc = acc ? Intersect(*acc, *c) : std::move(*c);
+      }
+      return acc ? std::move(*acc) : Ids();
+    }
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_ELITE_SET:
+    case Xapian::Query::OP_MAX: {
+      Ids acc;
+      for (size_t i = 0; i < n; ++i) {
+        std::optional<Ids> c = Boolean(q.get_subquery(i), m);
+        if (!c) return std::nullopt;
+        acc = Unite(acc, *c);
+      }
+      return acc;
+    }
+    case Xapian::Query::OP_AND_NOT: {
+      if (n == 0) return Ids();
+      std::optional<Ids> acc = Boolean(q.get_subquery(0), m);
+      for (size_t i = 1; acc && i < n; ++i) {
+        std::optional<Ids> c = Boolean(q.get_subquery(i), m);
+        if (!c) return std::nullopt;
+        acc = Subtract(*acc, *c);
+      }
+      return acc;
+    }
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      if (n == 0) return Ids();
+      return Boolean(q.get_subquery(0), m);
+    default:
+      return std::nullopt;
+  }
+}
 
 bool Positional(const Xapian::Query& q) {
   const Xapian::Query::op op = q.get_type();
@@ -50,8 +158,11 @@ RecordQueryMatcher& RecordQueryMatcher::operator=(RecordQueryMatcher&&) noexcept
 Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forward_citations) {
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
-    impl_->db.replace_document(
-        id, BuildDocument(r, forward_citations, {.positions = impl_->positions, .data = false}));
+    Xapian::Document doc = BuildDocument(r, forward_citations, {.positions = impl_->positions, .data = false});
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) impl_->postings[*t].push_back(id);
+    if (!impl_->all.empty() && id <= impl_->all.back()) impl_->sorted = false;
+    impl_->all.push_back(id);
+    impl_->pending.emplace_back(id, std::move(doc));
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
   }
@@ -60,13 +171,28 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
 
 Result<std::vector<uint32_t>> RecordQueryMatcher::Match(std::string_view query) {
   try {
-    ASSIGN_OR_RETURN(Xapian::Query q, ParseAndBuild(query, QueryLimits{}, impl_->db));
     std::vector<uint32_t> ids;
-    if (impl_->db.get_doccount() == 0) return ids;
-    Xapian::Enquire enquire(impl_->db);
+    Result<Xapian::Query> plain = ParseAndBuild(query, QueryLimits{});
+    if (plain.ok()) {
+      if (impl_->all.empty()) return ids;
+      impl_->Sort();
+      if (std::optional<Ids> boolean = Boolean(*plain, *impl_)) return std::move(*boolean);
+      // A query none of whose gate terms any document holds matches nothing
+      // (query_gate.h): answered without building the database.
+      if (std::optional<std::vector<std::string>> gate = QueryGate(*plain)) {
+        bool open = false;
+        for (const std::string& t : *gate) open = open || impl_->postings.count(t) > 0;
+        if (!open) return ids;
+      }
+    }
+    // Built again against the documents, which wildcards need.
+    Xapian::WritableDatabase& db = impl_->Database();
+    ASSIGN_OR_RETURN(Xapian::Query q, ParseAndBuild(query, QueryLimits{}, db));
+    if (db.get_doccount() == 0) return ids;
+    Xapian::Enquire enquire(db);
     enquire.set_query(q);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::doccount all = impl_->db.get_doccount();
+    const Xapian::doccount all = db.get_doccount();
     Xapian::MSet mset = enquire.get_mset(0, all, all);
     for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
     std::sort(ids.begin(), ids.end());
@@ -76,6 +202,6 @@ Result<std::vector<uint32_t>> RecordQueryMatcher::Match(std::string_view query) 
   }
 }
 
-int64_t RecordQueryMatcher::size() const { return impl_->db.get_doccount(); }
+int64_t RecordQueryMatcher::size() const { return static_cast<int64_t>(impl_->all.size()); }
 
 }  // namespace patnav::index

@@ -1,8 +1,10 @@
 // Which of a small set of records match a query of the expert query language,
 // without the search index: the records are laid out as documents exactly as
-// the index lays them out (document_builder.h) in a private in-memory Xapian
-// database, and the query is built by the same query_builder.h, so a record
-// matches here exactly when it would match in the index.
+// the index lays them out (document_builder.h), and the query is built by the
+// same query_builder.h, so a record matches here exactly when it would match
+// in the index. Boolean queries are answered from the documents' postings;
+// phrases, NEAR, wildcards and ranges from a private in-memory Xapian
+// database made on first need.
 //
 // Used by the watches of issue 14, which must evaluate saved queries against
 // only the records an ingest changed: a private database of those records
@@ -45,8 +47,9 @@ class RecordQueryMatcher {
   // query builder asks as a phrase. InvalidArgument when it does not parse.
   static Result<bool> NeedsPositions(std::string_view query);
 
+  struct Impl;  // the documents, their postings and the database (record_query_matcher.cc)
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -1,0 +1,128 @@
+// RecordQueryMatcher against the search index: over the shared test corpus,
+// every query of a list covering the query language (words and stems,
+// fields, boolean terms, phrases, NEAR, CJK, wildcards, date ranges, NOT)
+// matches exactly the records the full index matches -- with documents
+// built without positions whenever NeedsPositions says the query allows it,
+// and with the query gate (query_gate.h) skipping what cannot match.
+#include "index/record_query_matcher.h"
+
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "index/patent_set_query.h"
+#include "index/query_builder.h"
+#include "index/query_gate.h"
+#include "index/query_limits.h"
+#include "index/search_test_corpus.h"
+
+namespace patnav::index {
+namespace {
+
+const std::vector<std::string>& Queries() {
+  static const std::vector<std::string> q = {
+      "graphene",
+      "TI=graphene",
+      "TAC=(wind AND turbine) AND NOT TI=bearing",
+      "turbine OR 锂离子电池",
+      "\"wind turbine blade\"",
+      "TAC=(microwave NEAR/3 emitters)",
+      "TI=锂离子电池",
+      "隔膜",
+      "TI=turb*",
+      "IPC=F03D",
+      "IPC=H01M AND PD>=2019",
+      "CC=US AND TI=(heat OR thermal)",
+      "PD>=2020-01-01 AND PD<=2020-12-31",
+      "PA=\"Boreal Windpower\"",
+      "NOT CC=US",
+      "de-icing",
+  };
+  return q;
+}
+
+TEST(RecordQueryMatcher, MatchesExactlyWhatTheIndexMatches) {
+  testcorpus::Corpus& c = testcorpus::Shared();
+  std::map<uint32_t, std::string> pn_of;
+  std::vector<std::pair<uint32_t, PatentRecord>> records;
+  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
+                       pn_of[static_cast<uint32_t>(p.id)] = p.record->publication_number;
+                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
+                       return true;
+                     }, false).ok());
+  ASSERT_GT(records.size(), 100u);
+  RecordQueryMatcher with_positions(true), without_positions(false);
+  for (const auto& [id, r] : records) {
+    ASSERT_TRUE(with_positions.Add(id, r).ok());
+    ASSERT_TRUE(without_positions.Add(id, r).ok());
+  }
+  int positional = 0;
+  for (const std::string& q : Queries()) {
+    Result<std::vector<uint32_t>> expected = MatchingDocids(c.dir.path(), q);
+    ASSERT_TRUE(expected.ok()) << q << ": " << expected.status().ToString();
+    Result<bool> needs = RecordQueryMatcher::NeedsPositions(q);
+    ASSERT_TRUE(needs.ok()) << q;
+    positional += *needs;
+    RecordQueryMatcher& m = *needs ? with_positions : without_positions;
+    Result<std::vector<uint32_t>> got = m.Match(q);
+    ASSERT_TRUE(got.ok()) << q << ": " << got.status().ToString();
+    EXPECT_EQ(*got, *expected) << q;
+    // Positions never change a non-positional query's answer.
+    if (!*needs) EXPECT_EQ(*with_positions.Match(q), *expected) << q;
+  }
+  EXPECT_GE(positional, 4) << "phrases, NEAR and CJK words need positions";
+  EXPECT_FALSE(*RecordQueryMatcher::NeedsPositions("TI=graphene AND IPC=H05K"));
+  EXPECT_TRUE(*RecordQueryMatcher::NeedsPositions("\"heat spreader\""));
+  EXPECT_EQ(RecordQueryMatcher::NeedsPositions("TI=(").status().code(), StatusCode::kInvalidArgument);
+}
+
+std::optional<std::vector<std::string>> GateOf(const std::string& q) {
+  Result<Xapian::Query> built = ParseAndBuild(q, QueryLimits{});
+  EXPECT_TRUE(built.ok()) << q;
+  return built.ok() ? QueryGate(*built) : std::nullopt;
+}
+
+TEST(QueryGate, EveryMatchHoldsAGateTermAndBroadFieldsAreAvoided) {
+  // AND: one child's gate; the country is the broad one, the word is kept.
+  std::optional<std::vector<std::string>> and_gate = GateOf("TI=graphene AND CC=US");
+  ASSERT_TRUE(and_gate.has_value());
+  for (const std::string& t : *and_gate) EXPECT_NE(t.rfind("XCC", 0), 0u) << t;
+  // OR: both sides.
+  std::optional<std::vector<std::string>> or_gate = GateOf("TI=graphene OR IPC=F03D");
+  ASSERT_TRUE(or_gate.has_value());
+  bool ipc = false;
+  for (const std::string& t : *or_gate) ipc = ipc || t.rfind("XIPC", 0) == 0;
+  EXPECT_TRUE(ipc);
+  EXPECT_GT(or_gate->size(), and_gate->size());
+  // No gate where a document without any particular term may match.
+  EXPECT_FALSE(GateOf("PD>=2020").has_value());
+  EXPECT_FALSE(GateOf("TI=graphene OR PD>=2020").has_value());
+  EXPECT_FALSE(GateOf("NOT CC=US").has_value());
+  // A range inside an AND leaves the other side as the gate.
+  EXPECT_TRUE(GateOf("PD>=2020 AND TI=graphene").has_value());
+
+  // The property itself, over the corpus: every match of every query holds
+  // at least one term of the query's gate.
+  testcorpus::Corpus& c = testcorpus::Shared();
+  for (const std::string& q : Queries()) {
+    std::optional<std::vector<std::string>> gate = GateOf(q);
+    if (!gate) continue;
+    std::set<std::string> terms(gate->begin(), gate->end());
+    Result<std::vector<uint32_t>> hits = MatchingDocids(c.dir.path(), q);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
+                         if (!std::binary_search(hits->begin(), hits->end(), static_cast<uint32_t>(p.id))) return true;
+                         Xapian::Document doc = BuildDocument(*p.record, 0);
+                         bool holds = false;
+                         for (auto t = doc.termlist_begin(); t != doc.termlist_end() && !holds; ++t)
+                           holds = terms.count(*t) > 0;
+                         EXPECT_TRUE(holds) << q << " matched " << p.record->publication_number
+                                            << " holding no gate term";
+                         return true;
+                       }, false).ok());
+  }
+}
+
+}  // namespace
+}  // namespace patnav::index
