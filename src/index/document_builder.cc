@@ -2,6 +2,7 @@
 #include "index/document_builder.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "index/classification_terms.h"
 #include "index/document_data.h"
@@ -49,6 +50,41 @@ void SetDate(Xapian::Document& doc, Xapian::valueno slot, std::string_view iso) 
   if (n >= 0) doc.add_value(slot, Xapian::sortable_serialise(static_cast<double>(n)));
 }
 
+// The terms of `r`, in the order the document gets them: free text through
+// text(text, prefix, &position) (positions run per field, with a gap
+// between texts of one field so a phrase never spans two claims or two
+// languages) and boolean terms through boolean(prefix, value). The one
+// place that decides which terms a record has, for BuildDocument and
+// ForEachDocumentTerm alike.
+template <typename TextFn, typename BoolFn>
+void LayTerms(const PatentRecord& r, TextFn&& text, BoolFn&& boolean) {
+  Xapian::termpos title_pos = 0, abstract_pos = 0, claims_pos = 0, description_pos = 0;
+  for (const auto& [lang, t] : r.title) text(t, kTitle, &title_pos);
+  for (const auto& [lang, t] : r.abstract_text) text(t, kAbstract, &abstract_pos);
+  for (const Claim& c : r.claims) text(c.text, kClaims, &claims_pos);
+  text(r.description, kDescription, &description_pos);
+
+  Xapian::termpos applicant_pos = 0, inventor_pos = 0;
+  for (const auto* parties : {&r.applicants, &r.assignees})
+    for (const Party& p : *parties) {
+      text(p.name, kApplicantText, &applicant_pos);
+      boolean(kApplicantKey, ApplicantKey(p));
+    }
+  for (const Party& p : r.inventors) text(p.name, kInventorText, &inventor_pos);
+
+  boolean(kId, r.publication_number);
+  boolean(kCountry, r.country);
+  boolean(kKind, r.kind);
+  const int64_t pd = DateNumber(r.publication_date);
+  boolean(kYear, pd >= 0 ? r.publication_date.substr(0, 4) : std::string());
+  for (const std::string& symbol : r.ipc)
+    for (const std::string& level : ClassificationLevels(symbol)) boolean(kIpc, level);
+  for (const std::string& symbol : r.cpc)
+    for (const std::string& level : ClassificationLevels(symbol)) boolean(kCpc, level);
+  for (const Citation& c : r.citations)
+    boolean(kCitation, c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number);
+}
+
 }  // namespace
 
 std::string BooleanTerm(std::string_view prefix, std::string_view value) {
@@ -93,40 +129,17 @@ int64_t DateNumber(std::string_view iso) {
 
 Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const DocumentLayout& layout) {
   Xapian::Document doc;
-
-  // ---- Free text ----
   TextIndexer text{doc, layout.positions};
-  Xapian::termpos title_pos = 0, abstract_pos = 0, claims_pos = 0, description_pos = 0;
-  for (const auto& [lang, t] : r.title) text.Add(t, kTitle, &title_pos);
-  for (const auto& [lang, t] : r.abstract_text) text.Add(t, kAbstract, &abstract_pos);
-  for (const Claim& c : r.claims) text.Add(c.text, kClaims, &claims_pos);
-  text.Add(r.description, kDescription, &description_pos);
-
-  Xapian::termpos applicant_pos = 0, inventor_pos = 0;
-  for (const auto* parties : {&r.applicants, &r.assignees})
-    for (const Party& p : *parties) {
-      text.Add(p.name, kApplicantText, &applicant_pos);
-      AddBoolean(doc, kApplicantKey, ApplicantKey(p));
-    }
-  for (const Party& p : r.inventors) text.Add(p.name, kInventorText, &inventor_pos);
-
-  // ---- Boolean terms ----
-  AddBoolean(doc, kId, r.publication_number);
-  AddBoolean(doc, kCountry, r.country);
-  AddBoolean(doc, kKind, r.kind);
+  LayTerms(
+      r, [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) { text.Add(t, prefix, pos); },
+      [&](std::string_view prefix, std::string_view value) { AddBoolean(doc, prefix, value); });
   const int64_t pd = DateNumber(r.publication_date);
   const std::string year = pd >= 0 ? r.publication_date.substr(0, 4) : std::string();
-  AddBoolean(doc, kYear, year);
   std::vector<std::string> subclasses;
   for (const std::string& symbol : r.ipc) {
-    for (const std::string& level : ClassificationLevels(symbol)) AddBoolean(doc, kIpc, level);
     std::string sub = ClassificationSubclass(symbol);
     if (!sub.empty()) subclasses.push_back(std::move(sub));
   }
-  for (const std::string& symbol : r.cpc)
-    for (const std::string& level : ClassificationLevels(symbol)) AddBoolean(doc, kCpc, level);
-  for (const Citation& c : r.citations)
-    AddBoolean(doc, kCitation, c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number);
 
   // ---- Values ----
   SetDate(doc, kPublicationDate, r.publication_date);
@@ -161,6 +174,24 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
   data.kind = r.kind;
   doc.set_data(EncodeDocumentData(data));
   return doc;
+}
+
+}  // namespace patnav::index
+
+namespace patnav::index {
+
+void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn) {
+  LayTerms(
+      r,
+      [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) {
+        if (t.empty()) return;
+        if (*pos != 0) *pos += kFieldGap;
+        ForEachIndexTerm(t, prefix, pos, [&](const std::string& term, Xapian::termpos) { fn(term); });
+      },
+      [&](std::string_view prefix, std::string_view value) {
+        std::string term = BooleanTerm(prefix, value);
+        if (!term.empty()) fn(term);
+      });
 }
 
 }  // namespace patnav::index

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,12 @@ struct DocumentLayout {
 // The document of `r`, cited by `forward_citations` stored publications.
 // Never throws for any valid record (overlong terms are dropped or cut).
 Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const DocumentLayout& layout = {});
+
+// Every term BuildDocument(r, ...) holds (free text and boolean, without
+// positions, values or data), as fn(term), in document order, repeats
+// included: what a matcher answering boolean queries needs, at a fraction of
+// the cost of a Xapian::Document.
+void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn);
 
 // prefix + value, the value cut (at a UTF-8 boundary) so that the term stays
 // within Xapian's limit; "" when value is empty. Every boolean term is made

@@ -27,7 +27,12 @@ namespace patnav::index {
 // building that database is most of the cost of matching.
 struct RecordQueryMatcher::Impl {
   bool positions = true;
-  std::vector<std::pair<uint32_t, Xapian::Document>> pending;  // not yet in `db`
+  struct Pending {
+    uint32_t id;
+    const PatentRecord* record;
+    int64_t forward_citations;
+  };
+  std::vector<Pending> pending;  // not yet in `db`
   std::unordered_map<std::string, std::vector<uint32_t>> postings;
   std::vector<uint32_t> all;  // every id, ascending once `sorted`
   bool sorted = true;
@@ -42,7 +47,8 @@ struct RecordQueryMatcher::Impl {
 
   Xapian::WritableDatabase& Database() {
     if (!db) db = std::make_unique<Xapian::WritableDatabase>(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    for (auto& [id, doc] : pending) db->replace_document(id, doc);
+    for (const Pending& p : pending)
+      db->replace_document(p.id, BuildDocument(*p.record, p.forward_citations, {.positions = positions, .data = false}));
     pending.clear();
     return *db;
   }
@@ -158,11 +164,14 @@ RecordQueryMatcher& RecordQueryMatcher::operator=(RecordQueryMatcher&&) noexcept
 Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forward_citations) {
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
-    Xapian::Document doc = BuildDocument(r, forward_citations, {.positions = impl_->positions, .data = false});
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) impl_->postings[*t].push_back(id);
+    std::vector<std::string> terms;
+    ForEachDocumentTerm(r, [&](const std::string& term) { terms.push_back(term); });
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    for (std::string& t : terms) impl_->postings[std::move(t)].push_back(id);
     if (!impl_->all.empty() && id <= impl_->all.back()) impl_->sorted = false;
     impl_->all.push_back(id);
-    impl_->pending.emplace_back(id, std::move(doc));
+    impl_->pending.push_back({id, &r, forward_citations});
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
   }

@@ -36,6 +36,8 @@ class RecordQueryMatcher {
   RecordQueryMatcher& operator=(RecordQueryMatcher&&) noexcept;
 
   // Adds `r` under `id` (> 0, unique; the caller's handle for the record).
+  // REQUIRES: `r` outlives the matcher (its document is built only if a
+  // query needs the database).
   Status Add(uint32_t id, const PatentRecord& r, int64_t forward_citations = 0);
   // The ids of the added records matching `query`, ascending.
   // InvalidArgument (with the column) for a query that does not parse.

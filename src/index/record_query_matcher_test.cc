@@ -126,3 +126,30 @@ TEST(QueryGate, EveryMatchHoldsAGateTermAndBroadFieldsAreAvoided) {
 
 }  // namespace
 }  // namespace patnav::index
+
+namespace patnav::index {
+namespace {
+
+TEST(DocumentTerms, EveryTermOfTheDocumentAndNoOther) {
+  testcorpus::Corpus& c = testcorpus::Shared();
+  ASSERT_FALSE(c.records.empty());
+  size_t checked = 0;
+  for (const PatentRecord& r : c.records) {
+    std::set<std::string> from_document, from_terms;
+    Xapian::Document doc = BuildDocument(r, 3);
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) from_document.insert(*t);
+    ForEachDocumentTerm(r, [&](const std::string& t) { from_terms.insert(t); });
+    ASSERT_EQ(from_terms, from_document) << r.publication_number;
+    // Without positions or data the terms are the same.
+    std::set<std::string> lean;
+    Xapian::Document lean_doc = BuildDocument(r, 3, {.positions = false, .data = false});
+    for (auto t = lean_doc.termlist_begin(); t != lean_doc.termlist_end(); ++t) lean.insert(*t);
+    EXPECT_EQ(lean, from_document) << r.publication_number;
+    EXPECT_EQ(lean_doc.termlist_begin().positionlist_count(), 0u) << r.publication_number;
+    checked += from_document.size();
+  }
+  EXPECT_GT(checked, 10000u);
+}
+
+}  // namespace
+}  // namespace patnav::index

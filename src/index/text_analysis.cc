@@ -2,6 +2,8 @@
 // cache, CJK unigrams and bigrams, and the query-side mirror of each.
 #include "index/text_analysis.h"
 
+#include <functional>
+
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -208,24 +210,20 @@ void ForEachPositionalTerm(const Token& tok, std::string_view prefix, Fn&& fn) {
 
 }  // namespace
 
-void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
-               unsigned wdf_inc, bool positions) {
+void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
+                      const std::function<void(const std::string& term, Xapian::termpos at)>& fn) {
   std::string term;
-  auto add = [&](Xapian::termpos at) {
-    if (positions) doc.add_posting(term, at, wdf_inc);
-    else doc.add_term(term, wdf_inc);
-  };
   Tokenize(text, [&](const Token& tok) {
     if (tok.kind == TokenKind::kWord) {
       if (prefix.size() + tok.text.size() + 1 > kMaxTermBytes) return;  // +1: room for "Z"
       term.assign(prefix);
       term += tok.text;
-      add(++*pos);
+      fn(term, ++*pos);
       if (StartsWithLetter(tok.text)) {
         term.assign("Z");
         term += prefix;
         term += Stem(tok.text);
-        doc.add_term(term, wdf_inc);
+        fn(term, 0);
       }
       return;
     }
@@ -240,15 +238,23 @@ void IndexText(Xapian::Document& doc, std::string_view text, std::string_view pr
       ++*pos;
       term.assign(prefix);
       term.append(run.substr(start, end - start));
-      add(*pos);
+      fn(term, *pos);
       if (k > 0) {
         term.assign(prefix);
         term.append(run.substr(prev_start, end - prev_start));
-        add(*pos);
+        fn(term, *pos);
       }
       prev_start = start;
       start = end;
     }
+  });
+}
+
+void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
+               unsigned wdf_inc, bool positions) {
+  ForEachIndexTerm(text, prefix, pos, [&](const std::string& term, Xapian::termpos at) {
+    if (positions && at != 0) doc.add_posting(term, at, wdf_inc);
+    else doc.add_term(term, wdf_inc);
   });
 }
 

@@ -23,6 +23,7 @@
 //   - Terms longer than kMaxTermBytes (prefix included) are dropped.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,11 @@ inline constexpr size_t kMaxTermBytes = 120;
 // they ask none (record_query_matcher.h).
 void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
                unsigned wdf_inc = 1, bool positions = true);
+
+// The terms IndexText adds, in order, as fn(term, position): position 0 for
+// the stemmed terms, which carry none. *pos advances as in IndexText.
+void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
+                      const std::function<void(const std::string& term, Xapian::termpos at)>& fn);
 
 // The tokens of `text` as IndexText sees them: words lower-cased, CJK runs
 // kept whole (lower-casing leaves them unchanged). Feeding a token back to
