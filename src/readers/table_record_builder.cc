@@ -20,6 +20,10 @@ namespace {
 
 constexpr std::string_view kFormat = "csv-mapped";
 
+bool IsTransactionTarget(std::string_view field) {
+  return field == "licence" || field == "pledge" || field == "transfer";
+}
+
 bool IsCjk(std::string_view lang) { return lang == "zh" || lang == "ja" || lang == "ko"; }
 
 void SetIfEmpty(std::string& dst, std::string v) {
@@ -101,7 +105,7 @@ void TableRecordBuilder::Add(const ColumnRule& rule, std::string_view cell) {
   if (rule.field.empty() || rule.field == "ignore") return;
   std::string_view trimmed = Trim(cell);
   if (trimmed.empty() || trimmed == "-") return;
-  if (rule.field == "legal_status" && rule.separator.empty()) {
+  if ((rule.field == "legal_status" || IsTransactionTarget(rule.field)) && rule.separator.empty()) {
     // Status cells put one event per line as often as between " | " or "；".
     std::string joined(cell);
     for (char& c : joined)
@@ -109,7 +113,8 @@ void TableRecordBuilder::Add(const ColumnRule& rule, std::string_view cell) {
     AddItems(rule.field, SplitMultiValue(joined, "", false));
     return;
   }
-  if (IsListTarget(rule.field)) AddItems(rule.field, SplitMultiValue(cell, rule.separator, rule.field == "inventors"));
+  if (IsListTarget(rule.field))
+    AddItems(rule.field, SplitMultiValue(cell, rule.separator, rule.field == "inventors" && rule.comma_separates));
   else AddSingle(rule.field, CollapseText(cell));
 }
 
@@ -130,6 +135,8 @@ void TableRecordBuilder::AddItems(const std::string& field, const std::vector<st
     else if (field == "priority_claims") AddPriority(v);
     else if (field == "citations") AddCitation(v);
     else if (field == "legal_status") legal_.values.push_back(std::move(v));
+    else if (field == "applicants_standardized") standardized_.push_back(std::move(v));
+    else if (IsTransactionTarget(field)) AddTransaction(field, std::move(v));
   }
 }
 
@@ -158,8 +165,14 @@ Result<PatentRecord> TableRecordBuilder::Finish() {
     r_.ipc.erase(std::remove(r_.ipc.begin(), r_.ipc.end(), ipc_main_), r_.ipc.end());
     r_.ipc.insert(r_.ipc.begin(), ipc_main_);
   }
-  if (!address_.empty() && !r_.applicants.empty() && r_.applicants[0].city.empty())
-    r_.applicants[0].city = CityFromAddress(address_);
+  if (!r_.applicants.empty()) {
+    Party& first = r_.applicants[0];
+    SetIfEmpty(first.province, province_);
+    SetIfEmpty(first.city, city_);
+    if (!address_.empty() && first.city.empty()) first.city = CityFromAddress(address_);
+  }
+  if (!standardized_.empty() && standardized_.size() == r_.applicants.size())
+    for (size_t i = 0; i < standardized_.size(); ++i) r_.applicants[i].standardized = standardized_[i];
   r_.source.format = std::string(kFormat);
   FinishRecord(r_);
   return std::move(r_);
@@ -185,6 +198,8 @@ void TableRecordBuilder::AddSingle(const std::string& field, std::string v) {
   else if (field == "applicant_address") SetIfEmpty(address_, std::move(v));
   else if (field == "ipc_main") SetIfEmpty(ipc_main_, NormalizeClassification(v));
   else if (field == "lapse_date") SetIfEmpty(legal_.lapse_date, Date(v));
+  else if (field == "applicant_province") SetIfEmpty(province_, std::move(v));
+  else if (field == "applicant_city") SetIfEmpty(city_, std::move(v));
 }
 
 void TableRecordBuilder::AddText(std::map<std::string, std::string>& texts, const std::string& field, std::string v,
@@ -209,6 +224,15 @@ void TableRecordBuilder::AddPriority(std::string_view v) {
   for (const auto& q : r_.priority_claims)
     if (q.country == pc.country && q.doc_number == pc.doc_number && q.date == pc.date) return;
   r_.priority_claims.push_back(std::move(pc));
+}
+
+void TableRecordBuilder::AddTransaction(const std::string& field, std::string v) {
+  if (v == "否" || v == "无" || v == "-" || v == "0" || v == "N") return;
+  std::string_view word = field == "licence" ? "许可" : field == "pledge" ? "质押" : "转让";
+  if (v == "是" || v == "有" || v == "Y" || v == "1") v = std::string(word);
+  bool named = v.find(word) != std::string::npos;
+  if (field == "transfer") named = named || v.find("权利转移") != std::string::npos || v.find("申请权") != std::string::npos;
+  legal_.values.push_back(named ? std::move(v) : std::string(word) + " " + v);
 }
 
 void TableRecordBuilder::AddCitation(std::string_view v) {

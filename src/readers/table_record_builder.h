@@ -42,13 +42,17 @@ class TableRecordBuilder {
   std::string Date(std::string_view v) const;
   void AddPriority(std::string_view v);
   void AddCitation(std::string_view v);
+  // A value of a licence/pledge/transfer column as a status value naming
+  // its kind (许可/质押/转让); "否", "无" and the like are nothing.
+  void AddTransaction(const std::string& field, std::string v);
 
   const TableMapping& mapping_;
   bool excel_serials_;
   bool date1904_;
   PatentRecord r_;
   std::vector<std::string> numbers_;
-  std::string country_, doc_number_, kind_, address_, ipc_main_;
+  std::string country_, doc_number_, kind_, address_, ipc_main_, province_, city_;
+  std::vector<std::string> standardized_;
   TableLegalStatus legal_;
 };
 

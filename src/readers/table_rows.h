@@ -40,7 +40,9 @@ struct TableReadOptions {
 };
 
 // Reads `rows` through `mapping` into `sink` (records, events, warnings and
-// rejections labelled `label`). Returns NotFound("no header") when none of
+// rejections labelled `label`). The first 200 rows after the header are read
+// ahead to decide each inventor column's separators from its values
+// (ColumnRule::comma_separates). Returns NotFound("no header") when none of
 // the first kHeaderSearchRows rows fits the mapping (nothing was sent), an
 // error from the source, else OK.
 Status ReadTableRows(TableRowSource& rows, const TableMapping& mapping, const TableReadOptions& options,
