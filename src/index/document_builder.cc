@@ -90,7 +90,7 @@ int64_t DateNumber(std::string_view iso) {
   return n;
 }
 
-Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations) {
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const IndexedLegalStatus* status) {
   Xapian::Document doc;
 
   // ---- Free text ----
@@ -127,7 +127,16 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations)
   for (const Citation& c : r.citations)
     AddBoolean(doc, kCitation, c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number);
 
+  if (status) {
+    std::string_view group = LegalStatusGroup(status->state);
+    if (!group.empty()) {
+      AddBoolean(doc, kLegalState, group);
+      if (group != status->state) AddBoolean(doc, kLegalState, status->state);
+    }
+  }
+
   // ---- Values ----
+  if (status) SetDate(doc, kExpiry, status->expiry);
   SetDate(doc, kPublicationDate, r.publication_date);
   SetDate(doc, kFilingDate, r.filing_date);
   SetDate(doc, kPriorityDate, r.priority_date);

@@ -5,7 +5,7 @@
 // IPC and CPC at every level, cited publications), value slots (dates,
 // counts, facet lists) and the document data (document_data.h).
 //
-// Deterministic: the same record and count always give the same document,
+// Deterministic: the same record, count and status always give the same document,
 // which is what makes an incremental index equal to a rebuilt one.
 #pragma once
 
@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include "index/legal_status_terms.h"
 #include "model/patent_record.h"
 
 namespace patnav::index {
@@ -24,9 +25,11 @@ namespace patnav::index {
 // that a phrase or NEAR never spans them.
 inline constexpr Xapian::termpos kFieldGap = 100;
 
-// The document of `r`, cited by `forward_citations` stored publications.
+// The document of `r`, cited by `forward_citations` stored publications,
+// with its legal status when `status` is given (kLegalState terms, kExpiry).
 // Never throws for any valid record (overlong terms are dropped or cut).
-Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations);
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
+                               const IndexedLegalStatus* status = nullptr);
 
 // prefix + value, the value cut (at a UTF-8 boundary) so that the term stays
 // within Xapian's limit; "" when value is empty. Every boolean term is made
