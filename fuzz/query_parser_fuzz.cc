@@ -1,6 +1,7 @@
 // libFuzzer target for the query language: any bytes go through ParseAndBuild
 // against a tiny in-memory index (so wildcards expand and NEAR takes them),
-// and an accepted query is run there. Findings: a crash or hang, an error
+// and an accepted query is run there (its one document indexed with a legal
+// status, so LS= and EX= match something). Findings: a crash or hang, an error
 // other than InvalidArgument, a Xapian exception from running a query we
 // built, or an accepted query whose tree does not render. Seeds:
 // fuzz/corpus/query/.
@@ -38,7 +39,8 @@ const Xapian::Database& TinyIndex() {
     r.abstract_text["zh"] = "一种锂离子电池，包括正极、负极和隔膜。The batteries are charged.";
     r.applicants.push_back(MakeOrganisation("宁德时代新能源科技股份有限公司"));
     r.ipc = {"H01M 10/0525"};
-    w->add_document(index::BuildDocument(r, 0));
+    index::IndexedLegalStatus status{"in_force", "2036-05-10"};
+    w->add_document(index::BuildDocument(r, 0, &status));
     return w;
   }();
   return *db;

@@ -21,6 +21,9 @@ PACKAGES+=(libxlsxwriter-dev nodejs chromium fonts-wqy-microhei)
 # password hashes (libsodium), TLS (OpenSSL); wrk and hey for
 # bench/server_run.sh; curl for the README's examples.
 PACKAGES+=(libboost1.81-dev libsodium-dev libssl-dev wrk hey curl)
+# Excel workbooks as input (issue 12): legacy .xls through libfreexl (.xlsx
+# needs only libzip and pugixml; its tests write workbooks with libxlsxwriter).
+PACKAGES+=(libfreexl-dev)
 # Monitoring (issue 14): webhooks (and SMTP e-mail) sent with libcurl.
 PACKAGES+=(libcurl4-openssl-dev)
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi

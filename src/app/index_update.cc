@@ -2,6 +2,8 @@
 #include "app/index_update.h"
 
 #include "app/authorize.h"
+#include "domain/index_status.h"
+#include "domain/period.h"
 
 namespace patnav::app {
 
@@ -10,7 +12,11 @@ Result<IndexUpdateResult> UpdateIndex(const Caller& caller, Workspace& workspace
   IndexUpdateResult result;
   result.index_dir = index::PatentIndex::IndexDir(workspace.dir());
   Status st = workspace.WithStore([&](PatentStore& store) -> Status {
-    ASSIGN_OR_RETURN(index::PatentIndex idx, index::PatentIndex::OpenForWriting(workspace.dir()));
+    ASSIGN_OR_RETURN(domain::IndexStatusSource status,
+                     domain::OpenIndexStatusSource(workspace.dir(), domain::TodayUtc()));
+    index::IndexWriteOptions options;
+    options.legal_status = status.fn;
+    ASSIGN_OR_RETURN(index::PatentIndex idx, index::PatentIndex::OpenForWriting(workspace.dir(), options));
     ASSIGN_OR_RETURN(result.stats, request.rebuild ? idx.Rebuild(store, request.on_progress)
                                                    : idx.CatchUp(store, request.on_progress));
     return Status::OK();

@@ -8,6 +8,8 @@
 #include "app/authorize.h"
 #include "app/status_context.h"
 #include "app/watches.h"
+#include "domain/index_status.h"
+#include "domain/period.h"
 #include "readers/byte_source.h"
 #include "readers/input_files.h"
 #include "store/patent_store.h"
@@ -198,7 +200,11 @@ void IngestOne(const InputFile& input, const IngestRequest& request, const Reade
 void UpdateIndexAfterIngest(const IngestRequest& request, const std::filesystem::path& dir, PatentStore& store,
                             IngestResult& result) {
   Result<index::IndexUpdateStats> updated = Status::Internal("not run");
-  Result<index::PatentIndex> idx = index::PatentIndex::OpenForWriting(dir);
+  Result<domain::IndexStatusSource> status = domain::OpenIndexStatusSource(dir, domain::TodayUtc());
+  index::IndexWriteOptions options;
+  if (status.ok()) options.legal_status = status->fn;
+  else result.warnings.push_back("legal status not indexed (LS=, EX=): " + status.status().ToString());
+  Result<index::PatentIndex> idx = index::PatentIndex::OpenForWriting(dir, options);
   if (idx.ok()) updated = idx->CatchUp(store, request.on_index_progress);
   else updated = idx.status();
   if (updated.ok()) {

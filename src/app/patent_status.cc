@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "app/authorize.h"
+#include "domain/index_status.h"
 #include "domain/patent_term.h"
 #include "domain/period.h"
 #include "model/dates.h"
@@ -21,11 +22,7 @@ Result<PatentStatusResult> PatentStatus(const Caller& caller, Workspace& workspa
   PatentStatusResult result;
   RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
     ASSIGN_OR_RETURN(PatentRecord record, domain::FindPatent(store, request.publication));
-    ASSIGN_OR_RETURN(std::vector<LegalEvent> events,
-                     store.LegalEventsOf(record.country + record.doc_number, record.application_number));
-    // Bare application numbers of different offices collide (EP 10167109,
-    // US 10/167,109): only events of this office's publications count.
-    std::erase_if(events, [&](const LegalEvent& e) { return !e.subject.starts_with(record.country); });
+    ASSIGN_OR_RETURN(std::vector<LegalEvent> events, domain::EventsForStatus(store, record));
     result.status = domain::EvaluatePatentStatus(record, events, request.country, as_of);
     return Status::OK();
   }));

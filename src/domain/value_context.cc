@@ -5,6 +5,8 @@
 #include <cmath>
 #include <set>
 
+#include "domain/index_status.h"
+#include "domain/patent_status.h"
 #include "domain/period.h"
 #include "domain/pool.h"
 
@@ -30,6 +32,7 @@ void ValueContext::AddPublication(const PatentRecord& r, int64_t forward_citatio
 Result<ValueContext> ValueContext::Build(PatentStore& store, OperationsDb* ops, std::string as_of) {
   ValueContext ctx;
   ctx.as_of_ = as_of.empty() ? TodayUtc() : std::move(as_of);
+  ctx.events_store_ = &store;
   RETURN_IF_ERROR(store.ForEachChangedSince(0, [&](const ChangedPublication& p) {
     ctx.AddPublication(*p.record, p.forward_citations);
     return true;
@@ -92,6 +95,13 @@ ValueFacts ValueContext::FactsFor(const PatentRecord& r) const {
     for (const auto& cc : pc->second)
       if (std::find(f.countries.begin(), f.countries.end(), cc) == f.countries.end()) f.countries.push_back(cc);
   f.lapsed = lapsed_.count(r.publication_number) > 0;
+  if (events_store_) {
+    Result<std::vector<LegalEvent>> events = EventsForStatus(*events_store_, r);
+    PatentStatus st = EvaluatePatentStatus(r, events.ok() ? *events : std::vector<LegalEvent>{}, "", f.as_of);
+    f.legal_state = LegalStateName(st.state);
+    f.legal_expiry = st.expiry;
+    f.legal_rule = st.rule;
+  }
   if (auto p = pools_.find(r.publication_number); p != pools_.end()) f.pools = p->second;
   if (auto l = licensees_.find(r.publication_number); l != licensees_.end()) f.licensees = l->second;
   return f;

@@ -20,9 +20,12 @@ class ValueContext {
  public:
   // One pass over `store` (descriptions not loaded) and, when `ops` is not
   // null, a few queries of operations.db. `as_of`: ISO date (empty: today).
+  // FactsFor reads legal events from `store`, which must outlive the context.
   static Result<ValueContext> Build(PatentStore& store, OperationsDb* ops, std::string as_of);
 
-  // The facts for one stored record.
+  // The facts for one stored record, with its status from the status engine
+  // over its stored legal events (when built from a store). REQUIRES: not
+  // called from inside an iteration of that store.
   ValueFacts FactsFor(const PatentRecord& r) const;
 
   // The cohort key of a record: "H01M/2015" (first IPC subclass, publication year).
@@ -35,6 +38,7 @@ class ValueContext {
 
  private:
   std::string as_of_;
+  PatentStore* events_store_ = nullptr;  // where FactsFor reads legal events; may be null
   std::unordered_map<std::string, int64_t> forward_;          // publication -> citing publications
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> cohorts_;  // key -> (publications, citations)
   std::unordered_map<std::string, std::vector<std::string>> family_countries_;

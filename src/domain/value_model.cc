@@ -110,9 +110,11 @@ std::string Fmt(double x) {
 PatentValue ScorePatent(const PatentRecord& r, const ValueFacts& f, const ValueWeights& w) {
   PatentValue v;
   v.publication_number = r.publication_number;
-  v.expires_on = StatutoryExpiry(r);
+  v.expires_on = !f.legal_expiry.empty() ? f.legal_expiry : StatutoryExpiry(r);
   const bool expired = v.expires_on.empty() || v.expires_on < f.as_of;
-  v.in_force = !expired && !f.lapsed;
+  const bool ended = !f.legal_state.empty() && f.legal_state != "in_force" && f.legal_state != "pending" &&
+                     f.legal_state != "unknown";
+  v.in_force = !expired && !f.lapsed && !ended;
   std::vector<IndicatorScore> ind;
   auto add = [&](const char* dim, const char* name, double observed, double score, std::string basis) {
     IndicatorScore s;
@@ -127,7 +129,9 @@ PatentValue ScorePatent(const PatentRecord& r, const ValueFacts& f, const ValueW
   double years_left = expired ? 0 : DaysBetween(f.as_of, v.expires_on) / 365.25;
   add("legal", "remaining_term", years_left, years_left / 20,
       expired ? "expired " + v.expires_on : Fmt(years_left) + " years to " + v.expires_on);
-  add("legal", "in_force", v.in_force ? 1 : 0, v.in_force ? 1 : 0, v.in_force ? "in force" : f.lapsed ? "lapsed" : "expired");
+  std::string state_basis = v.in_force ? "in force" : f.lapsed ? "lapsed" : ended ? f.legal_state : "expired";
+  if (!f.legal_state.empty()) state_basis += " (status: " + f.legal_state + "; " + f.legal_rule + ")";
+  add("legal", "in_force", v.in_force ? 1 : 0, v.in_force ? 1 : 0, std::move(state_basis));
   const bool granted = IsGranted(r);
   add("legal", "granted", granted ? 1 : 0, granted ? 1 : 0.4, granted ? "granted (" + r.kind + ")" : "pending application (" + r.kind + ")");
   int claims = r.claims_count.value_or(static_cast<int>(r.claims.size()));

@@ -45,6 +45,13 @@ struct ValueFacts {
   double cohort_forward_mean = 0;       // mean forward citations of its cohort (IPC subclass, publication year)
   std::vector<std::string> countries;   // where the family is published (own country included)
   bool lapsed = false;                  // a lapse recorded (everywhere) on or before as_of
+  // The status engine's answer (patent_status.h) for the publication in its
+  // own country on as_of, when it was asked: its expiry replaces the
+  // statutory one (US term adjustment, continuations) and a right it says
+  // has ended (lapsed, expired, revoked, withdrawn, refused) is not in force.
+  std::string legal_state;   // a LegalStateName; "" when not asked
+  std::string legal_expiry;  // ISO; "" when unknown
+  std::string legal_rule;    // the rule it applied, in words
   int64_t licensees = 0;                // licensees under programmes of pools holding it
   int64_t pools = 0;                    // pools it is contributed to (not withdrawn)
 };
@@ -69,8 +76,10 @@ struct PatentValue {
 };
 
 // Scores one patent. Scores (0..1):
-//   remaining_term     years from as_of to the statutory expiry / 20 (0 when expired)
-//   in_force           1 when not expired and not lapsed
+//   remaining_term     years from as_of to the expiry / 20 (0 when expired): the
+//                      status engine's expiry when known, else the statutory one
+//   in_force           1 when not expired, not lapsed and not ended by the
+//                      status engine (a pending application counts)
 //   granted            1 granted, 0.4 pending application
 //   claims             claims / 20, at most 1
 //   independent_claims independent claims / 3, at most 1

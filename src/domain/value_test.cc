@@ -215,3 +215,62 @@ TEST(ValueContext, RescorePoolSavesScoresForDistribution) {
 
 }  // namespace
 }  // namespace patnav::domain
+
+namespace patnav::domain {
+namespace {
+
+TEST(ValueModel, LegalDimensionFollowsTheStatusEngine) {
+  PatentRecord r = Grant("9000001", "2016-01-10", "H01M 10/0525");
+  ValueFacts f;
+  f.as_of = "2025-03-31";
+  PatentValue base = ScorePatent(r, f, DefaultValueWeights());
+  ValueFacts adjusted = f;
+  adjusted.legal_state = "in_force";
+  adjusted.legal_expiry = "2037-09-01";  // term adjustment past the statutory 2036-01-10
+  adjusted.legal_rule = "US utility: 20 years from filing plus term adjustment";
+  PatentValue a = ScorePatent(r, adjusted, DefaultValueWeights());
+  EXPECT_EQ(a.expires_on, "2037-09-01");
+  EXPECT_TRUE(a.in_force);
+  EXPECT_GT(a.legal, base.legal);
+  EXPECT_NE(a.indicators[1].basis.find("status: in_force"), std::string::npos) << a.indicators[1].basis;
+  ValueFacts lapsed = f;
+  lapsed.legal_state = "lapsed";
+  lapsed.legal_expiry = "2036-01-10";
+  PatentValue l = ScorePatent(r, lapsed, DefaultValueWeights());
+  EXPECT_FALSE(l.in_force) << "a right the engine says lapsed is not in force, though its term runs";
+  EXPECT_LT(l.legal, base.legal);
+  EXPECT_EQ(l.indicators[1].basis.substr(0, 6), "lapsed");
+}
+
+TEST(ValueContext, FactsCarryTheStatusFromStoredEvents) {
+  ScratchDir dir;
+  StoreOptions so;
+  so.dir = dir.path() / "data";
+  auto store = PatentStore::Open(so);
+  ASSERT_TRUE(store.ok());
+  PatentRecord r = Grant("9000001", "2016-01-10", "H01M 10/0525");
+  LegalEvent lapse;
+  lapse.subject = LegalSubject("US", "9000001");
+  lapse.territory = "US";
+  lapse.event_date = "2022-06-06";  // the 3.5-year fee of the 2018 grant unpaid
+  lapse.inpadoc_office = "US";
+  lapse.inpadoc_code = "LAPS";
+  ClassifyLegalEvent(lapse);
+  lapse.sources.push_back({"test", "EXP.", "Patent Expired for Failure to Pay Maintenance Fees"});
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  ASSERT_TRUE((*store)->Put(r).ok());
+  ASSERT_TRUE((*store)->PutLegalEvent(lapse).ok());
+  ASSERT_TRUE((*store)->CommitBatch().ok());
+  Result<ValueContext> ctx = ValueContext::Build(**store, nullptr, "2025-03-31");
+  ASSERT_TRUE(ctx.ok()) << ctx.status().ToString();
+  ValueFacts f = ctx->FactsFor(r);
+  EXPECT_EQ(f.legal_state, "lapsed");
+  EXPECT_FALSE(f.legal_expiry.empty());
+  EXPECT_FALSE(ScorePatent(r, f, DefaultValueWeights()).in_force);
+  Result<ValueContext> before = ValueContext::Build(**store, nullptr, "2019-06-30");
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(before->FactsFor(r).legal_state, "in_force");
+}
+
+}  // namespace
+}  // namespace patnav::domain

@@ -127,7 +127,8 @@ int64_t DateNumber(std::string_view iso) {
   return n;
 }
 
-Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const DocumentLayout& layout) {
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const IndexedLegalStatus* status,
+                               const DocumentLayout& layout) {
   Xapian::Document doc;
   TextIndexer text{doc, layout.positions};
   LayTerms(
@@ -141,7 +142,16 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
     if (!sub.empty()) subclasses.push_back(std::move(sub));
   }
 
+  if (status) {
+    std::string_view group = LegalStatusGroup(status->state);
+    if (!group.empty()) {
+      AddBoolean(doc, kLegalState, group);
+      if (group != status->state) AddBoolean(doc, kLegalState, status->state);
+    }
+  }
+
   // ---- Values ----
+  if (status) SetDate(doc, kExpiry, status->expiry);
   SetDate(doc, kPublicationDate, r.publication_date);
   SetDate(doc, kFilingDate, r.filing_date);
   SetDate(doc, kPriorityDate, r.priority_date);

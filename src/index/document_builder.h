@@ -5,7 +5,7 @@
 // IPC and CPC at every level, cited publications), value slots (dates,
 // counts, facet lists) and the document data (document_data.h).
 //
-// Deterministic: the same record and count always give the same document,
+// Deterministic: the same record, count and status always give the same document,
 // which is what makes an incremental index equal to a rebuilt one.
 #pragma once
 
@@ -17,6 +17,7 @@
 
 #include <xapian.h>
 
+#include "index/legal_status_terms.h"
 #include "model/patent_record.h"
 
 namespace patnav::index {
@@ -33,9 +34,11 @@ struct DocumentLayout {
   bool data = true;       // false: no document data and no facet slots
 };
 
-// The document of `r`, cited by `forward_citations` stored publications.
+// The document of `r`, cited by `forward_citations` stored publications,
+// with its legal status when `status` is given (kLegalState terms, kExpiry).
 // Never throws for any valid record (overlong terms are dropped or cut).
-Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations, const DocumentLayout& layout = {});
+Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
+                               const IndexedLegalStatus* status = nullptr, const DocumentLayout& layout = {});
 
 // Every term BuildDocument(r, ...) holds (free text and boolean, without
 // positions, values or data), as fn(term), in document order, repeats

@@ -14,7 +14,7 @@
 
 namespace patnav::index {
 
-inline constexpr int kIndexFormatVersion = 2;  // 2: title/abstract/claims no longer repeated unprefixed
+inline constexpr int kIndexFormatVersion = 3;  // 2: title/abstract/claims no longer repeated unprefixed; 3: legal status
 
 // ---- Free-text prefixes (positional) ----
 // Each text field is indexed once, under its own prefix. Plain query words
@@ -43,6 +43,9 @@ inline constexpr std::string_view kIpc = "XIPC";
 inline constexpr std::string_view kCpc = "XCPC";
 inline constexpr std::string_view kYear = "XPY";           // publication year, XPY2015
 inline constexpr std::string_view kCitation = "XCI";       // a cited publication as stored (citation.cited_number), XCIUS5123456A
+// Legal status at indexing (legal_status_terms.h): the group and the state,
+// XLSlive + XLSin_force, XLSdead + XLSlapsed, XLSpending + XLSpending.
+inline constexpr std::string_view kLegalState = "XLS";
 
 // ---- Value slots ----
 // Dates are Xapian::sortable_serialise(YYYYMMDD as a number); counts are
@@ -59,6 +62,7 @@ enum Slot : unsigned {
   kFacetIpcSubclasses = 7,  // distinct IPC subclasses, e.g. H01M
   kFacetYear = 8,           // publication year, "2015"
   kGrantDate = 9,
+  kExpiry = 10,  // the status engine's expected expiry at indexing
 };
 
 }  // namespace patnav::index

@@ -182,17 +182,20 @@ std::shared_ptr<const DateColumns> DateColumns::Load(const Xapian::Database& db)
   load(kPublicationDate, out->publication_);
   load(kFilingDate, out->filing_);
   load(kPriorityDate, out->priority_);
+  load(kExpiry, out->expiry_);
   return out;
 }
 
 const std::vector<uint32_t>& DateColumns::Of(Field field) const {
   if (field == Field::kFilingDate) return filing_;
   if (field == Field::kPriorityDate) return priority_;
+  if (field == Field::kExpiry) return expiry_;
   return publication_;
 }
 
 size_t DateColumns::MemoryBytes() const {
-  return (publication_.capacity() + filing_.capacity() + priority_.capacity()) * sizeof(uint32_t) + all_.MemoryBytes();
+  return (publication_.capacity() + filing_.capacity() + priority_.capacity() + expiry_.capacity()) * sizeof(uint32_t) +
+         all_.MemoryBytes();
 }
 
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,

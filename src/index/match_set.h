@@ -25,8 +25,8 @@
 
 namespace patnav::index {
 
-// The publication, filing and priority dates of every document of one index
-// revision (YYYYMMDD; 0 = none), and the set of all its documents.
+// The publication, filing, priority and expiry dates of every document of
+// one index revision (YYYYMMDD; 0 = none), and the set of all its documents.
 class DateColumns {
  public:
   // Reads the date slots of every document of `db`. Throws Xapian::Error.
@@ -41,7 +41,7 @@ class DateColumns {
  private:
   Xapian::docid last_ = 0;
   DocSet all_;
-  std::vector<uint32_t> publication_, filing_, priority_;
+  std::vector<uint32_t> publication_, filing_, priority_, expiry_;
 };
 
 // The terms of `q`'s subqueries (a synonym's, say), in order; empty unless

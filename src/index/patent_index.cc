@@ -195,7 +195,8 @@ namespace {
 // store order, to `consume`. Building is ~40% of the CPU of indexing and
 // adding to Xapian ~60%, so two cores index ~1.5x faster than one. Stops at
 // the first error (of the store, of a document, or of `consume`).
-Status StreamDocuments(PatentStore& store, int64_t since, const std::function<Status(BuiltDocument&)>& consume) {
+Status StreamDocuments(PatentStore& store, int64_t since, const LegalStatusFn& legal_status,
+                       const std::function<Status(BuiltDocument&)>& consume) {
   BoundedQueue<BuiltDocument> queue(kQueueDocuments);
   std::atomic<bool> stop{false};
   Status produced;
@@ -211,8 +212,10 @@ Status StreamDocuments(PatentStore& store, int64_t since, const std::function<St
                                             " exceeds Xapian's document ids");
               return false;
             }
+            std::optional<IndexedLegalStatus> status;
+            if (legal_status) status = legal_status(*c.record);
             queue.Push({static_cast<Xapian::docid>(c.id), c.change_sequence, c.record->publication_number,
-                        BuildDocument(*c.record, c.forward_citations)});
+                        BuildDocument(*c.record, c.forward_citations, status ? &*status : nullptr)});
             return true;
           },
           /*with_description=*/true);
@@ -315,7 +318,7 @@ Status PatentIndex::Rep::Apply(PatentStore& store, int64_t since, const IndexPro
       cited.insert(term.substr(kCitation.size()));
     }
   };
-  RETURN_IF_ERROR(StreamDocuments(store, since, [&](BuiltDocument& item) -> Status {
+  RETURN_IF_ERROR(StreamDocuments(store, since, options.legal_status, [&](BuiltDocument& item) -> Status {
     changed.insert(item.publication_number);
     if (!refresh_all) {
       try {
@@ -407,7 +410,7 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
     if (ec) return Status::IOError("cannot create " + scratch.string() + ": " + ec.message());
     ShardBuilder shards(scratch, rep_->options.rebuild_shard_documents, rep_->options.rebuild_commit_every);
     int64_t applied = 0;
-    Status st = StreamDocuments(store, 0, [&](BuiltDocument& item) -> Status {
+    Status st = StreamDocuments(store, 0, rep_->options.legal_status, [&](BuiltDocument& item) -> Status {
       shards.Add(item.docid, item.doc);
       applied = std::max(applied, item.change_sequence);
       ++stats.documents_indexed;

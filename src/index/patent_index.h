@@ -29,6 +29,7 @@
 #include <xapian.h>
 
 #include "base/status.h"
+#include "index/legal_status_terms.h"
 #include "store/patent_store.h"
 
 namespace patnav::index {
@@ -53,6 +54,10 @@ struct IndexUpdateStats {
 // commit also rewrites a block per distinct term it touches: a few hundred
 // documents per commit is fastest (measured on 20k-100k patents).
 struct IndexWriteOptions {
+  // The legal status each publication is indexed with (LS=, EX=); none when
+  // empty. Computed when its document is built, so it is as of that day:
+  // `patnav index --rebuild` brings every publication's status up to date.
+  LegalStatusFn legal_status;
   // Documents added between two commits when catching up (each commit of
   // the live index is synced to disk).
   int64_t commit_every = 1'000;

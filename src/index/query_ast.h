@@ -31,19 +31,22 @@ enum class Field {
   kPublicationDate, // PD=
   kFilingDate,      // AD=
   kPriorityDate,    // PRD=
+  kLegalStatus,     // LS=: live, dead, pending or a state, as of indexing (legal_status_terms.h)
+  kExpiry,          // EX=: the expected expiry, a date field
 };
 
 struct FieldName {
   std::string_view name;  // as the user writes it, upper-case
   Field field;
 };
-inline constexpr std::array<FieldName, 17> kFieldNames = {{
+inline constexpr std::array<FieldName, 19> kFieldNames = {{
     {"TI", Field::kTitle},        {"AB", Field::kAbstract},         {"CL", Field::kClaims},
     {"TA", Field::kTitleAbstract}, {"TAC", Field::kTac},            {"FT", Field::kFullText},
     {"PA", Field::kApplicant},    {"AN", Field::kApplicant},        {"IN", Field::kInventor},
     {"IPC", Field::kIpc},         {"CPC", Field::kCpc},             {"CC", Field::kCountry},
     {"KD", Field::kKind},         {"PD", Field::kPublicationDate},  {"AD", Field::kFilingDate},
-    {"PRD", Field::kPriorityDate}, {"APD", Field::kFilingDate},
+    {"PRD", Field::kPriorityDate}, {"APD", Field::kFilingDate},    {"LS", Field::kLegalStatus},
+    {"EX", Field::kExpiry},
 }};
 
 // The field named `name` (ASCII case-insensitive), or nullopt.
@@ -69,11 +72,11 @@ inline std::string_view NameOfField(Field field) {
 }
 
 inline bool IsDateField(Field f) {
-  return f == Field::kPublicationDate || f == Field::kFilingDate || f == Field::kPriorityDate;
+  return f == Field::kPublicationDate || f == Field::kFilingDate || f == Field::kPriorityDate || f == Field::kExpiry;
 }
 // Fields whose values are codes matched exactly (boolean terms), not analysed text.
 inline bool IsCodeField(Field f) {
-  return f == Field::kIpc || f == Field::kCpc || f == Field::kCountry || f == Field::kKind;
+  return f == Field::kIpc || f == Field::kCpc || f == Field::kCountry || f == Field::kKind || f == Field::kLegalStatus;
 }
 
 enum class NodeKind {

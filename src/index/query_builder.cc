@@ -224,6 +224,10 @@ class Builder {
   }
 
   Result<Query> Code(const QueryNode& n) {
+    if (n.field == Field::kLegalStatus) {
+      ++terms_;
+      return Unweighted(Query(BooleanTerm(kLegalState, n.text)));
+    }
     std::string_view prefix = n.field == Field::kIpc ? kIpc
                               : n.field == Field::kCpc ? kCpc
                               : n.field == Field::kCountry ? kCountry
@@ -254,6 +258,7 @@ class Builder {
   Result<Query> Date(const QueryNode& n) {
     Xapian::valueno slot = n.field == Field::kPublicationDate ? kPublicationDate
                            : n.field == Field::kFilingDate    ? kFilingDate
+                           : n.field == Field::kExpiry        ? kExpiry
                                                               : kPriorityDate;
     auto v = [](uint32_t day) { return Xapian::sortable_serialise(static_cast<double>(day)); };
     if (n.date_from && n.date_to) return Query(Query::OP_VALUE_RANGE, slot, v(*n.date_from), v(*n.date_to));

@@ -11,7 +11,8 @@
 //   IN                kInventorText
 //   IPC CPC           boolean kIpc / kCpc + ClassificationKey(value), at the level written
 //   CC KD             boolean kCountry / kKind + upper-cased value
-//   PD AD PRD         value ranges on kPublicationDate / kFilingDate / kPriorityDate
+//   PD AD PRD EX      value ranges on kPublicationDate / kFilingDate / kPriorityDate / kExpiry
+//   LS                boolean kLegalState + the canonical value (live, dead, pending, a state)
 // A word matches by its English stem (WordQuery); a CJK word by its n-gram
 // phrase. Codes and dates filter without adding weight (OP_SCALE_WEIGHT 0).
 //

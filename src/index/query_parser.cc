@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "index/legal_status_terms.h"
 #include "index/query_date.h"
 #include "index/query_lexer.h"
 
@@ -161,7 +162,7 @@ class Parser {
       case QueryTokenKind::kPhrase:
         return ParsePhrase(f);
       case QueryTokenKind::kLBracket:
-        return SyntaxError(t.column, "a date range '[' must follow PD=, AD= or PRD=");
+        return SyntaxError(t.column, "a date range '[' must follow PD=, AD=, PRD= or EX=");
       default:
         return ExpectedOperand(t);
     }
@@ -184,11 +185,11 @@ class Parser {
     std::optional<Field> field = FieldFromName(name.text);
     if (!field)
       return Status::InvalidArgument("unknown field '" + name.text + op.text + "' at " + Col(name.column) +
-                                     " (fields: TI AB CL TA TAC FT PA AN IN IPC CPC CC KD PD AD PRD; "
+                                     " (fields: TI AB CL TA TAC FT PA AN IN IPC CPC CC KD PD AD PRD LS EX; "
                                      "put text containing '" + op.text + "' in quotes)");
     if (op.kind != QueryTokenKind::kEq) {
       if (!IsDateField(*field))
-        return SyntaxError(op.column, "'" + op.text + "' applies only to the date fields PD, AD and PRD, not " +
+        return SyntaxError(op.column, "'" + op.text + "' applies only to the date fields PD, AD, PRD and EX, not " +
                                           std::string(NameOfField(*field)));
       if (Peek().kind != QueryTokenKind::kWord) return ExpectedDate(Peek());
       return ParseWord(*field, op.kind);
@@ -199,7 +200,7 @@ class Parser {
         return ParseGroup(*field);
       case QueryTokenKind::kLBracket:
         if (!IsDateField(*field))
-          return SyntaxError(v.column, "a range '[' needs a date field (PD, AD, PRD), not " +
+          return SyntaxError(v.column, "a range '[' needs a date field (PD, AD, PRD, EX), not " +
                                            std::string(NameOfField(*field)));
         return ParseRange(*field);
       case QueryTokenKind::kWord:
@@ -238,6 +239,7 @@ class Parser {
       if (op == QueryTokenKind::kLt) node.date_to = PreviousDay(span.first);
       return node;
     }
+    if (f == Field::kLegalStatus) return LegalStatusValue(Peek());
     const QueryToken& t = Take();
     QueryNode node = Node(NodeKind::kTerm, t.column, f, t.text);
     const bool classification = f == Field::kIpc || f == Field::kCpc;
@@ -264,9 +266,21 @@ class Parser {
     return n;
   }
 
+  // LS=live: the value checked and made canonical (legal_status_terms.h).
+  Result<QueryNode> LegalStatusValue(const QueryToken& t) {
+    std::string value = CanonicalLegalStatusValue(t.text);
+    if (value.empty())
+      return Status::InvalidArgument("invalid LS value '" + t.text + "' at " + Col(t.column) +
+                                     ": expected live, dead or pending (有效, 失效, 审中), or a state: in_force, "
+                                     "lapsed, expired, revoked, withdrawn, refused");
+    Take();
+    return Node(NodeKind::kTerm, t.column, Field::kLegalStatus, value);
+  }
+
   Result<QueryNode> ParsePhrase(Field f) {
     const QueryToken& t = Peek();
     if (IsDateField(f)) return ExpectedDate(t);
+    if (f == Field::kLegalStatus) return LegalStatusValue(t);
     if (Trim(t.text).empty()) return SyntaxError(t.column, "empty phrase");
     Take();
     return Node(NodeKind::kPhrase, t.column, f, t.text);

@@ -194,9 +194,9 @@ TEST(QueryParserTest, InvalidDates) {
             "syntax error at column 10: expected 'TO' in the date range opened at column 4, found '2020'");
   EXPECT_EQ(E("PD=[2015 TO 2020"), "syntax error at column 17: expected ']' to close '[' opened at column 4");
   EXPECT_ERROR_STARTS("PD=[2015 TO x]", "expected a date at column 13, found 'x'");
-  EXPECT_EQ(E("TI>=2015"), "syntax error at column 3: '>=' applies only to the date fields PD, AD and PRD, not TI");
-  EXPECT_EQ(E("TI=[2015 TO 2016]"), "syntax error at column 4: a range '[' needs a date field (PD, AD, PRD), not TI");
-  EXPECT_EQ(E("[2015 TO 2016]"), "syntax error at column 1: a date range '[' must follow PD=, AD= or PRD=");
+  EXPECT_EQ(E("TI>=2015"), "syntax error at column 3: '>=' applies only to the date fields PD, AD, PRD and EX, not TI");
+  EXPECT_EQ(E("TI=[2015 TO 2016]"), "syntax error at column 4: a range '[' needs a date field (PD, AD, PRD, EX), not TI");
+  EXPECT_EQ(E("[2015 TO 2016]"), "syntax error at column 1: a date range '[' must follow PD=, AD=, PRD= or EX=");
 }
 
 TEST(QueryParserTest, QueryDates) {
@@ -309,6 +309,29 @@ TEST(QueryParserTest, TooLongRefused) {
   std::string cjk;
   for (int i = 0; i < 10000; ++i) cjk += "锂";
   EXPECT_EQ(P(cjk).size(), cjk.size());  // 10,000 characters (30,000 bytes) are within the limit
+}
+
+}  // namespace
+}  // namespace patnav::index
+
+namespace patnav::index {
+namespace {
+
+TEST(QueryParserTest, LegalStatusAndExpiry) {
+  EXPECT_EQ(P("LS=live"), "LS:live");
+  EXPECT_EQ(P("ls=DEAD"), "LS:dead");
+  EXPECT_EQ(P("LS=有效 OR LS=审中"), "(OR LS:live LS:pending)");
+  EXPECT_EQ(P("LS=(lapsed OR expired)"), "(OR LS:lapsed LS:expired)");
+  EXPECT_EQ(P("LS=\"in_force\""), "LS:in_force");
+  EXPECT_EQ(P("EX>=2030"), "EX:[20300101..*]");
+  EXPECT_EQ(P("EX<2030-06"), "EX:[*..20300531]");
+  EXPECT_EQ(P("EX=[2028 TO 2031-06-30]"), "EX:[20280101..20310630]");
+  EXPECT_EQ(P("电池 LS=live EX>2035"), "(AND 电池 LS:live EX:[20360101..*])");
+  EXPECT_ERROR_STARTS("LS=alive2", "invalid LS value 'alive2' at column 4: expected live, dead or pending");
+  EXPECT_ERROR_STARTS("a LS=liv*", "invalid LS value 'liv*' at column 6");
+  EXPECT_EQ(E("LS>=live"), "syntax error at column 3: '>=' applies only to the date fields PD, AD, PRD and EX, not LS");
+  EXPECT_ERROR_STARTS("EX=live", "expected a date at column 4");
+  EXPECT_ERROR_STARTS("LS=[2020 TO 2021]", "syntax error at column 4: a range '[' needs a date field (PD, AD, PRD, EX)");
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ struct RecordQueryMatcher::Impl {
   Xapian::WritableDatabase& Database() {
     if (!db) db = std::make_unique<Xapian::WritableDatabase>(std::string(), Xapian::DB_BACKEND_INMEMORY);
     for (const Pending& p : pending)
-      db->replace_document(p.id, BuildDocument(*p.record, p.forward_citations, {.positions = positions, .data = false}));
+      db->replace_document(p.id, BuildDocument(*p.record, p.forward_citations, nullptr, {.positions = positions, .data = false}));
     pending.clear();
     return *db;
   }

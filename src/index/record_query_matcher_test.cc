@@ -142,7 +142,7 @@ TEST(DocumentTerms, EveryTermOfTheDocumentAndNoOther) {
     ASSERT_EQ(from_terms, from_document) << r.publication_number;
     // Without positions or data the terms are the same.
     std::set<std::string> lean;
-    Xapian::Document lean_doc = BuildDocument(r, 3, {.positions = false, .data = false});
+    Xapian::Document lean_doc = BuildDocument(r, 3, nullptr, {.positions = false, .data = false});
     for (auto t = lean_doc.termlist_begin(); t != lean_doc.termlist_end(); ++t) lean.insert(*t);
     EXPECT_EQ(lean, from_document) << r.publication_number;
     EXPECT_EQ(lean_doc.termlist_begin().positionlist_count(), 0u) << r.publication_number;

@@ -36,6 +36,8 @@ void MergeParties(std::vector<Party>& dst, const std::vector<Party>& src) {
   if (src.size() != dst.size()) return;
   for (size_t i = 0; i < dst.size(); ++i) {
     Fill(dst[i].city, src[i].city);
+    Fill(dst[i].province, src[i].province);
+    Fill(dst[i].standardized, src[i].standardized);
     Fill(dst[i].country, src[i].country);
     Fill(dst[i].normalized, src[i].normalized);
     if (dst[i].type == PartyType::kUnknown) dst[i].type = src[i].type;

@@ -27,6 +27,8 @@ struct Party {
   PartyType type = PartyType::kUnknown;
   std::string country;
   std::string city;
+  std::string province;      // state or province as the source gives it ("广东省"); may be empty
+  std::string standardized;  // the source tool's standardised name (PatSnap's [标] columns); may be empty
 };
 
 struct PriorityClaim {

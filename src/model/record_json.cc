@@ -22,6 +22,8 @@ Json PartyToJson(const Party& p) {
   if (p.type != PartyType::kUnknown) j["type"] = PartyTypeName(p.type);
   PutString(j, "country", p.country);
   PutString(j, "city", p.city);
+  PutString(j, "province", p.province);
+  PutString(j, "standardized", p.standardized);
   return j;
 }
 
@@ -75,6 +77,8 @@ std::vector<Party> GetParties(const Json& j, const char* key) {
     p.type = PartyTypeFromName(GetString(e, "type"));
     p.country = GetString(e, "country");
     p.city = GetString(e, "city");
+    p.province = GetString(e, "province");
+    p.standardized = GetString(e, "standardized");
     out.push_back(std::move(p));
   }
   return out;

@@ -124,6 +124,8 @@ std::vector<Party> Parties(const Members& m, std::string_view key) {
     p.type = PartyTypeFromName(String(o, "type"));
     p.country = String(o, "country");
     p.city = String(o, "city");
+    p.province = String(o, "province");
+    p.standardized = String(o, "standardized");
     out.push_back(std::move(p));
   }
   return out;

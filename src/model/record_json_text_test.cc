@@ -58,6 +58,8 @@ PatentRecord FullRecord() {
   a.type = PartyTypeFromName("company");
   a.country = "CN";
   a.city = "宁德";
+  a.province = "福建省";
+  a.standardized = "宁德时代";
   Party inv;
   inv.name = "Zhang San";
   inv.last_name = "Zhang";
@@ -90,6 +92,8 @@ TEST(RecordJsonText, AFullRecordRoundTripsAndMatchesNlohmann) {
   EXPECT_EQ(r->title.at("zh"), "一种锂电池\"正极\"材料");
   EXPECT_EQ(r->claims[1].depends_on, std::vector<int>{1});
   EXPECT_EQ(*r->term_extension_days, 802);
+  EXPECT_EQ(r->applicants[0].province, "福建省");
+  EXPECT_EQ(r->applicants[0].standardized, "宁德时代");
 }
 
 TEST(RecordJsonText, OddInputsAreTreatedAlike) {

@@ -10,6 +10,7 @@
 #include "readers/patentsview_csv_reader.h"
 #include "readers/uspto_assignment_reader.h"
 #include "readers/uspto_maintfee_reader.h"
+#include "readers/workbook_reader.h"
 #include "readers/xml_reader.h"
 
 namespace patnav {
@@ -30,6 +31,7 @@ Result<std::unique_ptr<Reader>> DetectReader(std::string_view head, const Reader
     if (LooksLikeGooglePatentsCsv(head)) return NewGooglePatentsCsvReader();
     if (LooksLikePatentsView(head)) return NewPatentsViewReader();
   }
+  if (LooksLikeWorkbook(head)) return NewWorkbookReader(options);
   // Binary data is no table: refuse it before trying presets.
   size_t ctrl = 0;
   for (unsigned char c : head.substr(0, 4096)) ctrl += (c < 0x20 && c != '\n' && c != '\r' && c != '\t');

@@ -88,8 +88,18 @@ Status AddZipMembers(const fs::path& p, std::vector<InputFile>& out) {
   return Status::OK();
 }
 
+// An .xlsx workbook is a zip too, but one input: it holds xl/workbook.xml.
+bool IsWorkbookZip(const fs::path& p) {
+  int err = 0;
+  zip_t* z = zip_open(p.c_str(), ZIP_RDONLY, &err);
+  if (!z) return false;
+  bool workbook = zip_name_locate(z, "xl/workbook.xml", 0) >= 0;
+  zip_discard(z);
+  return workbook;
+}
+
 Status AddFile(const fs::path& p, std::vector<InputFile>& out) {
-  if (IsZip(p)) return AddZipMembers(p, out);
+  if (IsZip(p) && !IsWorkbookZip(p)) return AddZipMembers(p, out);
   std::error_code ec;
   uint64_t size = fs::file_size(p, ec);
   out.push_back({p, "", ec ? 0 : size});

@@ -1,6 +1,7 @@
 // What `patnav ingest PATH...` reads: files, folders (recursively, in name
 // order) and zip archives (each member read straight from the archive, as
-// the USPTO distributes its weekly files). Zips are recognised by content.
+// the USPTO distributes its weekly files). Zips are recognised by content; a
+// zip holding xl/workbook.xml is an Excel workbook, one input.
 #pragma once
 
 #include <cstdint>

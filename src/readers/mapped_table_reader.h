@@ -12,8 +12,9 @@
 // PersonFromFullName, split by SplitMultiValue (';', '；', '|'; ',' too for
 // inventors when no other separator occurs); 优先权 "CN202010123456.7
 // 2020-03-05" -> a priority claim; 地址 -> the first applicant's city when it
-// can be read ("北京市", "深圳市"). Fields not canonical (法律状态, 被引用次数)
-// are ignored. When several columns feed one single-valued field the first
+// can be read ("北京市", "深圳市"); legal-status and transaction columns
+// become legal events (table_legal_status.h); the tools' counts (被引用次数)
+// are ignored. A cell of only "-" is empty. When several columns feed one single-valued field the first
 // non-empty one wins. The title's script also sets `language` when CJK.
 //
 // The header is the first of the first ten rows that the mapping fits

@@ -14,15 +14,16 @@ namespace patnav {
 
 namespace {
 
-constexpr std::array<std::string_view, 28> kTargets = {
+constexpr std::array<std::string_view, 34> kTargets = {
     "publication_number", "country", "doc_number", "kind", "application_number", "publication_date",
     "grant_date", "filing_date", "priority_date", "priority_claims", "family_id", "language", "title",
     "abstract", "first_claim", "claims_count", "applicants", "assignees", "inventors", "applicant_address",
-    "ipc_main", "ipc", "cpc", "national_classes", "citations", "legal_status", "lapse_date", "ignore"};
+    "ipc_main", "ipc", "cpc", "national_classes", "citations", "legal_status", "lapse_date", "ignore",
+    "applicants_standardized", "applicant_province", "applicant_city", "licence", "pledge", "transfer"};
 
-constexpr std::array<std::string_view, 9> kListTargets = {
+constexpr std::array<std::string_view, 13> kListTargets = {
     "priority_claims", "applicants", "assignees", "inventors", "ipc", "cpc", "national_classes", "citations",
-    "legal_status"};
+    "legal_status", "applicants_standardized", "licence", "pledge", "transfer"};
 
 struct Alias {
   std::string_view header;
@@ -55,6 +56,30 @@ constexpr Alias kAliases[] = {
     {"引用次数", "ignore"}, {"国省代码", "ignore"}, {"代理机构", "ignore"}, {"代理人", "ignore"},
     {"专利类型", "ignore"}, {"公开类型", "ignore"}, {"文献类型", "ignore"}, {"同族专利", "ignore"},
     {"页数", "ignore"}, {"序号", "ignore"},
+    // Real PatSnap (智慧芽), incoPat and CNIPA exports: the variants with and
+    // without brackets, the tools' standardised applicant ([标]), the current
+    // owner, the applicant's region, and the transaction columns.
+    {"公开(公告)号码", "publication_number"}, {"申请公布号", "publication_number"},
+    {"当前申请专利权人", "applicants"}, {"原始申请专利权人", "applicants"}, {"申请专利权人", "applicants"},
+    {"申请(专利权)人(原始)", "applicants"}, {"当前权利人", "assignees"}, {"专利权人(当前)", "assignees"},
+    {"[标]当前申请(专利权)人", "applicants_standardized"}, {"[标]当前申请专利权人", "applicants_standardized"},
+    {"[标]原始申请(专利权)人", "applicants_standardized"}, {"[标]原始申请专利权人", "applicants_standardized"},
+    {"[标]申请(专利权)人", "applicants_standardized"}, {"标准化申请人", "applicants_standardized"},
+    {"标准化当前权利人", "applicants_standardized"},
+    {"当前申请(专利权)人州/省", "applicant_province"}, {"当前申请专利权人州/省", "applicant_province"},
+    {"申请(专利权)人州/省", "applicant_province"}, {"原始申请(专利权)人州/省", "applicant_province"},
+    {"申请人省份", "applicant_province"}, {"申请人所在省", "applicant_province"}, {"省份", "applicant_province"},
+    {"申请人州/省", "applicant_province"}, {"当前申请(专利权)人城市", "applicant_city"},
+    {"当前申请专利权人城市", "applicant_city"}, {"申请(专利权)人城市", "applicant_city"},
+    {"申请人城市", "applicant_city"}, {"申请人所在市", "applicant_city"}, {"地市", "applicant_city"},
+    {"受理局", "country"}, {"公开国别", "country"}, {"国家/地区", "country"},
+    {"ipc主分类号(小类)", "ignore"}, {"ipc分类号(小类)", "ignore"}, {"ipc(小类)", "ignore"},
+    {"战略新兴产业分类", "ignore"}, {"国民经济分类", "ignore"}, {"被引用专利数量", "ignore"},
+    {"引用专利数量", "ignore"}, {"简单同族成员数量", "ignore"}, {"扩展同族成员数量", "ignore"},
+    {"申请年", "ignore"}, {"公开年", "ignore"}, {"公开(公告)年", "ignore"}, {"代理机构(标准)", "ignore"},
+    {"许可类型", "licence"}, {"许可", "licence"}, {"许可信息", "licence"}, {"许可备案", "licence"},
+    {"许可人", "licence"}, {"质押", "pledge"}, {"质押信息", "pledge"}, {"质押保全", "pledge"},
+    {"转让", "transfer"}, {"转让信息", "transfer"}, {"权利转移", "transfer"}, {"转让人", "transfer"},
     // PatSnap, Lens and similar English exports.
     {"publication number", "publication_number"}, {"publication no", "publication_number"},
     {"pub no", "publication_number"}, {"patent number", "publication_number"}, {"display key", "publication_number"},

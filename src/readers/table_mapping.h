@@ -29,7 +29,10 @@ enum class DateOrder { kAuto, kMonthFirst, kDayFirst };
 //   abstract.<lang>, first_claim, claims_count, applicants, assignees,
 //   inventors, applicant_address, ipc_main, ipc, cpc, national_classes,
 //   citations, legal_status (status words, table_legal_status.h), lapse_date
-//   (失效日), ignore.
+//   (失效日), applicants_standardized (a tool's standardised names, paired
+//   by position with the applicants), applicant_province, applicant_city (of
+//   the first applicant), licence, pledge, transfer (transaction columns:
+//   their values are status words of that kind, 许可/质押/转让), ignore.
 bool IsMappingTarget(std::string_view field);
 // Targets that hold lists (split into values, see SplitMultiValue).
 bool IsListTarget(std::string_view field);
@@ -37,6 +40,10 @@ bool IsListTarget(std::string_view field);
 struct ColumnRule {
   std::string field;      // a mapping target; empty or "ignore": not used
   std::string separator;  // list targets: split on exactly this; empty: default rule
+  // Inventor lists under the default rule: whether a ',' may separate names.
+  // Decided per column from its values (table_rows.h): not when any holds
+  // ';', '；' or '|', where a comma belongs to a name ("SMITH, JOHN | DOE, JANE").
+  bool comma_separates = true;
 };
 
 struct TableMapping {
