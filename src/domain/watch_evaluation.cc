@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 #include "domain/patent_status.h"
 #include "domain/period.h"
@@ -49,23 +50,6 @@ std::string SubjectOf(std::string_view publication_number) {
 std::string TitleOf(const PatentRecord& r) {
   if (auto it = r.title.find("en"); it != r.title.end()) return it->second;
   return r.title.empty() ? "" : r.title.begin()->second;
-}
-
-bool HasClassPrefix(const PatentRecord& r, const std::vector<std::string>& prefixes) {
-  for (const auto* list : {&r.ipc, &r.cpc})
-    for (const std::string& c : *list) {
-      const std::string compact = CompactClass(c);
-      for (const std::string& p : prefixes)
-        if (compact.compare(0, p.size(), p) == 0) return true;
-    }
-  return false;
-}
-
-bool HasApplicantKey(const PatentRecord& r, const std::set<std::string>& keys) {
-  for (const auto* list : {&r.applicants, &r.assignees})
-    for (const Party& p : *list)
-      if (keys.count(index::ApplicantKey(p))) return true;
-  return false;
 }
 
 // What a patents watch asking for family members or citing publications
@@ -121,6 +105,77 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
     for (uint32_t id : ids) out.insert(id - 1);
     return out;
   };
+  // What the record-kind watches ask of each record, computed once per
+  // record, not once per watch: its applicant and assignee keys, its compact
+  // classes and the subjects it cites. Applicant and technology watches are
+  // then found by key and by class prefix (inverted maps), so a chunk costs
+  // about (records x their keys and class prefixes), not (records x watches).
+  std::vector<std::vector<std::string>> cited(chunk.size());
+  bool have_cited = false;
+  auto cited_of = [&](size_t i) -> const std::vector<std::string>& {
+    if (!have_cited) {
+      for (size_t k = 0; k < chunk.size(); ++k) {
+        std::set<std::string> seen;
+        for (const Citation& c : chunk[k].record.citations) {
+          std::string subject = !c.publication_number.empty() ? SubjectOf(c.publication_number)
+                                                              : SubjectOf(c.country + c.doc_number);
+          if (!subject.empty() && seen.insert(subject).second) cited[k].push_back(std::move(subject));
+        }
+      }
+      have_cited = true;
+    }
+    return cited[i];
+  };
+  std::unordered_map<std::string, std::vector<size_t>> applicant_watches, class_watches;
+  for (size_t w = 0; w < watches.size(); ++w) {
+    const WatchParams& p = watches[w]->params;
+    if (watches[w]->kind == WatchKind::kApplicant) {
+      std::set<std::string> keys;
+      for (const std::string& name : p.applicants) keys.insert(NormalizeOrganisation(name));
+      for (const std::string& k : keys) applicant_watches[k].push_back(w);
+    } else if (watches[w]->kind == WatchKind::kTechnology) {
+      std::set<std::string> prefixes(p.classes.begin(), p.classes.end());
+      for (const std::string& c : prefixes) class_watches[c].push_back(w);
+    }
+  }
+  // Technology watches with words: their word query's matches, asked once.
+  std::map<size_t, std::set<size_t>> worded;
+  auto words_match = [&](size_t w, size_t i) -> Result<bool> {
+    auto it = worded.find(w);
+    if (it == worded.end()) {
+      ASSIGN_OR_RETURN(std::set<size_t> m, query_matches("TAC=(" + watches[w]->params.words + ")"));
+      it = worded.emplace(w, std::move(m)).first;
+    }
+    return it->second.count(i) > 0;
+  };
+  for (size_t i = 0; i < chunk.size(); ++i) {
+    if (applicant_watches.empty() && class_watches.empty()) break;
+    const PatentRecord& r = chunk[i].record;
+    std::set<size_t> by_applicant, by_class;
+    if (!applicant_watches.empty())
+      for (const auto* list : {&r.applicants, &r.assignees})
+        for (const Party& party : *list)
+          if (auto it = applicant_watches.find(index::ApplicantKey(party)); it != applicant_watches.end())
+            by_applicant.insert(it->second.begin(), it->second.end());
+    if (!class_watches.empty())
+      for (const auto* list : {&r.ipc, &r.cpc})
+        for (const std::string& c : *list) {
+          const std::string compact = CompactClass(c);
+          for (size_t len = 1; len <= compact.size(); ++len)
+            if (auto it = class_watches.find(compact.substr(0, len)); it != class_watches.end())
+              by_class.insert(it->second.begin(), it->second.end());
+        }
+    for (size_t w : by_applicant)
+      if (chunk[i].sequence > since[w]) emit(w, i, "match");
+    for (size_t w : by_class) {
+      if (chunk[i].sequence <= since[w]) continue;
+      if (!watches[w]->params.words.empty()) {
+        ASSIGN_OR_RETURN(bool ok, words_match(w, i));
+        if (!ok) continue;
+      }
+      emit(w, i, "match");
+    }
+  }
   for (size_t w = 0; w < watches.size(); ++w) {
     const WatchInput& watch = *watches[w];
     const WatchParams& p = watch.params;
@@ -132,35 +187,16 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
           if (fresh(i)) emit(w, i, "match");
         break;
       }
-      case WatchKind::kApplicant: {
-        std::set<std::string> keys;
-        for (const std::string& name : p.applicants) keys.insert(NormalizeOrganisation(name));
-        for (size_t i = 0; i < chunk.size(); ++i)
-          if (fresh(i) && HasApplicantKey(chunk[i].record, keys)) emit(w, i, "match");
-        break;
-      }
-      case WatchKind::kTechnology: {
-        std::set<size_t> worded;
-        if (!p.words.empty()) {
-          ASSIGN_OR_RETURN(worded, query_matches("TAC=(" + p.words + ")"));
-        }
-        for (size_t i = 0; i < chunk.size(); ++i)
-          if (fresh(i) && HasClassPrefix(chunk[i].record, p.classes) && (p.words.empty() || worded.count(i)))
-            emit(w, i, "match");
-        break;
-      }
+      case WatchKind::kApplicant:
+      case WatchKind::kTechnology:
+        break;  // above, by key and by class prefix
       case WatchKind::kCitesPortfolio: {
         auto it = portfolios.find(PortfolioKey(p.alliance, p.member));
         if (it == portfolios.end() || it->second.empty()) break;
         for (size_t i = 0; i < chunk.size(); ++i) {
           if (!fresh(i)) continue;
-          std::set<std::string> cited;
-          for (const Citation& c : chunk[i].record.citations) {
-            std::string subject = !c.publication_number.empty() ? SubjectOf(c.publication_number)
-                                                                : SubjectOf(c.country + c.doc_number);
-            if (!subject.empty() && it->second.count(subject) && cited.insert(subject).second)
-              emit(w, i, "cites:" + subject);
-          }
+          for (const std::string& subject : cited_of(i))
+            if (it->second.count(subject)) emit(w, i, "cites:" + subject);
         }
         break;
       }
@@ -177,13 +213,8 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
           if (p.family && !r.family_id.empty() && t->second.families.count(r.family_id))
             emit(w, i, "family:" + r.family_id);
           if (!p.citing) continue;
-          std::set<std::string> cited;
-          for (const Citation& c : r.citations) {
-            std::string subject = !c.publication_number.empty() ? SubjectOf(c.publication_number)
-                                                                : SubjectOf(c.country + c.doc_number);
-            if (!subject.empty() && t->second.subjects.count(subject) && cited.insert(subject).second)
-              emit(w, i, "cites:" + subject);
-          }
+          for (const std::string& subject : cited_of(i))
+            if (t->second.subjects.count(subject)) emit(w, i, "cites:" + subject);
         }
         break;
       }
@@ -454,21 +485,32 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     }
   }
   if ((!patent_watches.empty() || !owner_watches.empty()) && sum.to_event > sum.from_event) {
+    // Inverted once, so that each event costs a lookup or two, not a visit
+    // to every watch: subject -> (watch, publication), grouping key -> watch.
+    std::unordered_map<std::string, std::vector<std::pair<const Watch*, const std::string*>>> by_subject;
+    for (const auto& [w, subjects] : patent_watches)
+      for (const auto& [subject, pns] : subjects)
+        for (const std::string& pn : pns) by_subject[subject].push_back({w, &pn});
+    std::unordered_map<std::string, std::vector<const Watch*>> by_owner;
+    for (const auto& [w, keys] : owner_watches)
+      for (const std::string& k : keys) by_owner[k].push_back(w);
     RETURN_IF_ERROR(store.ForEachLegalEventSince(sum.from_event, sum.to_event, [&](int64_t id, const LegalEvent& e) {
       ++sum.events_examined;
-      for (const auto& [w, subjects] : patent_watches) {
-        if (id <= w->since_event || !WantsEvent(w->params, e)) continue;
-        auto it = subjects.find(e.subject);
-        if (it == subjects.end()) continue;
-        for (const std::string& pn : it->second)
-          candidates[w->id].push_back({pn, "legal:" + EventKey(e), EventDetail(e)});
+      if (auto it = by_subject.find(e.subject); it != by_subject.end())
+        for (const auto& [w, pn] : it->second)
+          if (id > w->since_event && WantsEvent(w->params, e))
+            candidates[w->id].push_back({*pn, "legal:" + EventKey(e), EventDetail(e)});
+      if (e.parties.empty() || by_owner.empty()) return true;
+      std::map<const Watch*, std::set<std::string>> keys_by_watch;
+      for (const LegalEventParty& party : e.parties) {
+        const std::string key = NormalizeOrganisation(party.name);
+        if (auto it = by_owner.find(key); it != by_owner.end())
+          for (const Watch* w : it->second)
+            if (id > w->since_event) keys_by_watch[w].insert(key);
       }
-      if (e.parties.empty()) return true;
-      for (const auto& [w, keys] : owner_watches) {
-        if (id <= w->since_event) continue;
+      for (const auto& [w, keys] : keys_by_watch)
         for (const std::string& move : OwnershipMoves(e, keys))
           candidates[w->id].push_back({e.subject, move + ":" + EventKey(e), move + " " + EventDetail(e)});
-      }
       return true;
     }));
   }
