@@ -12,6 +12,10 @@ const blank: WatchForm = {
   words: '',
   publications: 'US8926509B2；US8927118',
   expiryDays: 0,
+  feeDays: 0,
+  events: [],
+  family: false,
+  citing: false,
   portfolioAlliance: 'Alpha',
 }
 
@@ -33,5 +37,12 @@ describe('watch form', () => {
       expiry_days: 90,
     })
     expect(watchBody({ ...blank, kind: 'cites-portfolio' }).portfolio_alliance).toBe('Alpha')
+    // A patents watch sends its narrowing options only when set.
+    const narrowed = watchBody({ ...blank, kind: 'patents', feeDays: 60, events: ['lapse', 'ownership'], family: true, citing: true })
+    expect(narrowed).toMatchObject({ fee_days: 60, events: ['lapse', 'ownership'], family: true, citing: true })
+    const plain = watchBody({ ...blank, kind: 'patents' })
+    for (const key of ['fee_days', 'events', 'family', 'citing', 'expiry_days']) expect(plain).not.toHaveProperty(key)
+    // Other kinds never carry them.
+    expect(watchBody({ ...blank, kind: 'query', feeDays: 60, family: true })).not.toHaveProperty('fee_days')
   })
 })
