@@ -83,6 +83,19 @@ const char* DeliveryStatusName(DeliveryStatus s) {
   return "pending";
 }
 
+namespace {
+
+// The authority of `url` (host and port): what follows "://" up to the path,
+// query or fragment; "" when there is no "://".
+std::string_view AuthorityOf(std::string_view url) {
+  const size_t scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return {};
+  const std::string_view rest = url.substr(scheme_end + 3);
+  return rest.substr(0, rest.find_first_of("/?#"));
+}
+
+}  // namespace
+
 Status CheckWebhookUrl(std::string_view url) {
   auto bad = [&](const std::string& why) {
     return Status::InvalidArgument("url: " + why + " (a webhook is an http:// or https:// URL, e.g. "
@@ -92,10 +105,7 @@ Status CheckWebhookUrl(std::string_view url) {
   if (url.size() > 2000) return bad("longer than 2000 bytes");
   std::string lower;
   for (char c : url.substr(0, 8)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  size_t host_at = 0;
-  if (lower.rfind("https://", 0) == 0) host_at = 8;
-  else if (lower.rfind("http://", 0) == 0) host_at = 7;
-  else {
+  if (lower.rfind("https://", 0) != 0 && lower.rfind("http://", 0) != 0) {
     const size_t colon = url.find(':');
     return bad(colon == std::string_view::npos ? "'" + std::string(url) + "' has no scheme"
                                                : "the scheme '" + std::string(url.substr(0, colon)) +
@@ -103,9 +113,7 @@ Status CheckWebhookUrl(std::string_view url) {
   }
   for (unsigned char c : url)
     if (c <= 0x20 || c == 0x7f) return bad("spaces and control characters are not allowed");
-  const std::string_view rest = url.substr(host_at);
-  const size_t end = rest.find_first_of("/?#");
-  const std::string_view authority = rest.substr(0, end);
+  const std::string_view authority = AuthorityOf(url);
   if (authority.empty() || authority.front() == ':' || authority.find('@') != std::string_view::npos)
     return bad("'" + std::string(url) + "' names no host (user names in URLs are not accepted)");
   return Status::OK();
@@ -113,11 +121,9 @@ Status CheckWebhookUrl(std::string_view url) {
 
 Status CheckWebhookNotSelf(std::string_view url, int served_port) {
   if (served_port <= 0) return Status::OK();
-  const size_t scheme_end = url.find("://");
-  if (scheme_end == std::string_view::npos) return Status::OK();
-  const bool https = scheme_end == 5;
-  std::string_view authority = url.substr(scheme_end + 3);
-  authority = authority.substr(0, authority.find_first_of("/?#"));
+  const std::string_view authority = AuthorityOf(url);
+  if (authority.empty()) return Status::OK();
+  const bool https = url.find("://") == 5;
   std::string host;
   std::string_view port_text;
   if (!authority.empty() && authority.front() == '[') {
