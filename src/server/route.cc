@@ -15,6 +15,17 @@ int64_t ApiRequest::Int(const char* name, int64_t fallback) const {
   return body[name].get<int64_t>();
 }
 
+int64_t ApiRequest::Id(const std::string& name) const {
+  const std::string& text = Param(name);
+  if (text.empty() || text.size() > 18) return 0;
+  int64_t v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
 double ApiRequest::Num(const char* name, double fallback) const {
   if (!body.is_object() || !body.contains(name) || !body[name].is_number()) return fallback;
   return body[name].get<double>();
@@ -59,5 +70,13 @@ HttpResponse JsonResponse(const nlohmann::ordered_json& body, int status) {
 }
 
 HttpResponse StatusResponse(const Status& status, const std::string& field) { return Problem(status, field); }
+
+HttpResponse Download(const std::string& content_type, const std::string& filename, std::string body) {
+  HttpResponse r;
+  r.headers.emplace_back("Content-Type", content_type);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  r.body = std::move(body);
+  return r;
+}
 
 }  // namespace patnav::server

@@ -58,6 +58,10 @@ struct ApiRequest {
   double Num(const char* name, double fallback = 0) const;
   bool Bool(const char* name, bool fallback = false) const;
   std::vector<std::string> Strings(const char* name) const;
+  // A path parameter as an object id: its value when it is 1 to 18 decimal
+  // digits and positive, else 0 (the route then answers 404: no such object).
+  // REQUIRES: the route's pattern names it.
+  int64_t Id(const std::string& name) const;
 };
 
 using ApiHandler = std::function<HttpResponse(ApiContext& ctx, const ApiRequest& req)>;
@@ -103,5 +107,8 @@ Route MakeRoute(std::string method, std::string pattern, std::string operation_i
 // Responses handlers build.
 HttpResponse JsonResponse(const nlohmann::ordered_json& body, int status = 200);
 HttpResponse StatusResponse(const Status& status, const std::string& field = "");  // problem+json
+// A file to download: 200 with `content_type` and Content-Disposition
+// attachment naming `filename` (ASCII, no quotes).
+HttpResponse Download(const std::string& content_type, const std::string& filename, std::string body);
 
 }  // namespace patnav::server

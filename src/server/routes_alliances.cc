@@ -223,11 +223,7 @@ HttpResponse Statement(ApiContext& c, const ApiRequest& r) {
   Result<app::StatementResult> s = app::MemberStatement(
       r.caller, c.workspace, {r.Param("alliance"), r.Param("member"), Q(r, "period"), lines == "true" || lines == "1"});
   if (s.ok() && Q(r, "format") == "csv") {
-    HttpResponse resp;
-    resp.headers.emplace_back("Content-Type", "text/csv; charset=utf-8");
-    resp.headers.emplace_back("Content-Disposition", "attachment; filename=\"statement.csv\"");
-    resp.body = domain::StatementToCsv(s->statement);
-    return resp;
+    return Download("text/csv; charset=utf-8", "statement.csv", domain::StatementToCsv(s->statement));
   }
   return Answer(s);
 }
@@ -242,10 +238,8 @@ HttpResponse LedgerCheck(ApiContext& c, const ApiRequest& r) {
   return Answer(app::CheckLedger(r.caller, c.workspace, {r.Param("alliance")}));
 }
 HttpResponse Reverse(ApiContext& c, const ApiRequest& r) {
-  const std::string& t = r.Param("txn");
-  char* end = nullptr;
-  long long id = std::strtoll(t.c_str(), &end, 10);
-  if (t.empty() || *end != '\0' || id <= 0) return StatusResponse(Status::NotFound("unknown transaction '" + t + "'"));
+  const int64_t id = r.Id("txn");
+  if (id == 0) return StatusResponse(Status::NotFound("unknown transaction '" + r.Param("txn") + "'"));
   return Answer(app::ReverseTransaction(r.caller, c.workspace, {r.Param("alliance"), id, r.Str("reason")}), 201);
 }
 
@@ -270,10 +264,8 @@ HttpResponse GrantLoan(ApiContext& c, const ApiRequest& r) {
   return Answer(app::GrantLoan(r.caller, c.workspace, in), 201);
 }
 HttpResponse RepayLoan(ApiContext& c, const ApiRequest& r) {
-  const std::string& t = r.Param("loan");
-  char* end = nullptr;
-  long long id = std::strtoll(t.c_str(), &end, 10);
-  if (t.empty() || *end != '\0' || id <= 0) return StatusResponse(Status::NotFound("unknown loan '" + t + "'"));
+  const int64_t id = r.Id("loan");
+  if (id == 0) return StatusResponse(Status::NotFound("unknown loan '" + r.Param("loan") + "'"));
   return Answer(app::RepayLoan(r.caller, c.workspace,
                                {r.Param("alliance"), id, r.Str("principal"), r.Str("interest", "0"), r.Str("on")}),
                 201);

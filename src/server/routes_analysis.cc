@@ -30,11 +30,7 @@ HttpResponse Landscape(ApiContext& ctx, const ApiRequest& req) {
     out["presentation"] = std::move(r->presentation);
     return JsonResponse(out);
   }
-  HttpResponse resp;
-  resp.headers.emplace_back("Content-Type", app::LandscapeContentType(in.format));
-  resp.headers.emplace_back("Content-Disposition", std::string("attachment; filename=\"landscape.") + format + "\"");
-  resp.body = std::move(r->bytes);
-  return resp;
+  return Download(app::LandscapeContentType(in.format), "landscape." + format, std::move(r->bytes));
 }
 
 HttpResponse ValueResponse(ApiContext& ctx, const ApiRequest& req, app::PatentValueRequest in) {

@@ -38,11 +38,9 @@ HttpResponse Answer(const Result<Res>& r, int status = 200) {
 // Calls `answer` with the path's {id}, or answers NotFound worded as the
 // unknown object when it is not a positive integer.
 HttpResponse WithId(const ApiRequest& r, const char* what, const std::function<HttpResponse(int64_t)>& answer) {
-  const std::string& t = r.Param("id");
-  char* end = nullptr;
-  long long id = std::strtoll(t.c_str(), &end, 10);
-  if (t.empty() || *end != '\0' || id <= 0) return StatusResponse(Status::NotFound(std::string("unknown ") + what + " " + t));
-  return answer(static_cast<int64_t>(id));
+  const int64_t id = r.Id("id");
+  if (id == 0) return StatusResponse(Status::NotFound(std::string("unknown ") + what + " " + r.Param("id")));
+  return answer(id);
 }
 
 HttpResponse CreateRecord(ApiContext& c, const ApiRequest& r) {
@@ -134,11 +132,7 @@ HttpResponse ListCases(ApiContext& c, const ApiRequest& r) {
 HttpResponse Table(const Result<app::PublicTable>& t, bool csv) {
   if (!t.ok()) return StatusResponse(t.status());
   if (!csv) return JsonResponse(app::PublicTableJson(*t));
-  HttpResponse res;
-  res.body = app::PublicTableCsv(*t);
-  res.headers.emplace_back("Content-Type", "text/csv; charset=utf-8");
-  res.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + t->name + ".csv\"");
-  return res;
+  return Download("text/csv; charset=utf-8", t->name + ".csv", app::PublicTableCsv(*t));
 }
 
 // The JSON and the CSV route of one public list.

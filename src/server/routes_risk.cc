@@ -23,11 +23,7 @@ HttpResponse Risk(ApiContext& ctx, const ApiRequest& req) {
   if (*f == app::RiskFormat::kJson) return JsonResponse(*report);
   Result<std::string> bytes = app::RiskReportBytes(*report, *f, ctx.workspace.dir());
   if (!bytes.ok()) return StatusResponse(bytes.status());
-  HttpResponse resp;
-  resp.headers.emplace_back("Content-Type", app::RiskContentType(*f));
-  resp.headers.emplace_back("Content-Disposition", "attachment; filename=\"risk-report." + format + "\"");
-  resp.body = std::move(*bytes);
-  return resp;
+  return Download(app::RiskContentType(*f), "risk-report." + format, std::move(*bytes));
 }
 
 }  // namespace

@@ -167,10 +167,8 @@ HttpResponse CreateToken(ApiContext& ctx, const ApiRequest& req) {
 }
 
 HttpResponse RevokeToken(ApiContext& ctx, const ApiRequest& req) {
-  const std::string& t = req.Param("id");
-  char* end = nullptr;
-  long long id = std::strtoll(t.c_str(), &end, 10);
-  if (t.empty() || *end != '\0' || id <= 0) return StatusResponse(Status::NotFound("unknown API token " + t));
+  const int64_t id = req.Id("id");
+  if (id == 0) return StatusResponse(Status::NotFound("unknown API token " + req.Param("id")));
   Status st = app::Accounts(ctx.workspace).RevokeApiToken(req.caller, id);
   if (!st.ok()) return StatusResponse(st);
   HttpResponse r;

@@ -26,19 +26,6 @@ constexpr const char* kWatchArray = R"({"type":"array","items":{"type":"object",
 constexpr const char* kInboxArray =
     R"({"type":"array","items":{"type":"object","required":["id","watch_id","watch_name","hit_count","read","hits"]}})";
 
-// The id of a path parameter; 0 when it is not a positive integer (then the
-// route answers 404: no such object).
-int64_t IdParam(const ApiRequest& r, const char* name) {
-  const std::string& text = r.Param(name);
-  if (text.empty() || text.size() > 18) return 0;
-  int64_t v = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return 0;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 app::WatchRequest RequestOf(const ApiRequest& r) {
   app::WatchRequest w;
   w.name = r.Str("name");
@@ -98,7 +85,7 @@ HttpResponse CreateWatch(ApiContext& c, const ApiRequest& r) {
 }
 
 HttpResponse ShowWatch(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdParam(r, "id");
+  const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no watch " + r.Param("id")), "id");
   Result<domain::Watch> w = app::ShowWatch(r.caller, c.workspace, id);
   if (!w.ok()) return StatusResponse(w.status());
@@ -106,7 +93,7 @@ HttpResponse ShowWatch(ApiContext& c, const ApiRequest& r) {
 }
 
 HttpResponse DeleteWatch(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdParam(r, "id");
+  const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no watch " + r.Param("id")), "id");
   Status st = app::RemoveWatch(r.caller, c.workspace, id);
   if (!st.ok()) return StatusResponse(st);
@@ -114,7 +101,7 @@ HttpResponse DeleteWatch(ApiContext& c, const ApiRequest& r) {
 }
 
 HttpResponse WatchDigests(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdParam(r, "id");
+  const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no watch " + r.Param("id")), "id");
   Result<std::vector<domain::Digest>> all = app::ListWatchDigests(r.caller, c.workspace, id);
   if (!all.ok()) return StatusResponse(all.status());
@@ -174,7 +161,8 @@ HttpResponse InboxAtom(ApiContext& c, const ApiRequest& r) {
 // One watch's alerts as a feed: the watch must be visible to the caller
 // (another user's private watch is 404, as everywhere).
 HttpResponse WatchAtom(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdParam(r, "id");
+  const int64_t id = r.Id("id");
+  if (id == 0) return StatusResponse(Status::NotFound("no watch " + r.Param("id")), "id");
   Result<domain::Watch> w = app::ShowWatch(r.caller, c.workspace, id);
   if (!w.ok()) return StatusResponse(w.status());
   domain::InboxQuery q;
@@ -209,11 +197,8 @@ HttpResponse Competitors(ApiContext& c, const ApiRequest& r) {
   if (format != "xlsx") return JsonResponse(*out);
   Result<std::string> bytes = app::CompetitorDashboardXlsx(c.workspace, *out);
   if (!bytes.ok()) return StatusResponse(bytes.status());
-  HttpResponse resp;
-  resp.headers.emplace_back("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  resp.headers.emplace_back("Content-Disposition", "attachment; filename=\"competitors.xlsx\"");
-  resp.body = std::move(*bytes);
-  return resp;
+  return Download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "competitors.xlsx",
+                  std::move(*bytes));
 }
 
 HttpResponse UnreadCount(ApiContext& c, const ApiRequest& r) {
@@ -223,7 +208,7 @@ HttpResponse UnreadCount(ApiContext& c, const ApiRequest& r) {
 }
 
 HttpResponse MarkRead(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdParam(r, "id");
+  const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no notification " + r.Param("id")), "id");
   Status st = app::MarkInboxRead(r.caller, c.workspace, id);
   if (!st.ok()) return StatusResponse(st);

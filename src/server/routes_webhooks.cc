@@ -11,18 +11,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-
-int64_t IdOf(const ApiRequest& r) {
-  const std::string& text = r.Param("id");
-  if (text.empty() || text.size() > 18) return 0;
-  int64_t v = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return 0;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 HttpResponse List(ApiContext& c, const ApiRequest& r) {
   Result<std::vector<domain::Webhook>> all = app::ListWebhooks(r.caller, c.workspace);
   if (!all.ok()) return StatusResponse(all.status());
@@ -49,7 +37,7 @@ HttpResponse CreateEmail(ApiContext& c, const ApiRequest& r) {
 }
 
 HttpResponse Remove(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdOf(r);
+  const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no webhook " + r.Param("id")), "id");
   Status st = app::RemoveWebhook(r.caller, c.workspace, id);
   if (!st.ok()) return StatusResponse(st);
@@ -57,7 +45,7 @@ HttpResponse Remove(ApiContext& c, const ApiRequest& r) {
 }
 
 HttpResponse Deliveries(ApiContext& c, const ApiRequest& r) {
-  const int64_t id = IdOf(r);
+  const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no webhook " + r.Param("id")), "id");
   Result<std::vector<domain::Delivery>> log = app::ListWebhookDeliveries(r.caller, c.workspace, id);
   if (!log.ok()) return StatusResponse(log.status());
