@@ -6,6 +6,7 @@
 #include "server/multipart.h"
 #include "server/problem.h"
 #include "server/request_rate.h"
+#include "server/route.h"
 #include "server/router.h"
 
 namespace patnav::server {
@@ -80,6 +81,20 @@ BodyError Refusal(std::string_view body) {
   BodyError e;
   ParseBody(body, kFields, &e, 64);
   return e;
+}
+
+TEST(PathId, OnlyPositiveDecimalIdsUpToEighteenDigits) {
+  HttpRequest http;
+  ApiRequest r{http, {}, {}, {}, {}};
+  auto id = [&](const std::string& text) {
+    r.params["id"] = text;
+    return r.Id("id");
+  };
+  EXPECT_EQ(id("7"), 7);
+  EXPECT_EQ(id("000123"), 123);
+  EXPECT_EQ(id("999999999999999999"), 999999999999999999);
+  for (const char* bad : {"", "0", "-5", "+5", " 5", "5 ", "5x", "0x10", "1e3", "9999999999999999999"})
+    EXPECT_EQ(id(bad), 0) << "'" << bad << "'";
 }
 
 TEST(JsonBody, AcceptsAConformingObject) {
