@@ -12,6 +12,7 @@
 #include "app/patent_corpus_testing.h"
 #include "app/watches.h"
 #include "domain/monitoring_db.h"
+#include "domain/period.h"
 #include "domain/patent_status.h"
 #include "model/record_json.h"
 #include "testing.h"

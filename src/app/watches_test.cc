@@ -21,6 +21,7 @@
 #include "app/patent_status.h"
 #include "app/pools.h"
 #include "domain/monitoring_db.h"
+#include "domain/period.h"
 #include "domain/patent_status.h"
 #include "index/patent_set_query.h"
 #include "model/party.h"

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "generator/corpus_generator.h"
+#include "generator/assignment_writer.h"
 #include "generator/maintfee_writer.h"
 
 namespace patnav::cli {
@@ -25,9 +26,9 @@ int RunGenerate(const GenerateOptions& o) {
     }
     out = &file;
   }
-  Status st = o.format == "maintfee"
-                  ? WriteMaintFeeEvents({.patents = o.docs, .seed = o.seed}, *out).status()
-                  : gen.Write(o.format == "csv" ? CorpusFormat::kCsv : CorpusFormat::kUsptoXml, *out);
+  Status st = o.format == "maintfee"      ? WriteMaintFeeEvents({.patents = o.docs, .seed = o.seed}, *out).status()
+              : o.format == "assignments" ? WriteAssignmentFile({.records = o.docs, .seed = o.seed}, *out).status()
+                                          : gen.Write(o.format == "csv" ? CorpusFormat::kCsv : CorpusFormat::kUsptoXml, *out);
   out->flush();
   if (!st.ok() || !*out) {
     std::fprintf(stderr, "patnav generate: %s\n", st.ok() ? "write failed" : st.ToString().c_str());

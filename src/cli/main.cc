@@ -48,8 +48,9 @@ int main(int argc, char** argv) {
   CLI::App* gen_cmd = app.add_subcommand("generate", "write a deterministic synthetic patent corpus");
   gen_cmd->add_option("--docs", gen.docs, "number of documents")->check(CLI::PositiveNumber);
   gen_cmd->add_option("--seed", gen.seed, "random seed (same seed, same bytes)");
-  gen_cmd->add_option("--format", gen.format, "uspto-xml, csv, or maintfee (USPTO maintenance fee events; --docs patents)")
-      ->check(CLI::IsMember({"uspto-xml", "csv", "maintfee"}));
+  gen_cmd->add_option("--format", gen.format, "uspto-xml, csv, maintfee (USPTO maintenance fee events; --docs patents) or "
+                 "assignments (a USPTO assignment day file; --docs records)")
+      ->check(CLI::IsMember({"uspto-xml", "csv", "maintfee", "assignments"}));
   gen_cmd->add_option("--out", gen.out, "output file (default: standard output)");
   gen_cmd->add_flag("!--no-full-text", gen.full_text, "omit descriptions (bibliographic data, abstract, claims)");
 

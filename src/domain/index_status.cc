@@ -8,7 +8,7 @@ namespace patnav::domain {
 std::optional<index::IndexedLegalStatus> IndexedStatusOf(const PatentRecord& record,
                                                           const std::vector<LegalEvent>& events,
                                                           std::string_view as_of) {
-  PatentStatus st = EvaluatePatentStatus(record, events, "", as_of);
+  PatentStatus st = EvaluatePatentStatus(record, events, "", as_of, StatusDetail::kStateOnly);
   if (st.state == LegalState::kUnknown && st.expiry.empty()) return std::nullopt;
   return index::IndexedLegalStatus{LegalStateName(st.state), st.expiry};
 }

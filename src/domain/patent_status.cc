@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <set>
+#include <utility>
 
 #include "domain/patent_term.h"
 #include "domain/period.h"
@@ -39,8 +40,11 @@ bool Mentions(const LegalEvent& e, std::string_view word) {
   return false;
 }
 
-// The term: its start, its last day, and the rule, from the record alone.
-void Term(const PatentRecord& r, PatentStatus& out) {
+enum class TermKind { kUsUtility, kUsDesign, kUsPlant, kOther };
+
+// The term: its start, its last day, and (when explaining) the rule, from
+// the record alone.
+TermKind Term(const PatentRecord& r, PatentStatus& out, bool explain) {
   const char k = r.kind.empty() ? ' ' : r.kind[0];
   const bool design = (r.country == "US" && (k == 'S' || r.doc_number.starts_with("D")));
   const bool plant = r.country == "US" && (k == 'P' || r.doc_number.starts_with("PP"));
@@ -51,64 +55,78 @@ void Term(const PatentRecord& r, PatentStatus& out) {
     int years = r.length_of_grant_years.value_or(fifteen ? 15 : 14);
     out.term_start = granted;
     if (!granted.empty()) out.expiry = AddYears(granted, years);
-    out.rule = "US design: " + std::to_string(years) + " years from grant (" +
-               (fifteen ? "filed on or after 2015-05-13" : "filed before 2015-05-13") + ")";
-    return;
+    if (explain)
+      out.rule = "US design: " + std::to_string(years) + " years from grant (" +
+                 (fifteen ? "filed on or after 2015-05-13" : "filed before 2015-05-13") + ")";
+    return TermKind::kUsDesign;
   }
   if (r.country == "US") {
     std::string start = r.filing_date;
-    std::string from = "its own filing";
+    const ParentApplication* from = nullptr;
     for (const ParentApplication& p : r.parent_applications) {
       if (p.date.empty() || (p.country != "US" && p.relation != "pct")) continue;
       if (start.empty() || p.date < start) {
         start = p.date;
-        from = p.relation + " of " + p.country + " " + p.doc_number;
+        from = &p;
       }
     }
     if (start.empty()) start = r.priority_date;
     out.term_start = start;
     int pta = plant ? 0 : r.term_extension_days.value_or(0);
     if (!start.empty()) out.expiry = AddDays(AddYears(start, 20), pta);
-    out.rule = std::string(plant ? "US plant" : "US utility") + ": 20 years from the earliest non-provisional US filing (" +
-               (start.empty() ? "unknown" : start) + ", " + from + ")" +
-               (pta ? " plus " + std::to_string(pta) + " days of term adjustment" : "");
-    if (r.terminal_disclaimer) out.notes.push_back("a terminal disclaimer may end the term earlier");
-    return;
+    if (explain) {
+      out.rule = std::string(plant ? "US plant" : "US utility") +
+                 ": 20 years from the earliest non-provisional US filing (" + (start.empty() ? "unknown" : start) +
+                 ", " + (from ? from->relation + " of " + from->country + " " + from->doc_number : "its own filing") +
+                 ")" + (pta ? " plus " + std::to_string(pta) + " days of term adjustment" : "");
+      if (r.terminal_disclaimer) out.notes.push_back("a terminal disclaimer may end the term earlier");
+    }
+    return plant ? TermKind::kUsPlant : TermKind::kUsUtility;
   }
   if (r.country == "CN") {
     int years = 20;
-    std::string what = "invention";
+    const char* what = "invention";
     if (k == 'U' || k == 'Y') years = 10, what = "utility model";
     if (k == 'S') years = filed >= "2021-06-01" ? 15 : 10, what = "design";
     out.term_start = filed;
     if (!filed.empty()) out.expiry = AddYears(filed, years);
-    out.rule = "CN " + what + ": " + std::to_string(years) + " years from filing";
-    return;
+    if (explain) out.rule = std::string("CN ") + what + ": " + std::to_string(years) + " years from filing";
+    return TermKind::kOther;
   }
   out.term_start = filed;
   if (!filed.empty()) out.expiry = AddYears(filed, 20);
-  out.rule = r.country + ": 20 years from filing";
+  if (explain) out.rule = r.country + ": 20 years from filing";
+  return TermKind::kOther;
+}
+
+// A US maintenance-fee event, or an INPADOC US code of one; `code` is the
+// maintenance-fee code when the event came from the fee file.
+bool UsFeeEvent(const LegalEvent& e, const MaintFeeCode** code) {
+  *code = MaintFeeSource(e);
+  return *code || (e.inpadoc_office == "US" && (e.inpadoc_code == "LAPS" || e.inpadoc_code == "REIN" ||
+                                                e.inpadoc_code == "FP" || e.inpadoc_code == "MAFP"));
 }
 
 // US maintenance fees: windows paid, next one due, the lapse of an EXP.
-void UsMaintenance(const PatentRecord& r, const std::vector<LegalEvent>& events, PatentStatus& out,
-                   std::string& lapse_on) {
+// `events` are the country's, by date; those used are added to `used`.
+void UsMaintenance(const PatentRecord& r, const std::vector<const LegalEvent*>& events, bool explain,
+                   PatentStatus& out, std::vector<const LegalEvent*>& used, std::string& lapse_on) {
   const std::string& granted = r.grant_date;
   if (granted.empty()) return;
-  std::set<int> paid;
+  unsigned paid = 0;  // bit n: the fee of grant year n was paid
   bool any = false;
-  for (const LegalEvent& e : events) {
-    const MaintFeeCode* c = MaintFeeSource(e);
-    if (!c && !(e.inpadoc_office == "US" && (e.inpadoc_code == "LAPS" || e.inpadoc_code == "REIN" ||
-                                             e.inpadoc_code == "FP" || e.inpadoc_code == "MAFP")))
-      continue;
+  for (const LegalEvent* ep : events) {
+    const LegalEvent& e = *ep;
+    const MaintFeeCode* c = nullptr;
+    if (!UsFeeEvent(e, &c)) continue;
     if (e.event_date > out.as_of) continue;
     any = true;
-    out.events.push_back(e);
+    used.push_back(ep);
     const bool lapse = c ? c->action == MaintFeeAction::kExpired : (e.inpadoc_code == "LAPS" || e.inpadoc_code == "FP");
     const bool reinstated = c ? c->action == MaintFeeAction::kReinstated : e.inpadoc_code == "REIN";
-    if (c && (c->action == MaintFeeAction::kPayment || c->action == MaintFeeAction::kSurcharge) && c->fee_year)
-      paid.insert(c->fee_year);
+    if (c && (c->action == MaintFeeAction::kPayment || c->action == MaintFeeAction::kSurcharge) && c->fee_year > 0 &&
+        c->fee_year < 32)
+      paid |= 1u << c->fee_year;
     if (lapse) {
       // The right ends at the grant anniversary of the first fee left unpaid
       // whose grace period was over when the expiry was entered.
@@ -116,30 +134,33 @@ void UsMaintenance(const PatentRecord& r, const std::vector<LegalEvent>& events,
       if (lapse_on.empty()) {
         for (int year : {4, 8, 12}) {
           std::string anniversary = AddYears(granted, year);
-          if (!paid.count(year) && anniversary <= e.event_date) {
+          if (!(paid & (1u << year)) && anniversary <= e.event_date) {
             lapse_on = anniversary;
             break;
           }
         }
       }
       if (lapse_on.empty()) lapse_on = e.event_date;
-      out.notes.push_back("expired for failure to pay a maintenance fee, effective " + lapse_on + " (" + Describe(e) + ")");
+      if (explain)
+        out.notes.push_back("expired for failure to pay a maintenance fee, effective " + lapse_on + " (" + Describe(e) +
+                            ")");
     }
     if (reinstated && !lapse_on.empty()) {
-      out.notes.push_back("expiry cancelled: fee accepted after expiry (" + Describe(e) + ")");
+      if (explain) out.notes.push_back("expiry cancelled: fee accepted after expiry (" + Describe(e) + ")");
       lapse_on.clear();
     }
   }
-  if (!any) out.notes.push_back("no maintenance fee events known: fees assumed paid");
+  if (!any && explain) out.notes.push_back("no maintenance fee events known: fees assumed paid");
   for (int year : {4, 8, 12}) {
-    if (paid.count(year)) continue;
-    std::string due = AddMonthsIso(granted, year * 12 - 6);
+    if (paid & (1u << year)) continue;
     std::string grace = AddYears(granted, year);
-    if (grace < out.as_of || (!out.expiry.empty() && due > out.expiry)) continue;
+    if (grace < out.as_of) continue;
+    std::string due = AddMonthsIso(granted, year * 12 - 6);
+    if (!out.expiry.empty() && due > out.expiry) continue;
     if (!lapse_on.empty()) break;
     char what[64];
     std::snprintf(what, sizeof what, "US maintenance fee, %d.5 years", year - 1);
-    out.next_fee = FeeDue{what, due, grace};
+    out.next_fee = FeeDue{what, std::move(due), std::move(grace)};
     break;
   }
 }
@@ -178,37 +199,25 @@ const char* LegalStateName(LegalState s) {
   return "unknown";
 }
 
-std::string AddDays(std::string_view date, int days) {
-  if (!IsIsoDate(date)) return "";
-  using namespace std::chrono;
-  int y = std::stoi(std::string(date.substr(0, 4)));
-  unsigned m = static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))));
-  unsigned d = static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))));
-  year_month_day ymd{sys_days{year{y} / month{m} / day{d}} + std::chrono::days{days}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
 PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<LegalEvent>& events_in,
-                                  std::string_view country, std::string_view as_of) {
+                                  std::string_view country, std::string_view as_of, StatusDetail detail) {
+  const bool explain = detail == StatusDetail::kExplained;
   PatentStatus out;
   out.publication_number = r.publication_number;
   out.country = country.empty() ? r.country : std::string(country);
   out.as_of = std::string(as_of);
   if (out.country != r.country && r.country != "EP" && r.country != "WO") {
     out.state = LegalState::kUnknown;
-    out.rule = r.publication_number + " is a " + r.country + " publication: no rights in " + out.country;
+    if (explain) out.rule = r.publication_number + " is a " + r.country + " publication: no rights in " + out.country;
     return out;
   }
-  Term(r, out);
-  out.owner = CurrentOwnership(r, events_in, as_of);
+  const TermKind term = Term(r, out, explain);
+  if (explain) out.owner = CurrentOwnership(r, events_in, as_of);
   const bool ep_state = r.country == "EP" && out.country != "EP";
   if (ep_state) {
     std::set<std::string> designated = Designated(events_in, as_of);
     if (designated.empty()) {
-      out.notes.push_back("no designation known: " + out.country + " assumed designated");
+      if (explain) out.notes.push_back("no designation known: " + out.country + " assumed designated");
     } else if (!designated.count(out.country)) {
       std::string list;
       for (const std::string& c : designated) list += (list.empty() ? "" : " ") + c;
@@ -217,62 +226,66 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
       return out;
     }
   }
-  std::vector<LegalEvent> events;
+  // The events that count here, by date (pointers: events are large).
+  std::vector<const LegalEvent*> events;
   for (const LegalEvent& e : events_in)
-    if (e.territory == out.country || (ep_state && EpWide(e))) events.push_back(e);
+    if (e.territory == out.country || (ep_state && EpWide(e))) events.push_back(&e);
   std::stable_sort(events.begin(), events.end(),
-                   [](const LegalEvent& a, const LegalEvent& b) { return a.event_date < b.event_date; });
+                   [](const LegalEvent* a, const LegalEvent* b) { return a->event_date < b->event_date; });
 
   std::string ended_on;
   LegalState ended_as = LegalState::kLapsed;
-  const bool us_fees = r.country == "US" && out.country == "US" && !out.rule.starts_with("US design") &&
-                       !out.rule.starts_with("US plant") && IsGranted(r);
+  const bool us_fees = term == TermKind::kUsUtility && out.country == "US" && IsGranted(r);
+  std::vector<const LegalEvent*> used;
   if (us_fees) {
-    UsMaintenance(r, events, out, ended_on);
+    UsMaintenance(r, events, explain, out, used, ended_on);
   }
   bool withdrawn = false, refused = false;
-  for (const LegalEvent& e : events) {
+  for (const LegalEvent* ep : events) {
+    const LegalEvent& e = *ep;
     if (e.event_date > out.as_of) continue;
-    if (us_fees && (MaintFeeSource(e) || (e.inpadoc_office == "US" &&
-                                          (e.inpadoc_code == "LAPS" || e.inpadoc_code == "REIN" ||
-                                           e.inpadoc_code == "FP" || e.inpadoc_code == "MAFP"))))
-      continue;  // used above
+    const MaintFeeCode* fee_code = nullptr;
+    if (us_fees && UsFeeEvent(e, &fee_code)) continue;  // used above
     const bool negative = e.influence == '-';
     if (e.event_class == 'H' && negative) {
       // Several sources report one cessation (EP PG25 and the national
       // office's own code, later): the earliest end stands.
-      std::string end = e.effective_date.empty() ? e.event_date : e.effective_date;
+      const std::string& end = e.effective_date.empty() ? e.event_date : e.effective_date;
       if (ended_on.empty() || end < ended_on) {
         ended_on = end;
         ended_as = Mentions(e, "REVOK") ? LegalState::kRevoked : LegalState::kLapsed;
       }
-      out.events.push_back(e);
-      out.notes.push_back("ceased: " + Describe(e));
+      used.push_back(ep);
+      if (explain) out.notes.push_back("ceased: " + Describe(e));
     } else if ((e.event_class == 'K' || e.event_class == 'C') && e.influence == '+') {
-      if (!ended_on.empty() || withdrawn || refused) out.notes.push_back("revived: " + Describe(e));
+      if (explain && (!ended_on.empty() || withdrawn || refused)) out.notes.push_back("revived: " + Describe(e));
       ended_on.clear();
       withdrawn = refused = false;
-      out.events.push_back(e);
+      used.push_back(ep);
     } else if (e.event_class == 'B' && negative) {
       (Mentions(e, "REFUS") ? refused : withdrawn) = true;
-      out.events.push_back(e);
-      out.notes.push_back("application discontinued: " + Describe(e));
+      used.push_back(ep);
+      if (explain) out.notes.push_back("application discontinued: " + Describe(e));
     } else if (e.event_class == 'U' || e.event_class == 'F' || e.event_class == 'M') {
-      out.events.push_back(e);
+      used.push_back(ep);
     }
   }
-  std::stable_sort(out.events.begin(), out.events.end(),
-                   [](const LegalEvent& a, const LegalEvent& b) { return a.event_date < b.event_date; });
+  if (explain) {
+    std::stable_sort(used.begin(), used.end(),
+                     [](const LegalEvent* a, const LegalEvent* b) { return a->event_date < b->event_date; });
+    out.events.reserve(used.size());
+    for (const LegalEvent* e : used) out.events.push_back(*e);
+  }
 
   bool granted = IsGranted(r) && (r.grant_date.empty() || r.grant_date <= out.as_of);
-  for (const LegalEvent& e : events)
-    if (!granted && e.event_class == 'F' && e.influence == '+' && e.event_date <= out.as_of && r.country == "EP") {
+  for (const LegalEvent* e : events)
+    if (!granted && e->event_class == 'F' && e->influence == '+' && e->event_date <= out.as_of && r.country == "EP") {
       granted = true;
-      out.notes.push_back("granted: " + Describe(e));
+      if (explain) out.notes.push_back("granted: " + Describe(*e));
     }
   if (out.expiry.empty()) {
     out.state = LegalState::kUnknown;
-    out.notes.push_back("no filing or grant date: the term is unknown");
+    if (explain) out.notes.push_back("no filing or grant date: the term is unknown");
   } else if (out.as_of > out.expiry) {
     out.state = LegalState::kExpired;
   } else if (!ended_on.empty() && ended_on <= out.as_of) {
@@ -290,7 +303,7 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
   if (out.state != LegalState::kInForce && out.state != LegalState::kPending) out.next_fee.reset();
   if (r.country == "EP" && out.country == "EP") {
     for (const std::string& c : Designated(events_in, as_of)) {
-      PatentStatus there = EvaluatePatentStatus(r, events_in, c, as_of);
+      PatentStatus there = EvaluatePatentStatus(r, events_in, c, as_of, detail);
       CountryState cs{c, there.state, there.ended_on, ""};
       for (const std::string& n : there.notes)
         if (n.starts_with("ceased: ") || n.starts_with("application discontinued: ") || n.starts_with("revived: "))
@@ -308,7 +321,7 @@ PatentStatus EvaluatePatentStatus(const PatentRecord& r, const std::vector<Legal
     if (all_ended && out.state == LegalState::kInForce) {
       out.state = LegalState::kLapsed;
       out.ended_on = last_end;
-      out.notes.push_back("ended in every designated state, the last on " + last_end);
+      if (explain) out.notes.push_back("ended in every designated state, the last on " + last_end);
       out.next_fee.reset();
     }
   }

@@ -84,15 +84,20 @@ struct PatentStatus {
   std::vector<CountryState> countries;
 };
 
+// How much of the basis to build. kStateOnly fills the state, term_start,
+// expiry, ended_on, next_fee and the countries' states only (no rule, notes,
+// events, owner or per-country basis): for bulk callers such as the search
+// index, which evaluate every patent and keep two fields. The state, expiry,
+// ended_on and next_fee are the same in both.
+enum class StatusDetail { kExplained, kStateOnly };
+
 // The status of `record` in `country` (empty: the publication's own country)
 // on `as_of` (ISO), from the record and its legal events (any order; events
 // of other territories are ignored, except those of the publication's own
 // country for an EP publication's designation). REQUIRES: as_of is ISO.
 // Guarantee: state is never kInForce when as_of is after `expiry`.
 PatentStatus EvaluatePatentStatus(const PatentRecord& record, const std::vector<LegalEvent>& events,
-                                  std::string_view country, std::string_view as_of);
-
-// `date` plus `days` (may be negative), ISO; "" when `date` is not ISO.
-std::string AddDays(std::string_view date, int days);
+                                  std::string_view country, std::string_view as_of,
+                                  StatusDetail detail = StatusDetail::kExplained);
 
 }  // namespace patnav::domain

@@ -3,6 +3,7 @@
 // per country, and a property test: never "in force" after the expiry it
 // reports.
 #include "domain/patent_status.h"
+#include "domain/period.h"
 
 #include <gtest/gtest.h>
 
@@ -248,6 +249,17 @@ TEST(PatentStatus, NeverInForceAfterItsExpiry) {
     std::string as_of = date(1990, 50);
     const char* asked = r.country == "EP" && rng.Uniform(2) ? "DE" : "";
     PatentStatus s = EvaluatePatentStatus(r, events, asked, as_of);
+    // The bulk mode answers the same, without the basis.
+    PatentStatus lean = EvaluatePatentStatus(r, events, asked, as_of, StatusDetail::kStateOnly);
+    EXPECT_EQ(lean.state, s.state) << r.country << r.kind << " " << r.filing_date << " on " << as_of;
+    EXPECT_EQ(lean.expiry, s.expiry);
+    EXPECT_EQ(lean.ended_on, s.ended_on);
+    EXPECT_EQ(lean.next_fee.has_value(), s.next_fee.has_value());
+    if (lean.next_fee && s.next_fee) EXPECT_EQ(lean.next_fee->due, s.next_fee->due);
+    ASSERT_EQ(lean.countries.size(), s.countries.size());
+    for (size_t c = 0; c < s.countries.size(); ++c) EXPECT_EQ(lean.countries[c].state, s.countries[c].state);
+    EXPECT_TRUE(lean.notes.empty());
+    EXPECT_TRUE(lean.events.empty());
     for (const CountryState& c : s.countries)
       if (!s.expiry.empty() && as_of > s.expiry) EXPECT_NE(c.state, LegalState::kInForce);
     if (s.state == LegalState::kInForce) {

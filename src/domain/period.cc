@@ -17,10 +17,34 @@ int DaysIn(int y, int m) {
   return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
+// Formats by hand: the status engine formats millions of dates per run and
+// snprintf was a third of its time. 
 std::string Date(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  if (y < 0 || y > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+  }
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + y / 1000 % 10);
+  out[1] = static_cast<char>('0' + y / 100 % 10);
+  out[2] = static_cast<char>('0' + y / 10 % 10);
+  out[3] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + d / 10);
+  out[9] = static_cast<char>('0' + d % 10);
+  return out;
+}
+
+// Days from civil (H. Hinnant's algorithm), 1970-01-01 = 0.
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
 int Digits(std::string_view s) {
@@ -90,6 +114,30 @@ std::string AddMonths(std::string_view iso, int months) {
   y = total / 12;
   m = total % 12 + 1;
   return Date(y, m, std::min(d, DaysIn(y, m)));
+}
+
+std::string AddDays(std::string_view iso, int64_t days) {
+  if (!CheckIsoDate(iso, "date").ok()) return "";
+  return IsoDateOfDay(IsoDayNumber(iso) + days);
+}
+
+int64_t IsoDayNumber(std::string_view iso) {
+  return DaysFromCivil(Digits(iso.substr(0, 4)), static_cast<unsigned>(Digits(iso.substr(5, 2))),
+                       static_cast<unsigned>(Digits(iso.substr(8, 2))));
+}
+
+std::string IsoDateOfDay(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  return Date(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
 }
 
 std::string TodayUtc() { return NowUtc().substr(0, 10); }

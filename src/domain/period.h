@@ -2,6 +2,7 @@
 // "2025", with their first and last days (ISO dates).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,15 @@ Status CheckIsoDate(std::string_view date, std::string_view what);
 std::string AddYears(std::string_view iso_date, int years);
 // Adds months to an ISO date (the day is clamped to the month's length).
 std::string AddMonths(std::string_view iso_date, int months);
+// The ISO date `days` calendar days after `iso_date` (negative: before);
+// "" when `iso_date` is not a real date.
+std::string AddDays(std::string_view iso_date, int64_t days);
+
+// Days since 1970-01-01 of a real ISO date (REQUIRES: CheckIsoDate passed).
+int64_t IsoDayNumber(std::string_view iso_date);
+// The ISO date of a day number (years outside 0..9999 are printed as
+// numbers, still ordered by the calendar only within that range).
+std::string IsoDateOfDay(int64_t day);
 
 // Today in UTC, YYYY-MM-DD.
 std::string TodayUtc();

@@ -13,22 +13,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-int Num(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
-
-// Days from civil (H. Hinnant's algorithm), 1970-01-01 = 0.
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
 struct Entry {
   std::string what;  // "holidays[3]" for messages
   std::string from, to, name;
@@ -72,33 +56,10 @@ Result<std::vector<Entry>> ReadEntries(const Json& root, const char* key, std::s
 
 }  // namespace
 
-int64_t IsoDayNumber(std::string_view iso) {
-  return DaysFromCivil(Num(iso.substr(0, 4)), static_cast<unsigned>(Num(iso.substr(5, 2))),
-                       static_cast<unsigned>(Num(iso.substr(8, 2))));
-}
-
-std::string IsoDateOfDay(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
-  return buf;
-}
-
 int IsoWeekday(std::string_view iso) {
   const int64_t z = IsoDayNumber(iso);  // 1970-01-01 was a Thursday (4)
   return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
 }
-
-std::string AddDays(std::string_view iso, int64_t days) { return IsoDateOfDay(IsoDayNumber(iso) + days); }
 
 Result<WorkingCalendar> WorkingCalendar::Parse(std::string_view text, std::string_view source) {
   Json root = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);

@@ -27,14 +27,8 @@
 
 namespace patnav::domain {
 
-// Days since 1970-01-01 of a valid ISO date (REQUIRES: CheckIsoDate passed).
-int64_t IsoDayNumber(std::string_view iso);
-// The ISO date of a day number.
-std::string IsoDateOfDay(int64_t day);
 // 1 = Monday ... 7 = Sunday.
 int IsoWeekday(std::string_view iso);
-// The ISO date `days` calendar days after `iso` (negative: before).
-std::string AddDays(std::string_view iso, int64_t days);
 
 class WorkingCalendar {
  public:

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/working_days.h"
+#include "domain/period.h"
 #include "testing.h"
 
 namespace patnav::domain {

@@ -1,6 +1,11 @@
 // The maintenance fee event codes (USPTO MaintFeeEvents file documentation).
 #include "model/uspto_maintfee_codes.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
 namespace patnav {
 
 namespace {
@@ -70,11 +75,27 @@ constexpr MaintFeeCode kCodes[] = {
 
 }  // namespace
 
+// Looked up per event by the status engine (millions per run): codes are at
+// most 8 bytes, so each is packed into an integer and found by binary search
+// in an index built once, instead of a scan of the table with string compares.
 const MaintFeeCode* FindMaintFeeCode(std::string_view code) {
+  auto pack = [](std::string_view c) {
+    uint64_t v = 0;
+    for (char ch : c) v = (v << 8) | static_cast<unsigned char>(ch);
+    return v;
+  };
+  static const std::vector<std::pair<uint64_t, const MaintFeeCode*>> kSorted = [&] {
+    std::vector<std::pair<uint64_t, const MaintFeeCode*>> v;
+    for (const MaintFeeCode& c : kCodes) v.emplace_back(pack(c.code), &c);
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
   while (!code.empty() && code.back() == ' ') code.remove_suffix(1);
-  for (const MaintFeeCode& c : kCodes)
-    if (code == c.code) return &c;
-  return nullptr;
+  if (code.empty() || code.size() > 8) return nullptr;
+  const uint64_t key = pack(code);
+  auto it = std::lower_bound(kSorted.begin(), kSorted.end(), key,
+                             [](const std::pair<uint64_t, const MaintFeeCode*>& e, uint64_t k) { return e.first < k; });
+  return it != kSorted.end() && it->first == key ? it->second : nullptr;
 }
 
 }  // namespace patnav

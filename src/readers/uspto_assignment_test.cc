@@ -7,9 +7,11 @@
 
 #include <map>
 #include <set>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
+#include "generator/assignment_writer.h"
 #include "model/conveyance.h"
 #include "readers/byte_source.h"
 #include "testing.h"
@@ -232,6 +234,32 @@ TEST(AssignmentReader, RealDayFile) {
   ASSERT_EQ(first.parties.size(), 4u);
   EXPECT_EQ(first.parties[3].name, "SOUNDBITE COMMUNICATIONS, INC.");
   for (const LegalEvent& e : got.events) EXPECT_EQ(LegalEventProblem(e), "") << e.subject;
+}
+
+// The generator's synthetic day file (benchmarks use it at a million
+// records) reads back whole: one event per property, nothing rejected, every
+// conveyance kind mapped, names with '&' unescaped.
+TEST(UsptoAssignmentReader, ReadsTheGeneratedDayFile) {
+  std::ostringstream out;
+  Result<uint64_t> properties = WriteAssignmentFile({.records = 400, .seed = 11}, out);
+  ASSERT_TRUE(properties.ok()) << properties.status().ToString();
+  Collect sink = ReadText(out.str());
+  EXPECT_TRUE(sink.rejections.empty()) << sink.rejections.front().reason;
+  EXPECT_EQ(sink.events.size(), *properties);
+  std::set<std::string> kinds, references;
+  for (const LegalEvent& e : sink.events) {
+    kinds.insert(e.conveyance);
+    references.insert(e.reference);
+    EXPECT_EQ(e.territory, "US");
+    EXPECT_FALSE(e.subject.empty());
+    EXPECT_FALSE(e.application_number.empty());
+    EXPECT_EQ(e.event_date.size(), 10u);
+  }
+  EXPECT_EQ(references.size(), 400u) << "one reel/frame per record";
+  EXPECT_GE(kinds.size(), 5u) << "assignments, security interests, releases, mergers, changes of name";
+  std::ostringstream again;
+  ASSERT_TRUE(WriteAssignmentFile({.records = 400, .seed = 11}, again).ok());
+  EXPECT_EQ(again.str(), out.str()) << "deterministic";
 }
 
 }  // namespace
