@@ -75,28 +75,34 @@ Result<PatentTargets> TargetsOf(PatentStore& store, const WatchParams& p) {
 // The record-kind watches asked of one chunk of records. `emit` receives
 // (watch, record index, event); a record at or before a watch's start is
 // skipped when `respect_since`.
-// Whether any of the watches' queries needs positions (RecordQueryMatcher):
-// when none does, the chunk's documents are built without them, which is
-// most of the cost of matching.
-Result<bool> AnyNeedsPositions(const std::vector<const WatchInput*>& watches) {
+// What the watches' queries need of the chunk's documents
+// (RecordQueryMatcher): positions only when one has a phrase or NEAR, the
+// descriptions only when one searches them (FT=). Leaving them out is most
+// of the cost of matching full-text grants.
+index::RecordQueryMatcher::QueryNeeds NeedsOf(const std::vector<const WatchInput*>& watches) {
+  index::RecordQueryMatcher::QueryNeeds all;
   for (const WatchInput* w : watches) {
     std::string query;
     if (w->kind == WatchKind::kQuery) query = w->params.query;
     else if (w->kind == WatchKind::kTechnology && !w->params.words.empty()) query = "TAC=(" + w->params.words + ")";
     if (query.empty()) continue;
-    Result<bool> needs = index::RecordQueryMatcher::NeedsPositions(query);
-    if (!needs.ok() || *needs) return true;  // a query that no longer parses fails in Match, with its message
+    Result<index::RecordQueryMatcher::QueryNeeds> needs = index::RecordQueryMatcher::Needs(query);
+    if (!needs.ok()) return {true, true};  // a query that no longer parses fails in Match, with its message
+    all.positions = all.positions || needs->positions;
+    all.descriptions = all.descriptions || needs->descriptions;
+    if (all.positions && all.descriptions) break;
   }
-  return false;
+  return all;
 }
 
 Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vector<int64_t>& since,
                   const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios, const TargetsByWatch& targets,
-                  bool positions, const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
+                  index::RecordQueryMatcher::QueryNeeds needs,
+                  const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
   std::unique_ptr<index::RecordQueryMatcher> matcher;
   auto query_matches = [&](const std::string& query) -> Result<std::set<size_t>> {
     if (!matcher) {
-      matcher = std::make_unique<index::RecordQueryMatcher>(positions);
+      matcher = std::make_unique<index::RecordQueryMatcher>(needs.positions, needs.descriptions);
       for (size_t i = 0; i < chunk.size(); ++i)
         RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record));
     }
@@ -445,11 +451,11 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     record_watch_ids.push_back(w.id);
   }
   if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
-    ASSIGN_OR_RETURN(const bool positions, AnyNeedsPositions(record_watches));
+    const index::RecordQueryMatcher::QueryNeeds needs = NeedsOf(record_watches);
     std::vector<ChangedRecord> chunk;
     Status matched;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, positions,
+      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, needs,
                              [&](size_t w, size_t i, std::string event) {
         const PatentRecord& r = chunk[i].record;
         candidates[record_watch_ids[w]].push_back({r.publication_number, std::move(event), TitleOf(r)});
@@ -570,10 +576,10 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
     }
     std::vector<const WatchInput*> one = {&w};
     std::vector<int64_t> since = {-1};
-    ASSIGN_OR_RETURN(const bool positions, AnyNeedsPositions(one));
+    const index::RecordQueryMatcher::QueryNeeds needs = NeedsOf(one);
     std::vector<ChangedRecord> chunk;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(one, since, chunk, portfolios, targets, positions,
+      Status st = MatchChunk(one, since, chunk, portfolios, targets, needs,
                              [&](size_t, size_t, std::string) { ++out.hits; });
       chunk.clear();
       return st;

@@ -190,11 +190,12 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
 
 namespace patnav::index {
 
-void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn) {
+void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
+                         bool description) {
   LayTerms(
       r,
       [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) {
-        if (t.empty()) return;
+        if (t.empty() || (!description && prefix == kDescription)) return;
         if (*pos != 0) *pos += kFieldGap;
         ForEachIndexTerm(t, prefix, pos, [&](const std::string& term, Xapian::termpos) { fn(term); });
       },

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "index/document_builder.h"
+#include "index/index_schema.h"
 #include "index/query_builder.h"
 #include "index/query_gate.h"
 #include "index/query_limits.h"
@@ -27,6 +28,7 @@ namespace patnav::index {
 // building that database is most of the cost of matching.
 struct RecordQueryMatcher::Impl {
   bool positions = true;
+  bool descriptions = true;  // lay out the descriptions' words in the postings
   struct Pending {
     uint32_t id;
     const PatentRecord* record;
@@ -144,15 +146,21 @@ bool Positional(const Xapian::Query& q) {
 
 }  // namespace
 
-RecordQueryMatcher::RecordQueryMatcher(bool positions) : impl_(std::make_unique<Impl>()) {
+RecordQueryMatcher::RecordQueryMatcher(bool positions, bool descriptions) : impl_(std::make_unique<Impl>()) {
   impl_->positions = positions;
+  impl_->descriptions = descriptions;
 }
 
-Result<bool> RecordQueryMatcher::NeedsPositions(std::string_view query) {
+Result<RecordQueryMatcher::QueryNeeds> RecordQueryMatcher::Needs(std::string_view query) {
   try {
     Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
     ASSIGN_OR_RETURN(Xapian::Query q, ParseAndBuild(query, QueryLimits{}, empty));
-    return Positional(q);
+    QueryNeeds needs;
+    needs.positions = Positional(q);
+    // Every term and wildcard pattern appears in the description with its
+    // prefix; a false "yes" (a name holding the letters) only costs time.
+    needs.descriptions = q.get_description().find(kDescription) != std::string::npos;
+    return needs;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
   }
@@ -165,7 +173,7 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
     std::vector<std::string> terms;
-    ForEachDocumentTerm(r, [&](const std::string& term) { terms.push_back(term); });
+    ForEachDocumentTerm(r, [&](const std::string& term) { terms.push_back(term); }, impl_->descriptions);
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     for (std::string& t : terms) impl_->postings[std::move(t)].push_back(id);

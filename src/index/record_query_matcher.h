@@ -28,9 +28,12 @@ namespace patnav::index {
 class RecordQueryMatcher {
  public:
   // Without `positions` the documents carry no positions (much cheaper to
-  // build); REQUIRES then that no query asked needs them (NeedsPositions),
-  // or its phrases and NEARs match nothing.
-  explicit RecordQueryMatcher(bool positions = true);
+  // build); REQUIRES then that no query asked needs them (Needs().positions),
+  // or its phrases and NEARs match nothing. Without `descriptions` the
+  // descriptions' words are not laid out (most of a full-text grant's
+  // text); REQUIRES then that no query asked searches them
+  // (Needs().descriptions, i.e. no FT=), or such a query misses.
+  explicit RecordQueryMatcher(bool positions = true, bool descriptions = true);
   ~RecordQueryMatcher();
   RecordQueryMatcher(RecordQueryMatcher&&) noexcept;
   RecordQueryMatcher& operator=(RecordQueryMatcher&&) noexcept;
@@ -44,10 +47,16 @@ class RecordQueryMatcher {
   Result<std::vector<uint32_t>> Match(std::string_view query);
   int64_t size() const;
 
-  // Whether `query` needs positions to be answered: a phrase, a NEAR or ADJ,
-  // or a word the analyser splits (a CJK run, "lithium-ion"), which the
-  // query builder asks as a phrase. InvalidArgument when it does not parse.
-  static Result<bool> NeedsPositions(std::string_view query);
+  // What `query` needs of the documents to be answered. positions: a
+  // phrase, a NEAR or ADJ, or a word the analyser splits (a CJK run,
+  // "lithium-ion"), which the query builder asks as a phrase. descriptions:
+  // it searches the description (FT=). InvalidArgument when it does not
+  // parse.
+  struct QueryNeeds {
+    bool positions = false;
+    bool descriptions = false;
+  };
+  static Result<QueryNeeds> Needs(std::string_view query);
 
   struct Impl;  // the documents, their postings and the database (record_query_matcher.cc)
 

@@ -2,10 +2,11 @@
 // every query of a list covering the query language (words and stems,
 // fields, boolean terms, phrases, NEAR, CJK, wildcards, date ranges, NOT)
 // matches exactly the records the full index matches -- with documents
-// built without positions whenever NeedsPositions says the query allows it,
-// and with the query gate (query_gate.h) skipping what cannot match.
+// built without positions and without descriptions whenever Needs says the
+// query allows it, and with the query gate (query_gate.h) skipping what cannot match.
 #include "index/record_query_matcher.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -38,6 +39,10 @@ const std::vector<std::string>& Queries() {
       "PA=\"Boreal Windpower\"",
       "NOT CC=US",
       "de-icing",
+      "FT=turbine",
+      "FT=(blade AND NOT TI=blade)",
+      "FT=\"wind turbine\"",
+      "FT=turb*",
   };
   return q;
 }
@@ -52,29 +57,65 @@ TEST(RecordQueryMatcher, MatchesExactlyWhatTheIndexMatches) {
                        return true;
                      }, false).ok());
   ASSERT_GT(records.size(), 100u);
-  RecordQueryMatcher with_positions(true), without_positions(false);
-  for (const auto& [id, r] : records) {
-    ASSERT_TRUE(with_positions.Add(id, r).ok());
-    ASSERT_TRUE(without_positions.Add(id, r).ok());
-  }
-  int positional = 0;
+  // [positions][descriptions]
+  RecordQueryMatcher lean(false, false), positions_only(true, false), descriptions_only(false, true), full(true, true);
+  RecordQueryMatcher* by_needs[2][2] = {{&lean, &descriptions_only}, {&positions_only, &full}};
+  for (const auto& [id, r] : records)
+    for (RecordQueryMatcher* m : {&lean, &positions_only, &descriptions_only, &full}) ASSERT_TRUE(m->Add(id, r).ok());
+  int positional = 0, full_text = 0;
   for (const std::string& q : Queries()) {
     Result<std::vector<uint32_t>> expected = MatchingDocids(c.dir.path(), q);
     ASSERT_TRUE(expected.ok()) << q << ": " << expected.status().ToString();
-    Result<bool> needs = RecordQueryMatcher::NeedsPositions(q);
+    Result<RecordQueryMatcher::QueryNeeds> needs = RecordQueryMatcher::Needs(q);
     ASSERT_TRUE(needs.ok()) << q;
-    positional += *needs;
-    RecordQueryMatcher& m = *needs ? with_positions : without_positions;
-    Result<std::vector<uint32_t>> got = m.Match(q);
+    positional += needs->positions;
+    full_text += needs->descriptions;
+    Result<std::vector<uint32_t>> got = by_needs[needs->positions][needs->descriptions]->Match(q);
     ASSERT_TRUE(got.ok()) << q << ": " << got.status().ToString();
     EXPECT_EQ(*got, *expected) << q;
-    // Positions never change a non-positional query's answer.
-    if (!*needs) EXPECT_EQ(*with_positions.Match(q), *expected) << q;
+    // What a query does not need never changes its answer.
+    EXPECT_EQ(*full.Match(q), *expected) << q;
   }
   EXPECT_GE(positional, 4) << "phrases, NEAR and CJK words need positions";
-  EXPECT_FALSE(*RecordQueryMatcher::NeedsPositions("TI=graphene AND IPC=H05K"));
-  EXPECT_TRUE(*RecordQueryMatcher::NeedsPositions("\"heat spreader\""));
-  EXPECT_EQ(RecordQueryMatcher::NeedsPositions("TI=(").status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(full_text, 4) << "exactly the FT= queries search descriptions";
+  EXPECT_FALSE(RecordQueryMatcher::Needs("TI=graphene AND IPC=H05K")->positions);
+  EXPECT_FALSE(RecordQueryMatcher::Needs("TI=graphene AND IPC=H05K")->descriptions);
+  EXPECT_TRUE(RecordQueryMatcher::Needs("\"heat spreader\"")->positions);
+  EXPECT_EQ(RecordQueryMatcher::Needs("TI=(").status().code(), StatusCode::kInvalidArgument);
+}
+
+// The shared corpus has no descriptions; here every third record gets one
+// naming a word none of the records' other fields hold, so FT= finds them
+// by their description alone: a matcher without descriptions misses them,
+// and answers every query that does not search descriptions the same.
+TEST(RecordQueryMatcher, LeavesDescriptionsOutOnlyForQueriesThatDoNotSearchThem) {
+  testcorpus::Corpus& c = testcorpus::Shared();
+  std::vector<std::pair<uint32_t, PatentRecord>> records;
+  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
+                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
+                       return true;
+                     }, false).ok());
+  std::vector<uint32_t> described;
+  for (size_t i = 0; i < records.size(); i += 3) {
+    records[i].second.description = "The zymurgical housing encloses the rotor of the wind turbine.";
+    described.push_back(records[i].first);
+  }
+  std::sort(described.begin(), described.end());
+  RecordQueryMatcher lean(false, false), full(true, true);
+  for (const auto& [id, r] : records) {
+    ASSERT_TRUE(lean.Add(id, r).ok());
+    ASSERT_TRUE(full.Add(id, r).ok());
+  }
+  EXPECT_TRUE(RecordQueryMatcher::Needs("FT=zymurgical")->descriptions);
+  EXPECT_EQ(*full.Match("FT=zymurgical"), described);
+  EXPECT_TRUE(lean.Match("FT=zymurgical")->empty());
+  EXPECT_TRUE(full.Match("zymurgical")->empty()) << "plain words search title, abstract and claims only";
+  for (const std::string& q : Queries()) {
+    Result<RecordQueryMatcher::QueryNeeds> needs = RecordQueryMatcher::Needs(q);
+    ASSERT_TRUE(needs.ok()) << q;
+    if (needs->descriptions || needs->positions) continue;
+    EXPECT_EQ(*lean.Match(q), *full.Match(q)) << q;
+  }
 }
 
 std::optional<std::vector<std::string>> GateOf(const std::string& q) {
