@@ -5,7 +5,7 @@
 // resubmits; the reviewer accepts and passes it; the administrator, the
 // national office, records it and enters it into the national library.
 import { expect, test, type Page } from '@playwright/test'
-import { apiPost, base, shot, signIn, watchPage } from './helpers'
+import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
 
 async function switchUser(page: Page, username: string) {
@@ -132,4 +132,114 @@ test('a reviewer returns a recording for correction; it is resubmitted and recor
   await expect(page.getByRole('row', { name: /Gamma/ })).toBeVisible()
   // The browser logs that expected 404 too; any other 404 is caught above by its URL.
   expect(problems.filter((p) => !/^console: .*status of 404/.test(p))).toEqual([])
+})
+
+interface Tables {
+  categories: { code: string; name_zh: string }[]
+  measures: { code: string; name_zh: string }[]
+  case_kinds: { code: string; name_zh: string }[]
+}
+
+test('an office records a complaint, opens a case on a patent and a dishonesty record its subject answers', async ({ page }) => {
+  test.setTimeout(180_000)
+  const problems = watchPage(page, (url, status) => status === 409 && /\/credit-records\/\d+\/request_repair$/.test(url))
+  await signIn(page, 'rev')
+  const tables = await apiGet<Tables>(page, '/credit-records/tables')
+  const found = await apiGet<{ hits: { publication_number: string }[] }>(page, `/search?q=${encodeURIComponent('PD>=1900')}&limit=1`)
+  const pn = found.hits[0].publication_number
+
+  // A complaint received long ago: overdue for the acceptance decision, highlighted in the list.
+  await page.getByRole('link', { name: '知识产权局' }).click()
+  await page.getByRole('link', { name: '投诉', exact: true }).click()
+  await page.getByRole('button', { name: '登记投诉' }).click()
+  const form = page.getByRole('dialog', { name: '登记投诉' })
+  await expect(form.getByLabel('省份')).toHaveValue('北京市')
+  await form.getByLabel('投诉人', { exact: true }).fill('甲公司')
+  await form.getByLabel('被投诉人', { exact: true }).fill('乙公司')
+  await form.getByLabel('涉及专利（公开号）').fill(pn)
+  await form.getByLabel('投诉内容').fill('乙公司产品涉嫌侵犯专利权')
+  const received = form.locator('.el-form-item').filter({ hasText: '接收日期' }).locator('input')
+  await received.fill('2026-01-05')
+  await received.press('Enter')
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(page).toHaveURL(/\/office\/complaints\/\d+$/)
+  await expect(page.getByTestId('complaint-state')).toHaveText('已接收')
+  await expect(page.getByText(/逾期 \d+ 个工作日/)).toBeVisible()
+  await page.getByRole('link', { name: '返回列表' }).click()
+  const row = page.getByRole('row', { name: /甲公司/ })
+  await expect(row).toHaveClass(/row-overdue/)
+  await expect(row).toContainText('决定是否受理')
+  await shot(page, 'office-complaints')
+  await row.getByRole('link').click()
+  await act(page, '受理')
+  await expect(page.getByTestId('complaint-state')).toHaveText('已受理')
+
+  // A case from the complaint, on its patent.
+  await page.getByRole('button', { name: '立案', exact: true }).click()
+  const open = page.getByRole('dialog', { name: '由此投诉立案' })
+  await open.getByLabel('案号').fill('京知执字〔2026〕1号')
+  await open.locator('.el-form-item').filter({ hasText: '案件类型' }).locator('.el-select').click()
+  await page.getByRole('option', { name: tables.case_kinds[0].name_zh }).click()
+  await expect(open.getByLabel('涉案专利')).toHaveValue(pn)
+  await open.getByRole('button', { name: '立案' }).click()
+  await expect(page).toHaveURL(/\/office\/cases\/\d+$/)
+  await expect(page.getByTestId('case-state')).toHaveText('办理中')
+  await expect(page.getByRole('link', { name: pn })).toBeVisible()
+  const caseUrl = page.url()
+
+  // A dishonesty record of a member's organisation, notified.
+  await page.goto(`${base()}/office/credit`)
+  await page.getByRole('button', { name: '新建失信记录' }).click()
+  const record = page.getByRole('dialog', { name: '新建失信记录' })
+  await record.getByLabel('当事人名称').fill('Acme 公司')
+  await record.getByLabel('统一社会信用代码').fill('91110000000000001X')
+  await record.getByLabel('联盟成员（可选，其用户可查看）').fill('Acme')
+  await record.locator('.el-form-item').filter({ hasText: '失信类别' }).locator('.el-select').click()
+  await page.getByRole('option', { name: tables.categories[0].name_zh }).click()
+  await record.locator('.el-form-item').filter({ hasText: '惩戒措施' }).locator('.el-select').click()
+  await page.getByRole('option', { name: tables.measures[0].name_zh }).click()
+  await record.getByLabel('决定机关').fill('北京市知识产权局')
+  await record.getByLabel('决定文书号').fill('京知信〔2026〕7号')
+  await record.getByRole('button', { name: '保存' }).click()
+  await expect(page).toHaveURL(/\/office\/credit-records\/\d+$/)
+  const recordId = /(\d+)$/.exec(page.url())![1]
+  await expect(page.getByTestId('credit-state')).toHaveText('已决定')
+  await act(page, '告知当事人')
+  await expect(page.getByTestId('credit-state')).toHaveText('已告知')
+
+  // The case links the record and is decided.
+  await page.goto(caseUrl)
+  await page.getByLabel('失信记录编号').fill(recordId)
+  await page.getByRole('button', { name: '关联', exact: true }).click()
+  await expect(page.getByRole('region', { name: '关联失信记录' }).getByRole('link', { name: `#${recordId}` })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^投诉 #\d+$/ })).toBeVisible()
+  await act(page, '作出决定', '责令停止侵权')
+  await expect(page.getByTestId('case-state')).toHaveText('已决定')
+  await shot(page, 'office-case')
+
+  // The subject's user sees its record and files a statement.
+  await switchUser(page, 'memA')
+  await page.getByRole('link', { name: '信用记录' }).click()
+  await expect(page).toHaveURL(/\/credit-records$/)
+  await page.getByRole('link', { name: '京知信〔2026〕7号' }).click()
+  await expect(page.getByTestId('credit-state')).toHaveText('已告知')
+  await act(page, '提交陈述申辩', '已整改完毕')
+  await expect(page.getByTestId('credit-state')).toHaveText('已陈述申辩')
+  await expect(page.getByText('当前没有可由您办理的操作')).toBeVisible()
+
+  // Listed by the office; a repair asked for at once is refused with the first date it may be.
+  await switchUser(page, 'rev')
+  await page.goto(`${base()}/office/credit-records/${recordId}`)
+  await act(page, '列入名单')
+  await expect(page.getByTestId('credit-state')).toHaveText('已列入')
+  await switchUser(page, 'memA')
+  await page.goto(`${base()}/credit-records/${recordId}`)
+  await page.getByRole('button', { name: '申请信用修复', exact: true }).click()
+  const repair = page.getByRole('dialog', { name: '申请信用修复' })
+  await repair.getByLabel('意见 / 说明').fill('已履行全部义务')
+  await repair.getByRole('button', { name: '确认申请信用修复' }).click()
+  await expect(repair.getByRole('alert')).toContainText('may be requested from')
+  await expect(page.getByTestId('credit-state')).toHaveText('已列入')
+  await shot(page, 'credit-repair-refused')
+  expect(problems.filter((p) => !/^console: .*status of 409/.test(p))).toEqual([])
 })
