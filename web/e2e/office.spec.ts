@@ -3,7 +3,10 @@
 // 北京市; the province's reviewer returns it for correction (refused
 // first without a comment); the operator sees the comment, corrects and
 // resubmits; the reviewer accepts and passes it; the administrator, the
-// national office, records it and enters it into the national library.
+// national office, records it and enters it into the national library,
+// which reads in English after the language switch. Then the office's
+// records: a complaint overdue for acceptance, a case opened from it on a
+// patent, a dishonesty record its subject's user answers.
 import { expect, test, type Page } from '@playwright/test'
 import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
@@ -130,6 +133,11 @@ test('a reviewer returns a recording for correction; it is resubmitted and recor
   await page.getByRole('link', { name: '返回列表' }).click()
   await page.getByRole('link', { name: '管理库', exact: true }).click()
   await expect(page.getByRole('row', { name: /Gamma/ })).toBeVisible()
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Management library of important industrial IP alliances' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Recording review' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'IP office' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Gamma/ })).toContainText('A business entity, or run by a third-party operator')
   // The browser logs that expected 404 too; any other 404 is caught above by its URL.
   expect(problems.filter((p) => !/^console: .*status of 404/.test(p))).toEqual([])
 })
