@@ -127,7 +127,8 @@ export default {
     case: { open: 'Open', decided: 'Decided', closed: 'Closed' },
   },
   recording: {
-    basis: 'Basis',
+    basisOf: '(basis: {basis})',
+    charterItemTitled: 'Charter item {n}: {title}',
     charterItem: 'Charter item {n}',
     queue: 'Recording applications',
     alliance: 'Alliance',

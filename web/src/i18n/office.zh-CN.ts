@@ -127,7 +127,8 @@ export default {
     case: { open: '办理中', decided: '已决定', closed: '已结案' },
   },
   recording: {
-    basis: '依据',
+    basisOf: '（依据：{basis}）',
+    charterItemTitled: '章程第{n}项：{title}',
     charterItem: '章程第{n}项',
     queue: '备案申请',
     alliance: '联盟',
