@@ -63,11 +63,12 @@ add_user acme --role member --alliance "$ALLIANCE" --member "Acme Battery Co."
 add_user tsinghua --role member --alliance "$ALLIANCE" --member "清华大学"
 add_user byd --role licensee --alliance "$ALLIANCE" --licensee "BYD Auto"
 add_user analyst --role analyst
+add_user reviewer --role reviewer --province 北京市
 
 echo
 echo "demo done: store in $DB, canonical export in $DEMO/export.jsonl,"
 echo "  landscape report in $DEMO/landscape.html and $DEMO/landscape.xlsx, a member's statement in $DEMO/statement-2025Q1.csv"
-echo "  accounts admin, operator, acme, tsinghua, byd, analyst (password $DEMO_PASSWORD)"
+echo "  accounts admin, operator, acme, tsinghua, byd, analyst, reviewer (IP office of 北京市; password $DEMO_PASSWORD)"
 if [ "${PATNAV_NO_SERVE:-0}" = 1 ]; then exit 0; fi
 echo
 echo "== the platform server on http://127.0.0.1:8080 (Ctrl-C stops it; PATNAV_NO_SERVE=1 skips this)"

@@ -99,6 +99,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.PATNAV_E2E_FILES = dir
   run(['user', 'add', 'ana', '--role', 'analyst', '--password-stdin', '--db', db], `${DEMO_PASSWORD}\n`)
   run(['user', 'add', 'root', '--role', 'administrator', '--password-stdin', '--db', db], `${DEMO_PASSWORD}\n`)
+  // The IP office: a reviewer of 北京市 (the administrator is the national office).
+  run(['user', 'add', 'rev', '--role', 'reviewer', '--province', '北京市', '--password-stdin', '--db', db], `${DEMO_PASSWORD}\n`)
 
   const server = spawn(bin, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--access-log', '-'], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,12 @@
 // English: every key of zh-CN.ts (the i18n test checks both have the same keys).
+import officeEn from './office.en'
+
 export default {
+  office: officeEn,
   app: { title: 'Patent Navigation Platform', skip: 'Skip to main content' },
   nav: {
+    office: 'IP office',
+    credit: 'Credit records',
     label: 'Main navigation',
     search: 'Patent search',
     ingest: 'Ingest',

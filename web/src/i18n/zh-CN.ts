@@ -1,7 +1,12 @@
 // 简体中文: the default language of the web app.
+import officeZh from './office.zh-CN'
+
 export default {
+  office: officeZh,
   app: { title: '专利导航平台', skip: '跳到主要内容' },
   nav: {
+    office: '知识产权局',
+    credit: '信用记录',
     label: '主导航',
     search: '专利检索',
     ingest: '数据导入',

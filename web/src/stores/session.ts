@@ -4,7 +4,17 @@ import { defineStore } from 'pinia'
 import { api } from '../api/client'
 import type { User } from '../api/types'
 
-export type Screen = 'search' | 'similar' | 'risk' | 'landscape' | 'watches' | 'ingest' | 'alliances' | 'admin'
+export type Screen =
+  | 'search'
+  | 'similar'
+  | 'risk'
+  | 'landscape'
+  | 'watches'
+  | 'ingest'
+  | 'alliances'
+  | 'office'
+  | 'credit'
+  | 'admin'
 
 // The roles that may use each screen (the server decides; this only hides
 // what would be refused).
@@ -16,6 +26,11 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   ingest: ['administrator', 'analyst'],
   alliances: ['administrator', 'operator', 'member', 'licensee', 'analyst'],
   watches: ['administrator', 'operator', 'member', 'analyst', 'reviewer'],
+  // The IP office: a province's reviewers; the administrator is the
+  // national office.
+  office: ['administrator', 'reviewer'],
+  // A subject's own credibility records: the members' users.
+  credit: ['member'],
   admin: ['administrator', 'operator'],
 }
 
