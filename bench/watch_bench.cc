@@ -9,14 +9,16 @@
 // runs it: reading, storing and updating the search index (--no-index: reading
 // and storing alone, the strictest comparison).
 //
-// Printed per file: the two ingest times, the added time, and the alert
-// latency -- how long after the last batch of the file committed the hits
-// were recorded (the watched ingest's time minus its reading, storing and
-// index update).
+// Printed per file: the two ingest times (wall), the added time, the added
+// CPU time of the process (all threads: the watches are evaluated on a
+// thread of their own while the ingest goes on, app/watch_follower.h), and
+// the alert latency -- the longest time from a batch's commit to its hits
+// being recorded, as the ingest measures it.
 // Targets of the issue: under 10% added ingest time, alerts within 1 s.
 //
 // Usage: watch_bench [--docs N] [--file-docs F] [--fee-patents P] [--watches W]
 //                    [--seed S] [--workdir DIR] [--keep] [--no-index]
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -204,8 +206,17 @@ void AddWatches(app::Workspace& ws, const Samples& s, uint64_t n, uint64_t seed)
 
 bool g_index = true;
 
+// CPU seconds of the whole process (every thread), user and system.
+double ProcessCpuSeconds() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 struct Timed {
-  double total = 0, store = 0;
+  double total = 0, store = 0, cpu = 0;
+  double latency = 0;  // the slowest batch's, commit to hits recorded
   int64_t hits = 0, notifications = 0;
 };
 
@@ -213,13 +224,18 @@ Timed IngestTimed(app::Workspace& ws, const fs::path& file) {
   app::IngestRequest req;
   req.paths = {file.string()};
   req.index = g_index;
+  const double c0 = ProcessCpuSeconds();
   const auto t0 = Clock::now();
   Result<app::IngestResult> r = app::Ingest(app::Caller::Local(), ws, req);
   const auto t1 = Clock::now();
   Check(r.status(), "ingest");
   Timed t;
   t.total = Seconds(t0, t1);
+  t.cpu = ProcessCpuSeconds() - c0;
   t.store = r->seconds + (r->index ? r->index->seconds : 0);
+  // Batch by batch when the watches followed the ingest (app/watch_follower.h);
+  // otherwise everything after the reading, storing and index update.
+  t.latency = r->watch_latency_seconds ? *r->watch_latency_seconds : t.total - t.store;
   if (r->watches) {
     t.hits = r->watches->hits;
     t.notifications = r->watches->notifications;
@@ -286,8 +302,8 @@ int main(int argc, char** argv) {
   std::printf("added %llu watches in %.1f s\n\n",
               static_cast<unsigned long long>(o.watches), Seconds(w0, Clock::now()));
 
-  std::printf("%-28s %12s %12s %9s %12s %9s %8s\n", "file", "baseline s", "watched s", "added", "latency s", "hits",
-              "alerts");
+  std::printf("%-28s %12s %12s %9s %10s %12s %9s %8s\n", "file", "baseline s", "watched s", "added", "added CPU",
+              "latency s", "hits", "alerts");
   Timed sum_a, sum_b;
   double worst_latency = 0;
   std::vector<fs::path> timed(files.begin() + 1, files.end());
@@ -295,19 +311,21 @@ int main(int argc, char** argv) {
   for (const fs::path& f : timed) {
     Timed a = IngestTimed(baseline, f);
     Timed b = IngestTimed(watched, f);
-    const double latency = b.total - b.store;
+    const double latency = b.latency;
     worst_latency = std::max(worst_latency, latency);
-    std::printf("%-28s %12.2f %12.2f %8.1f%% %12.3f %9lld %8lld\n", f.filename().c_str(), a.total, b.total,
-                100.0 * (b.total - a.total) / a.total, latency, static_cast<long long>(b.hits),
-                static_cast<long long>(b.notifications));
+    std::printf("%-28s %12.2f %12.2f %8.1f%% %9.1f%% %12.3f %9lld %8lld\n", f.filename().c_str(), a.total, b.total,
+                100.0 * (b.total - a.total) / a.total, 100.0 * (b.cpu - a.cpu) / a.cpu, latency,
+                static_cast<long long>(b.hits), static_cast<long long>(b.notifications));
     std::fflush(stdout);
     sum_a.total += a.total;
     sum_b.total += b.total;
+    sum_a.cpu += a.cpu;
+    sum_b.cpu += b.cpu;
     sum_b.hits += b.hits;
   }
   const double added = 100.0 * (sum_b.total - sum_a.total) / sum_a.total;
-  std::printf("\n%-28s %12.2f %12.2f %8.1f%% %12.3f %9lld\n", "all", sum_a.total, sum_b.total, added, worst_latency,
-              static_cast<long long>(sum_b.hits));
+  std::printf("\n%-28s %12.2f %12.2f %8.1f%% %9.1f%% %12.3f %9lld\n", "all", sum_a.total, sum_b.total, added,
+              100.0 * (sum_b.cpu - sum_a.cpu) / sum_a.cpu, worst_latency, static_cast<long long>(sum_b.hits));
   std::printf("added ingest time %.1f%% (target < 10%%: %s); slowest alert latency %.3f s (target < 1 s: %s)\n",
               added, added < 10 ? "MET" : "NOT MET", worst_latency, worst_latency < 1 ? "MET" : "NOT MET");
   if (!o.keep && o.workdir.empty()) fs::remove_all(work);

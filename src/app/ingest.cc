@@ -7,6 +7,7 @@
 
 #include "app/authorize.h"
 #include "app/status_context.h"
+#include "app/watch_follower.h"
 #include "app/watches.h"
 #include "domain/index_status.h"
 #include "domain/period.h"
@@ -32,8 +33,10 @@ struct Counts {
 // counts as of the last commit for a cancellation.
 class IngestSink : public RecordSink {
  public:
-  IngestSink(PatentStore& store, int batch, IngestResult& result, const std::atomic<bool>* cancel)
-      : store_(store), batch_(batch), result_(result), cancel_(cancel) {}
+  // `on_commit` (optional) is called after every batch that committed.
+  IngestSink(PatentStore& store, int batch, IngestResult& result, const std::atomic<bool>* cancel,
+             std::function<void()> on_commit)
+      : store_(store), batch_(batch), result_(result), cancel_(cancel), on_commit_(std::move(on_commit)) {}
 
   void OnRecord(PatentRecord&& r) override {
     if (!status_.ok() || Cancelled(cancel_)) return;
@@ -93,12 +96,14 @@ class IngestSink : public RecordSink {
   }
 
   void Commit() {
-    if (in_batch_ && status_.ok()) status_ = store_.CommitBatch();
+    const bool committing = in_batch_ && status_.ok();
+    if (committing) status_ = store_.CommitBatch();
     in_batch_ = false;
     pending_ = 0;
     if (status_.ok())
       committed_ = {result_.read,      result_.fresh,        result_.merged,
                     result_.unchanged, result_.legal_events, result_.legal_events_new};
+    if (committing && status_.ok() && on_commit_) on_commit_();
   }
 
   // Rolls the open batch back; the counts return to the last commit's.
@@ -128,6 +133,7 @@ class IngestSink : public RecordSink {
   int batch_;
   IngestResult& result_;
   const std::atomic<bool>* cancel_;
+  std::function<void()> on_commit_;
   bool in_batch_ = false;
   int pending_ = 0;
   Counts committed_;
@@ -230,9 +236,15 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
   IngestResult result;
   result.store_dir = workspace.dir();
   const auto start = std::chrono::steady_clock::now();
+  // The watches are evaluated after each committed batch, on another thread,
+  // when there are any and the store exists (watch_follower.h); otherwise
+  // once, after the ingest.
+  std::unique_ptr<WatchFollower> follower = WatchFollower::Start(workspace);
+  std::function<void()> on_commit;
+  if (follower) on_commit = [f = follower.get()] { f->BatchCommitted(); };
   Status st = workspace.WithStore(
       [&](PatentStore& store) -> Status {
-        IngestSink sink(store, request.batch_records, result, request.cancel);
+        IngestSink sink(store, request.batch_records, result, request.cancel, on_commit);
         for (const InputFile& input : inputs) {
           if (!sink.status().ok() || Cancelled(request.cancel)) break;
           IngestOne(input, request, ropts, total_bytes, sink, result);
@@ -258,7 +270,8 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
   workspace.PatentDataChanged();
   if (!st.ok()) return st;
   if (!result.cancelled && domain::MonitoringDb::Exists(workspace.dir())) {
-    Result<domain::EvaluationSummary> evaluated = EvaluateWatchesNow(workspace);
+    Result<domain::EvaluationSummary> evaluated = follower ? follower->Finish() : EvaluateWatchesNow(workspace);
+    if (follower) result.watch_latency_seconds = follower->max_latency_seconds();
     if (evaluated.ok()) result.watches = *evaluated;
     else
       result.warnings.push_back("the store is updated but the watches were not evaluated: " +

@@ -85,6 +85,9 @@ struct IngestResult {
   // any watch exists and the ingest was not cancelled; a failure is a
   // warning (the next ingest or `patnav watch run` catches up).
   std::optional<domain::EvaluationSummary> watches;
+  // When the watches followed the ingest batch by batch (watch_follower.h):
+  // the longest time from a batch's commit to its hits being recorded.
+  std::optional<double> watch_latency_seconds;
   std::vector<std::string> warnings;
 };
 

@@ -50,30 +50,6 @@ Result<domain::WatchInput> Prepare(const Caller& caller, WatchRequest& r) {
   return in;
 }
 
-// The portfolios of the given cites-portfolio watches, read from
-// operations.db (an absent database or alliance: an empty portfolio).
-Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches) {
-  domain::Portfolios out;
-  bool any = false;
-  for (const auto* w : watches) any = any || w->kind == domain::WatchKind::kCitesPortfolio;
-  if (!any) return out;
-  Status st = ws.WithOperations(
-      [&](domain::OperationsDb& ops) -> Status {
-        for (const auto* w : watches) {
-          if (w->kind != domain::WatchKind::kCitesPortfolio) continue;
-          const std::string key = domain::PortfolioKey(w->params.alliance, w->params.member);
-          if (out.count(key)) continue;
-          Result<std::set<std::string>> subjects = domain::PortfolioSubjects(ops, w->params.alliance, w->params.member);
-          if (!subjects.ok() && subjects.status().code() != StatusCode::kNotFound) return subjects.status();
-          out[key] = subjects.ok() ? *subjects : std::set<std::string>();
-        }
-        return Status::OK();
-      },
-      /*create=*/false);
-  if (!st.ok() && st.code() != StatusCode::kNotFound) return st;
-  return out;
-}
-
 int64_t CapOf(const WatchRequest& r) { return r.cap > 0 ? r.cap : ConfiguredWatchPreviewCap(); }
 
 // The preview over the store; zero hits when there is no store yet.
@@ -95,6 +71,28 @@ Result<domain::WatchPreview> Preview(Workspace& ws, const domain::WatchInput& in
 }
 
 }  // namespace
+
+Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches) {
+  domain::Portfolios out;
+  bool any = false;
+  for (const auto* w : watches) any = any || w->kind == domain::WatchKind::kCitesPortfolio;
+  if (!any) return out;
+  Status st = ws.WithOperations(
+      [&](domain::OperationsDb& ops) -> Status {
+        for (const auto* w : watches) {
+          if (w->kind != domain::WatchKind::kCitesPortfolio) continue;
+          const std::string key = domain::PortfolioKey(w->params.alliance, w->params.member);
+          if (out.count(key)) continue;
+          Result<std::set<std::string>> subjects = domain::PortfolioSubjects(ops, w->params.alliance, w->params.member);
+          if (!subjects.ok() && subjects.status().code() != StatusCode::kNotFound) return subjects.status();
+          out[key] = subjects.ok() ? *subjects : std::set<std::string>();
+        }
+        return Status::OK();
+      },
+      /*create=*/false);
+  if (!st.ok() && st.code() != StatusCode::kNotFound) return st;
+  return out;
+}
 
 int64_t ConfiguredWatchPreviewCap() {
   if (const char* env = std::getenv("PATNAV_WATCH_PREVIEW_CAP"); env && *env) {

@@ -66,6 +66,10 @@ Result<domain::EvaluationSummary> RunWatches(const Caller& caller, Workspace& ws
 // (app::Ingest after its batches commit).
 Result<domain::EvaluationSummary> EvaluateWatchesNow(Workspace& ws, const domain::EvaluationOptions& options = {});
 
+// The portfolios of the given cites-portfolio watches, read from
+// operations.db (an absent database or alliance: an empty portfolio).
+Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches);
+
 Result<std::vector<domain::InboxItem>> ListInbox(const Caller& caller, Workspace& ws, const domain::InboxQuery& q);
 Result<int64_t> InboxUnreadCount(const Caller& caller, Workspace& ws);
 Status MarkInboxRead(const Caller& caller, Workspace& ws, int64_t notification_id);

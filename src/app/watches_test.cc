@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <set>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -244,6 +246,63 @@ TEST_F(WatchesTest, SecondPartAlertsExactlyTheMatchingRecordsOnce) {
   ASSERT_TRUE(unread_items.ok());
   EXPECT_EQ(static_cast<int64_t>(unread_items->size()), *unread - 1);
   EXPECT_EQ(MarkInboxRead(Caller::Local(), *ws_, 999999).code(), StatusCode::kNotFound);
+}
+
+// The watches follow the ingest batch by batch (watch_follower.h): the hits
+// of the committed batches are in the inbox while the ingest is still
+// updating the search index, and in the end each matching record is
+// recorded once, however many passes saw it.
+TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
+  IngestFile(part1_);
+  std::string prefix;
+  {
+    Workspace probe({.dir = dir_.path() / "probe"});
+    ASSERT_TRUE(Ingest(Caller::Local(), probe, {.paths = {part2_.string()}, .index = false}).ok());
+    ASSERT_TRUE(probe.WithStore([&](PatentStore& s) {
+                       return s.ForEach([&](const PatentRecord& r) {
+                         if (prefix.empty() && !r.ipc.empty()) prefix = Compact(r.ipc[0]).substr(0, 3);
+                         return true;
+                       });
+                     }).ok());
+  }
+  ASSERT_FALSE(prefix.empty());
+  WatchRequest r;
+  r.name = "tech";
+  r.kind = "technology";
+  r.params.classes = {prefix};
+  const int64_t id = Add(r).id;
+  const int64_t before = LastSequence();
+
+  size_t seen_during_index = 0;
+  bool waited = false;
+  IngestRequest req{.paths = {part2_.string()}, .batch_records = 7};
+  req.on_index_progress = [&](int64_t, int64_t) {
+    if (waited) return;
+    waited = true;
+    // The last batch committed before the index update began; the follower
+    // records its hits on its own thread meanwhile.
+    for (int i = 0; i < 600 && seen_during_index == 0; ++i) {
+      seen_during_index = InboxHits()[id].size();
+      if (seen_during_index == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  };
+  Result<IngestResult> run = Ingest(Caller::Local(), *ws_, req);
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_TRUE(waited) << "the index update reported progress";
+  EXPECT_GT(seen_during_index, 0u) << "hits recorded before the ingest returned";
+
+  std::multiset<std::string> expected;
+  for (const auto& [pn, rec] : ChangedSince(before)) {
+    bool match = false;
+    for (const auto* list : {&rec.second.ipc, &rec.second.cpc})
+      for (const std::string& c : *list) match = match || Compact(c).rfind(prefix, 0) == 0;
+    if (match) expected.insert(pn);
+  }
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(InboxHits()[id], expected) << "each matching record once";
+  ASSERT_TRUE(run->watches.has_value());
+  EXPECT_EQ(run->watches->hits, static_cast<int64_t>(expected.size()));
+  EXPECT_EQ(run->watches->records_examined, static_cast<int64_t>(kTotal - kFirst)) << "every record examined once";
 }
 
 TEST_F(WatchesTest, CitesPortfolioAlertsOnNewPublicationsCitingPoolPatents) {

@@ -1,0 +1,163 @@
+// Watches evaluated while an ingest runs (watch_follower.h).
+#include "app/watch_follower.h"
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "app/watches.h"
+#include "app/workspace.h"
+#include "domain/monitoring_db.h"
+#include "store/patent_store.h"
+
+namespace patnav::app {
+
+struct WatchFollower::State {
+  Workspace* ws = nullptr;
+  std::unique_ptr<PatentStore> store;  // the follower's own connection
+  std::vector<domain::Watch> watches;
+  domain::Portfolios portfolios;
+
+  std::mutex mu;
+  std::condition_variable wake;
+  bool pending = false;  // a batch committed since the last pass began
+  // The commit of the oldest batch no pass has begun to cover; guarded by mu.
+  std::optional<std::chrono::steady_clock::time_point> uncovered_since;
+  double max_latency = 0;  // seconds; guarded by mu
+  bool stop = false;
+  Status failure;                     // the first pass that failed; guarded by mu
+  domain::EvaluationSummary summary;  // guarded by mu
+  bool any = false;                   // summary holds a pass; guarded by mu
+  std::thread thread;
+
+  void Run() {
+    for (;;) {
+      {
+        std::unique_lock lock(mu);
+        wake.wait(lock, [&] { return pending || stop; });
+        if (stop) return;  // Finish's last pass covers whatever is left
+        pending = false;
+        covering_since = uncovered_since;
+        uncovered_since.reset();
+      }
+      Result<domain::EvaluationSummary> pass = Pass();
+      std::lock_guard lock(mu);
+      NoteLatency(covering_since);
+      if (!pass.ok()) {
+        failure = pass.status();
+        return;
+      }
+      if (pass->evaluation_id != 0 || pass->records_examined || pass->events_examined) {
+        if (any) AccumulateEvaluation(summary, *pass);
+        else summary = *pass;
+        any = true;
+      }
+    }
+  }
+
+  std::optional<std::chrono::steady_clock::time_point> covering_since;  // the follower thread's own
+
+  // REQUIRES: mu held.
+  void NoteLatency(const std::optional<std::chrono::steady_clock::time_point>& since) {
+    if (since)
+      max_latency = std::max(
+          max_latency, std::chrono::duration<double>(std::chrono::steady_clock::now() - *since).count());
+  }
+
+  Result<domain::EvaluationSummary> Pass() {
+    domain::EvaluationSummary out;
+    RETURN_IF_ERROR(ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+      ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, *store, portfolios));
+      return Status::OK();
+    }));
+    return out;
+  }
+};
+
+std::unique_ptr<WatchFollower> WatchFollower::Start(Workspace& ws) {
+  if (!domain::MonitoringDb::Exists(ws.dir())) return nullptr;
+  auto state = std::make_unique<State>();
+  state->ws = &ws;
+  Status listed = ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+    ASSIGN_OR_RETURN(state->watches, domain::ListWatches(db, /*active_only=*/true));
+    return Status::OK();
+  });
+  if (!listed.ok() || state->watches.empty()) return nullptr;
+  std::vector<const domain::WatchInput*> inputs;
+  for (const domain::Watch& w : state->watches) inputs.push_back(&w);
+  Result<domain::Portfolios> portfolios = PortfoliosOf(ws, inputs);
+  if (!portfolios.ok()) return nullptr;
+  state->portfolios = std::move(*portfolios);
+  StoreOptions options;
+  options.dir = ws.dir();
+  options.create_if_missing = false;
+  options.cache_bytes = int64_t{32} << 20;
+  Result<std::unique_ptr<PatentStore>> store = PatentStore::Open(options);
+  if (!store.ok()) return nullptr;
+  state->store = std::move(*store);
+  State* s = state.get();
+  state->thread = std::thread([s] { s->Run(); });
+  return std::unique_ptr<WatchFollower>(new WatchFollower(std::move(state)));
+}
+
+WatchFollower::WatchFollower(std::unique_ptr<State> state) : state_(std::move(state)) {}
+
+WatchFollower::~WatchFollower() {
+  if (!state_ || !state_->thread.joinable()) return;
+  {
+    std::lock_guard lock(state_->mu);
+    state_->stop = true;
+    state_->pending = false;
+  }
+  state_->wake.notify_one();
+  state_->thread.join();
+}
+
+void WatchFollower::BatchCommitted() {
+  {
+    std::lock_guard lock(state_->mu);
+    state_->pending = true;
+    if (!state_->uncovered_since) state_->uncovered_since = std::chrono::steady_clock::now();
+  }
+  state_->wake.notify_one();
+}
+
+Result<domain::EvaluationSummary> WatchFollower::Finish() {
+  {
+    std::lock_guard lock(state_->mu);
+    state_->stop = true;
+  }
+  state_->wake.notify_one();
+  if (state_->thread.joinable()) state_->thread.join();
+  state_->store.reset();
+  Result<domain::EvaluationSummary> last = EvaluateWatchesNow(*state_->ws);
+  {
+    std::lock_guard lock(state_->mu);
+    state_->NoteLatency(state_->uncovered_since);
+  }
+  if (!state_->failure.ok()) return state_->failure;
+  if (!last.ok()) return last.status();
+  if (!state_->any) return *last;
+  domain::EvaluationSummary sum = state_->summary;
+  AccumulateEvaluation(sum, *last);
+  return sum;
+}
+
+double WatchFollower::max_latency_seconds() const { return state_->max_latency; }
+
+void AccumulateEvaluation(domain::EvaluationSummary& into, const domain::EvaluationSummary& pass) {
+  if (pass.evaluation_id != 0) into.evaluation_id = pass.evaluation_id;
+  into.to_sequence = std::max(into.to_sequence, pass.to_sequence);
+  into.to_event = std::max(into.to_event, pass.to_event);
+  into.watches = std::max(into.watches, pass.watches);
+  into.records_examined += pass.records_examined;
+  into.events_examined += pass.events_examined;
+  into.hits += pass.hits;
+  into.notifications += pass.notifications;
+}
+
+}  // namespace patnav::app

@@ -1,0 +1,58 @@
+// Watches evaluated while an ingest runs (issue 14: alerts within a second
+// of a batch's commit, without slowing the ingest): after each committed
+// batch the ingest calls BatchCommitted(), and a thread of the follower's
+// own evaluates the active watches against what has committed so far, on
+// the machine's other core, with a store connection of its own (SQLite WAL:
+// it reads the committed batches while the ingest writes the next).
+//
+// Contract:
+//   - Passes never overlap and each takes the watermark where the previous
+//     one left it (domain::EvaluateWatches), so a batch's hits are recorded
+//     once, whichever pass sees it; a crash loses nothing (the next
+//     evaluation starts from the watermark).
+//   - Finish() waits for the running pass, then runs a last one through the
+//     workspace (watches created meanwhile included) and returns the sum of
+//     all passes. A pass's failure stops the following: Finish() reports it
+//     and the last pass still runs.
+//   - Start() returns null when there is nothing to follow (no monitoring
+//     database, no active watch, or no store yet): the caller evaluates
+//     after the ingest as before.
+//
+// Thread-safety: BatchCommitted() from one thread (the ingest's) while the
+// follower's thread runs; Finish() once, from the ingest's thread, after the
+// last BatchCommitted().
+#pragma once
+
+#include <memory>
+
+#include "base/status.h"
+#include "domain/watch_evaluation.h"
+
+namespace patnav::app {
+
+class Workspace;
+
+class WatchFollower {
+ public:
+  static std::unique_ptr<WatchFollower> Start(Workspace& ws);
+  ~WatchFollower();  // finishes the thread if Finish() was not called (the summary is dropped)
+
+  void BatchCommitted();
+  Result<domain::EvaluationSummary> Finish();
+
+  // After Finish(): the longest time, in seconds, from a batch's commit to
+  // the end of the pass that recorded its hits (the alert latency).
+  double max_latency_seconds() const;
+
+  struct State;  // watch_follower.cc
+
+ private:
+  explicit WatchFollower(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
+// Adds a later pass's figures to `into` (the first pass's start, the last
+// pass's end and evaluation, counts summed).
+void AccumulateEvaluation(domain::EvaluationSummary& into, const domain::EvaluationSummary& pass);
+
+}  // namespace patnav::app
