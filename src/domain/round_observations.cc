@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -107,16 +108,17 @@ Result<int> EnterObservations(OperationsDb& ops, int64_t round_id, const evaluat
     periods.insert(periods.begin(), round.period);
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     std::set<std::string> subjects;
+    std::map<std::string, int64_t> subject_ids;
+    ASSIGN_OR_RETURN(std::vector<RoundSubject> listed, ListRoundSubjects(ops, round_id));
+    for (const RoundSubject& rs : listed) subject_ids[rs.code] = rs.id;
     const std::string now = NowUtc();
     for (size_t i = 0; i < entries.size(); ++i) {
       const ObservationEntry& e = entries[i];
       const std::string where = "observations[" + std::to_string(i) + "] (" + e.subject + ", " + e.measure + ", " +
                                 e.period + "): ";
-      Result<RoundSubject> subject = FindRoundSubject(ops, round_id, e.subject);
-      if (!subject.ok()) {
-        if (subject.status().code() != StatusCode::kNotFound) return subject.status();
+      auto subject = subject_ids.find(e.subject);
+      if (subject == subject_ids.end())
         return Status::InvalidArgument(where + "subject " + e.subject + " is not in round " + std::to_string(round_id));
-      }
       if (system.FindMeasure(e.measure) == nullptr)
         return Status::InvalidArgument(where + "system " + system.code + " declares no measure " + e.measure);
       if (std::find(periods.begin(), periods.end(), e.period) == periods.end()) {
@@ -131,7 +133,7 @@ Result<int> EnterObservations(OperationsDb& ops, int64_t round_id, const evaluat
       if (role == DataRole::kSubject) {
         ASSIGN_OR_RETURN(Statement q, ops.db().Prepare(
             "SELECT state FROM round_observation WHERE subject_id = ?1 AND measure = ?2 AND period = ?3"));
-        q.BindInt64(1, subject->id);
+        q.BindInt64(1, subject->second);
         q.BindText(2, e.measure);
         q.BindText(3, e.period);
         ASSIGN_OR_RETURN(bool row, q.Step());
@@ -146,7 +148,7 @@ Result<int> EnterObservations(OperationsDb& ops, int64_t round_id, const evaluat
           "entered_at = excluded.entered_at, submitted_by = NULL, submitted_at = NULL, verified_by = NULL, "
           "verified_at = NULL, return_reason = NULL"));
       s.BindInt64(1, round_id);
-      s.BindInt64(2, subject->id);
+      s.BindInt64(2, subject->second);
       s.BindText(3, e.measure);
       s.BindText(4, e.period);
       s.BindDouble(5, e.value);
