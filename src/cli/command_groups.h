@@ -24,6 +24,9 @@ void AddPoolCommands(CLI::App& app, int* exit_code);
 // patnav evaluate validate|score (evaluate_commands.cc)
 void AddEvaluateCommands(CLI::App& app, int* exit_code);
 
+// patnav round ... (round_commands.cc): stored evaluation rounds
+void AddRoundCommands(CLI::App& app, int* exit_code);
+
 // patnav recording ... (recording_commands.cc)
 void AddRecordingCommands(CLI::App& app, int* exit_code);
 

@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
   AddRecordingCommands(app, &group_exit);
   AddRiskCommand(app, &group_exit);
   AddOfficeCommands(app, &group_exit);
+  AddRoundCommands(app, &group_exit);
   AddServeCommand(app, &group_exit);
   AddStatusCommand(app, &group_exit);
   AddUserCommands(app, &group_exit);

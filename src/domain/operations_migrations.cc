@@ -458,6 +458,115 @@ CREATE TRIGGER office_event_immutable_u BEFORE UPDATE ON office_event BEGIN SELE
 CREATE TRIGGER office_event_immutable_d BEFORE DELETE ON office_event BEGIN SELECT RAISE(ABORT, 'office history is append-only'); END;
 )sql"},
 
+    {6, "stored evaluation rounds (issue 15 part 2): indicator systems frozen by code and version, rounds, their subjects, observations with their data-call state, scored results and applied outcomes, one append-only history",
+     R"sql(
+CREATE TABLE indicator_system(
+  id         INTEGER PRIMARY KEY,
+  code       TEXT NOT NULL,
+  version    TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  json       TEXT NOT NULL,
+  stored_by  TEXT NOT NULL,
+  stored_at  TEXT NOT NULL,
+  UNIQUE (code, version)
+);
+CREATE TRIGGER indicator_system_frozen_u BEFORE UPDATE ON indicator_system BEGIN SELECT RAISE(ABORT, 'a stored indicator system version is frozen'); END;
+CREATE TRIGGER indicator_system_frozen_d BEFORE DELETE ON indicator_system BEGIN SELECT RAISE(ABORT, 'a stored indicator system version is frozen'); END;
+CREATE TABLE eval_round(
+  id            INTEGER PRIMARY KEY,
+  system_id     INTEGER NOT NULL REFERENCES indicator_system(id),
+  name          TEXT NOT NULL,
+  province      TEXT NOT NULL,
+  period        TEXT NOT NULL,
+  subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('city', 'district', 'experimental_zone', 'pilot_unit',
+                                                      'pilot_enterprise', 'alliance', 'enterprise')),
+  weighting     TEXT NOT NULL CHECK (weighting IN ('fixed', 'ahp', 'entropy', 'critic')),
+  state         TEXT NOT NULL CHECK (state IN ('data_call', 'self_assessment', 'provincial_review', 'expert_review',
+                                               'publicity', 'final')),
+  data_version  INTEGER NOT NULL DEFAULT 0,
+  opened_by     TEXT NOT NULL,
+  opened_at     TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX eval_round_province ON eval_round(province, state);
+CREATE TABLE round_subject(
+  id           INTEGER PRIMARY KEY,
+  round_id     INTEGER NOT NULL REFERENCES eval_round(id),
+  code         TEXT NOT NULL,
+  name         TEXT NOT NULL,
+  province     TEXT NOT NULL,
+  member_id    INTEGER REFERENCES member(id),
+  alliance_id  INTEGER REFERENCES alliance(id),
+  added_by     TEXT NOT NULL,
+  added_at     TEXT NOT NULL,
+  UNIQUE (round_id, code)
+);
+CREATE TABLE round_observation(
+  id             INTEGER PRIMARY KEY,
+  round_id       INTEGER NOT NULL REFERENCES eval_round(id),
+  subject_id     INTEGER NOT NULL REFERENCES round_subject(id),
+  measure        TEXT NOT NULL,
+  period         TEXT NOT NULL,
+  value          REAL NOT NULL,
+  source         TEXT,
+  state          TEXT NOT NULL CHECK (state IN ('entered', 'submitted', 'verified', 'returned')),
+  entered_by     TEXT NOT NULL,
+  entered_at     TEXT NOT NULL,
+  submitted_by   TEXT,
+  submitted_at   TEXT,
+  verified_by    TEXT,
+  verified_at    TEXT,
+  return_reason  TEXT,
+  UNIQUE (round_id, subject_id, measure, period)
+);
+CREATE INDEX round_observation_subject ON round_observation(subject_id, state);
+CREATE TABLE round_scoring(
+  round_id      INTEGER PRIMARY KEY REFERENCES eval_round(id),
+  weighting     TEXT NOT NULL,
+  data_version  INTEGER NOT NULL,
+  round_json    TEXT NOT NULL,
+  scored_by     TEXT NOT NULL,
+  scored_at     TEXT NOT NULL
+);
+CREATE TABLE round_result(
+  round_id     INTEGER NOT NULL REFERENCES eval_round(id),
+  subject_id   INTEGER NOT NULL REFERENCES round_subject(id),
+  total        REAL NOT NULL,
+  rank         INTEGER NOT NULL,
+  vetoed       INTEGER NOT NULL CHECK (vetoed IN (0, 1)),
+  proposed     TEXT,
+  detail_json  TEXT NOT NULL,
+  PRIMARY KEY (round_id, subject_id)
+) WITHOUT ROWID;
+CREATE TABLE round_outcome(
+  id          INTEGER PRIMARY KEY,
+  round_id    INTEGER NOT NULL REFERENCES eval_round(id),
+  subject_id  INTEGER NOT NULL REFERENCES round_subject(id),
+  rule        TEXT NOT NULL,
+  ban_years   INTEGER NOT NULL,
+  reason      TEXT NOT NULL,
+  applied_by  TEXT NOT NULL,
+  applied_at  TEXT NOT NULL
+);
+CREATE INDEX round_outcome_subject ON round_outcome(round_id, subject_id, id);
+CREATE TRIGGER round_outcome_immutable_u BEFORE UPDATE ON round_outcome BEGIN SELECT RAISE(ABORT, 'applied outcomes are append-only'); END;
+CREATE TRIGGER round_outcome_immutable_d BEFORE DELETE ON round_outcome BEGIN SELECT RAISE(ABORT, 'applied outcomes are append-only'); END;
+CREATE TABLE round_event(
+  id          INTEGER PRIMARY KEY,
+  round_id    INTEGER NOT NULL REFERENCES eval_round(id),
+  action      TEXT NOT NULL,
+  from_state  TEXT,
+  to_state    TEXT NOT NULL,
+  subject     TEXT,
+  actor       TEXT NOT NULL,
+  at          TEXT NOT NULL,
+  comment     TEXT
+);
+CREATE INDEX round_event_round ON round_event(round_id, id);
+CREATE TRIGGER round_event_immutable_u BEFORE UPDATE ON round_event BEGIN SELECT RAISE(ABORT, 'round history is append-only'); END;
+CREATE TRIGGER round_event_immutable_d BEFORE DELETE ON round_event BEGIN SELECT RAISE(ABORT, 'round history is append-only'); END;
+)sql"},
+
 };
 
 }  // namespace

@@ -40,7 +40,7 @@ std::vector<Route> ApiRoutes() {
   std::vector<Route> routes;
   for (Route& r : HealthRoutes()) routes.push_back(std::move(r));
   for (auto group : {SessionRoutes, PatentRoutes, AnalysisRoutes, RiskRoutes, JobRoutes, AllianceRoutes, WatchRoutes,
-                     WebhookRoutes, RecordingRoutes, OfficeRoutes})
+                     WebhookRoutes, RecordingRoutes, OfficeRoutes, EvaluationRoutes})
     for (Route& r : group()) routes.push_back(std::move(r));
   Route doc;
   doc.method = "GET";

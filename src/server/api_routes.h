@@ -19,6 +19,7 @@ std::vector<Route> WatchRoutes();     // routes_watches.cc: watches and the inbo
 std::vector<Route> WebhookRoutes();   // routes_webhooks.cc: webhooks and their delivery log
 std::vector<Route> RecordingRoutes(); // routes_recordings.cc: alliance recording and the management library
 std::vector<Route> OfficeRoutes();    // routes_office.cc: credibility records, complaints, cases, public lists
+std::vector<Route> EvaluationRoutes(); // routes_evaluation.cc: indicator systems and evaluation rounds
 
 // Every route above, then GET /api/v1/openapi.json describing them all.
 std::vector<Route> ApiRoutes();

@@ -54,6 +54,8 @@ void Statement::BindBlob(int i, std::string_view bytes) {
 
 void Statement::BindInt64(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
 
+void Statement::BindDouble(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+
 void Statement::BindNull(int i) { sqlite3_bind_null(stmt_, i); }
 
 Result<bool> Statement::Step() {
@@ -78,6 +80,8 @@ void Statement::Reset() {
 bool Statement::ColumnIsNull(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
 
 int64_t Statement::ColumnInt64(int i) const { return sqlite3_column_int64(stmt_, i); }
+
+double Statement::ColumnDouble(int i) const { return sqlite3_column_double(stmt_, i); }
 
 std::string_view Statement::ColumnText(int i) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));

@@ -40,6 +40,7 @@ class Statement {
   void BindTextOrNull(int i, std::string_view v);  // NULL when v is empty
   void BindBlob(int i, std::string_view bytes);
   void BindInt64(int i, int64_t v);
+  void BindDouble(int i, double v);
   void BindNull(int i);
 
   // Advances: true when a row is available, false when done.
@@ -54,6 +55,7 @@ class Statement {
   // The returned views are valid until the next Step()/Reset().
   bool ColumnIsNull(int i) const;
   int64_t ColumnInt64(int i) const;
+  double ColumnDouble(int i) const;
   std::string_view ColumnText(int i) const;
   std::string_view ColumnBlob(int i) const;
 
