@@ -75,34 +75,28 @@ Result<PatentTargets> TargetsOf(PatentStore& store, const WatchParams& p) {
 // The record-kind watches asked of one chunk of records. `emit` receives
 // (watch, record index, event); a record at or before a watch's start is
 // skipped when `respect_since`.
-// What the watches' queries need of the chunk's documents
-// (RecordQueryMatcher): positions only when one has a phrase or NEAR, the
-// descriptions only when one searches them (FT=). Leaving them out is most
-// of the cost of matching full-text grants.
-index::RecordQueryMatcher::QueryNeeds NeedsOf(const std::vector<const WatchInput*>& watches) {
-  index::RecordQueryMatcher::QueryNeeds all;
+// The queries the watches ask of records (query watches, and technology
+// watches' words), planned once per evaluation (RecordQueryMatcher::Plan):
+// positions only when one has a phrase or NEAR, descriptions only when one
+// searches them (FT=), and only the terms they ask laid out as postings.
+index::RecordQueryMatcher::Plan PlanOf(const std::vector<const WatchInput*>& watches) {
+  std::vector<std::string> queries;
   for (const WatchInput* w : watches) {
-    std::string query;
-    if (w->kind == WatchKind::kQuery) query = w->params.query;
-    else if (w->kind == WatchKind::kTechnology && !w->params.words.empty()) query = "TAC=(" + w->params.words + ")";
-    if (query.empty()) continue;
-    Result<index::RecordQueryMatcher::QueryNeeds> needs = index::RecordQueryMatcher::Needs(query);
-    if (!needs.ok()) return {true, true};  // a query that no longer parses fails in Match, with its message
-    all.positions = all.positions || needs->positions;
-    all.descriptions = all.descriptions || needs->descriptions;
-    if (all.positions && all.descriptions) break;
+    if (w->kind == WatchKind::kQuery) queries.push_back(w->params.query);
+    else if (w->kind == WatchKind::kTechnology && !w->params.words.empty())
+      queries.push_back("TAC=(" + w->params.words + ")");
   }
-  return all;
+  return index::RecordQueryMatcher::PlanFor(queries);
 }
 
 Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vector<int64_t>& since,
                   const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios, const TargetsByWatch& targets,
-                  index::RecordQueryMatcher::QueryNeeds needs,
+                  const index::RecordQueryMatcher::Plan& plan,
                   const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
   std::unique_ptr<index::RecordQueryMatcher> matcher;
   auto query_matches = [&](const std::string& query) -> Result<std::set<size_t>> {
     if (!matcher) {
-      matcher = std::make_unique<index::RecordQueryMatcher>(needs.positions, needs.descriptions);
+      matcher = std::make_unique<index::RecordQueryMatcher>(plan);
       for (size_t i = 0; i < chunk.size(); ++i)
         RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record));
     }
@@ -451,11 +445,11 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     record_watch_ids.push_back(w.id);
   }
   if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
-    const index::RecordQueryMatcher::QueryNeeds needs = NeedsOf(record_watches);
+    const index::RecordQueryMatcher::Plan plan = PlanOf(record_watches);
     std::vector<ChangedRecord> chunk;
     Status matched;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, needs,
+      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, plan,
                              [&](size_t w, size_t i, std::string event) {
         const PatentRecord& r = chunk[i].record;
         candidates[record_watch_ids[w]].push_back({r.publication_number, std::move(event), TitleOf(r)});
@@ -576,10 +570,10 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
     }
     std::vector<const WatchInput*> one = {&w};
     std::vector<int64_t> since = {-1};
-    const index::RecordQueryMatcher::QueryNeeds needs = NeedsOf(one);
+    const index::RecordQueryMatcher::Plan plan = PlanOf(one);
     std::vector<ChangedRecord> chunk;
     auto flush = [&]() -> Status {
-      Status st = MatchChunk(one, since, chunk, portfolios, targets, needs,
+      Status st = MatchChunk(one, since, chunk, portfolios, targets, plan,
                              [&](size_t, size_t, std::string) { ++out.hits; });
       chunk.clear();
       return st;

@@ -29,6 +29,7 @@ namespace patnav::index {
 struct RecordQueryMatcher::Impl {
   bool positions = true;
   bool descriptions = true;  // lay out the descriptions' words in the postings
+  std::shared_ptr<const std::unordered_set<std::string>> terms;  // the only terms laid out; null: all
   struct Pending {
     uint32_t id;
     const PatentRecord* record;
@@ -151,6 +152,34 @@ RecordQueryMatcher::RecordQueryMatcher(bool positions, bool descriptions) : impl
   impl_->descriptions = descriptions;
 }
 
+RecordQueryMatcher::RecordQueryMatcher(Plan plan) : impl_(std::make_unique<Impl>()) {
+  impl_->positions = plan.positions;
+  impl_->descriptions = plan.descriptions;
+  impl_->terms = std::move(plan.terms);
+}
+
+RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::string>& queries) {
+  Plan plan{.positions = false, .descriptions = false, .terms = nullptr};
+  auto terms = std::make_shared<std::unordered_set<std::string>>();
+  try {
+    Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const std::string& query : queries) {
+      Result<Xapian::Query> q = ParseAndBuild(query, QueryLimits{}, empty);
+      if (!q.ok()) return Plan{};
+      plan.positions = plan.positions || Positional(*q);
+      plan.descriptions = plan.descriptions || q->get_description().find(kDescription) != std::string::npos;
+      // The terms as Match will ask them (built without a database).
+      Result<Xapian::Query> asked = ParseAndBuild(query, QueryLimits{});
+      if (!asked.ok()) return Plan{};
+      for (auto t = asked->get_terms_begin(); t != asked->get_terms_end(); ++t) terms->insert(*t);
+    }
+  } catch (const Xapian::Error&) {
+    return Plan{};
+  }
+  plan.terms = std::move(terms);
+  return plan;
+}
+
 Result<RecordQueryMatcher::QueryNeeds> RecordQueryMatcher::Needs(std::string_view query) {
   try {
     Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
@@ -173,7 +202,13 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
     std::vector<std::string> terms;
-    ForEachDocumentTerm(r, [&](const std::string& term) { terms.push_back(term); }, impl_->descriptions);
+    const std::unordered_set<std::string>* wanted = impl_->terms.get();
+    ForEachDocumentTerm(
+        r,
+        [&](const std::string& term) {
+          if (!wanted || wanted->count(term)) terms.push_back(term);
+        },
+        impl_->descriptions);
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     for (std::string& t : terms) impl_->postings[std::move(t)].push_back(id);
@@ -190,7 +225,12 @@ Result<std::vector<uint32_t>> RecordQueryMatcher::Match(std::string_view query) 
   try {
     std::vector<uint32_t> ids;
     Result<Xapian::Query> plain = ParseAndBuild(query, QueryLimits{});
-    if (plain.ok()) {
+    // The postings answer only for terms the plan laid out.
+    bool planned = true;
+    if (plain.ok() && impl_->terms)
+      for (auto t = plain->get_terms_begin(); planned && t != plain->get_terms_end(); ++t)
+        planned = impl_->terms->count(*t) > 0;
+    if (plain.ok() && planned) {
       if (impl_->all.empty()) return ids;
       impl_->Sort();
       if (std::optional<Ids> boolean = Boolean(*plain, *impl_)) return std::move(*boolean);

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,24 @@ class RecordQueryMatcher {
   // text); REQUIRES then that no query asked searches them
   // (Needs().descriptions, i.e. no FT=), or such a query misses.
   explicit RecordQueryMatcher(bool positions = true, bool descriptions = true);
+
+  // What a known set of queries needs of the documents, worked out once
+  // (PlanFor) and shared by every matcher that answers only those queries:
+  // positions and descriptions as above, and the terms the queries ask
+  // (null: every term). A matcher made from a plan lays out only those
+  // terms as postings -- most of a record's words are in no query -- so a
+  // record costs its text analysis and a hash lookup per term, not a sorted
+  // posting per term. A query asking a term outside the plan is still
+  // answered right, from the documents (slower).
+  struct Plan {
+    bool positions = true;
+    bool descriptions = true;
+    std::shared_ptr<const std::unordered_set<std::string>> terms;
+  };
+  // A query that does not parse makes the plan keep everything (Match
+  // reports the query's error).
+  static Plan PlanFor(const std::vector<std::string>& queries);
+  explicit RecordQueryMatcher(Plan plan);
   ~RecordQueryMatcher();
   RecordQueryMatcher(RecordQueryMatcher&&) noexcept;
   RecordQueryMatcher& operator=(RecordQueryMatcher&&) noexcept;

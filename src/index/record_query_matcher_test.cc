@@ -84,6 +84,38 @@ TEST(RecordQueryMatcher, MatchesExactlyWhatTheIndexMatches) {
   EXPECT_EQ(RecordQueryMatcher::Needs("TI=(").status().code(), StatusCode::kInvalidArgument);
 }
 
+// A matcher planned for a set of queries lays out only their terms, and
+// still answers those queries -- and any other -- as the index does.
+TEST(RecordQueryMatcher, APlannedMatcherAnswersItsQueriesAndOthersAsTheIndexDoes) {
+  testcorpus::Corpus& c = testcorpus::Shared();
+  std::vector<std::pair<uint32_t, PatentRecord>> records;
+  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
+                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
+                       return true;
+                     }, false).ok());
+  RecordQueryMatcher::Plan plan = RecordQueryMatcher::PlanFor(Queries());
+  ASSERT_NE(plan.terms, nullptr);
+  EXPECT_TRUE(plan.positions);
+  EXPECT_TRUE(plan.descriptions);
+  EXPECT_GT(plan.terms->size(), 10u);
+  EXPECT_LT(plan.terms->size(), 200u) << "only the queries' terms";
+  RecordQueryMatcher planned(plan);
+  for (const auto& [id, r] : records) ASSERT_TRUE(planned.Add(id, r).ok());
+  std::vector<std::string> asked = Queries();
+  for (const char* other : {"TI=rotor", "CC=EP AND NOT IPC=H01M", "PA=Boreal"}) asked.push_back(other);
+  for (const std::string& q : asked) {
+    Result<std::vector<uint32_t>> expected = MatchingDocids(c.dir.path(), q);
+    ASSERT_TRUE(expected.ok()) << q;
+    Result<std::vector<uint32_t>> got = planned.Match(q);
+    ASSERT_TRUE(got.ok()) << q << ": " << got.status().ToString();
+    EXPECT_EQ(*got, *expected) << q;
+  }
+  // A query that does not parse keeps everything in the plan.
+  RecordQueryMatcher::Plan whole = RecordQueryMatcher::PlanFor({"TI=graphene", "TI=("});
+  EXPECT_EQ(whole.terms, nullptr);
+  EXPECT_TRUE(whole.positions && whole.descriptions);
+}
+
 // The shared corpus has no descriptions; here every third record gets one
 // naming a word none of the records' other fields hold, so FT= finds them
 // by their description alone: a matcher without descriptions misses them,
