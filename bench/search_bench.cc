@@ -20,7 +20,14 @@
 //
 // Usage: search_bench [--docs N] [--seed S] [--queries Q] [--workdir DIR]
 //                     [--keep] [--phase all|build|query] [--fts-facets join|temp]
-//                     [--engines both|ours]
+//                     [--engines both|ours] [--descriptions]
+//                     [--lucene CLASSPATH | --lucene-skipped REASON]
+// --descriptions: full-text grants, every engine indexing the description too
+// (the queries still search title, abstract and claims). --lucene: the
+// classpath of bench/lucene/LuceneBench (compiled by bench/search_run.sh) and
+// Lucene 8's jars: Lucene indexes the same records (exported from the store to
+// a TSV, not timed in its build) and runs the same mix, warmed until stable,
+// without facets; its build, latencies and hit counts are printed beside ours.
 // --phase build keeps what it builds in --workdir; --phase query reuses it
 // (same --docs and --seed); with --engines ours it times our engine alone
 // (no baseline, no ratios: for profiling). Exit status 0 when every phase ran and every
@@ -87,6 +94,9 @@ struct Options {
   std::string fts_facets = "join";  // join: each GROUP BY re-runs the MATCH; temp: hit rowids into a temp table once
   std::string facets_from = "columns";  // ours: columns (Searcher::KeepFacetColumns, a long-lived searcher) or slots
   bool fts = true;  // --engines both (default) or ours: the latter skips FTS5 at query time, for profiling
+  bool descriptions = false;  // full-text grants: every engine also indexes the description
+  std::string lucene_cp;      // the classpath of bench/lucene/LuceneBench (compiled) and Lucene's jars
+  std::string lucene_skipped; // why Lucene is not run (printed), when lucene_cp is empty
 };
 
 double Now() {
@@ -249,8 +259,8 @@ void GenerateAndIngest(const fs::path& dir, const fs::path& db, const Options& o
   GeneratorOptions go;
   go.docs = o.docs;
   go.seed = o.seed;
-  go.full_text = false;
-  go.description = false;  // title, abstract, claims (issue 3's corpus)
+  go.full_text = o.descriptions;
+  go.description = o.descriptions;  // without: title, abstract, claims (issue 3's corpus)
   if (Status st = CorpusGenerator::Validate(go); !st.ok()) return SetError(r, st.ToString());
   CorpusGenerator gen(go);
   const fs::path file = dir / "bench-chunk.xml";
@@ -366,11 +376,12 @@ std::string JoinTexts(const std::map<std::string, std::string>& by_lang) {
 constexpr const char* kFtsPragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                        "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
 
-// The FTS5 table and its side tables, from the store's records (read without
-// descriptions: the FTS5 table has none), batches of 5,000 per transaction,
+// The FTS5 table and its side tables, from the store's records (read with
+// descriptions only when `descriptions`: then the table has a description
+// column), batches of 5,000 per transaction,
 // then FTS5's 'optimize' (merges its segments into one b-tree; timed as
 // wall2/cpu2, included in the total) and the IPC lookup index.
-void BuildFts5(const fs::path& db, const fs::path& fts_dir, PhaseReport& r) {
+void BuildFts5(const fs::path& db, const fs::path& fts_dir, bool descriptions, PhaseReport& r) {
   std::error_code ec;
   fs::remove_all(fts_dir, ec);
   fs::create_directories(fts_dir, ec);
@@ -389,9 +400,11 @@ void BuildFts5(const fs::path& db, const fs::path& fts_dir, PhaseReport& r) {
   std::string err;
   bool ok = true;
   for (const char* p : kFtsPragmas) ok = ok && Exec(sql, p, &err);
+  const std::string fts_ddl = std::string("CREATE VIRTUAL TABLE fts USING fts5(title, abstract, claims, applicants, "
+                                           "inventors, ") +
+                              (descriptions ? "description, " : "") + "tokenize='porter unicode61')";
   for (const char* ddl : {
-           "CREATE VIRTUAL TABLE fts USING fts5(title, abstract, claims, applicants, inventors, "
-           "tokenize='porter unicode61')",
+           fts_ddl.c_str(),
            "CREATE TABLE meta(id INTEGER PRIMARY KEY, publication_number TEXT NOT NULL, country TEXT, kind TEXT, "
            "pub_date INTEGER, forward_citations INTEGER NOT NULL)",
            "CREATE TABLE doc_applicant(doc INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY(doc, key)) WITHOUT ROWID",
@@ -406,7 +419,10 @@ void BuildFts5(const fs::path& db, const fs::path& fts_dir, PhaseReport& r) {
       ok = false;
     }
   };
-  prepare("INSERT INTO fts(rowid, title, abstract, claims, applicants, inventors) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  prepare(descriptions ? "INSERT INTO fts(rowid, title, abstract, claims, applicants, inventors, description) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                       : "INSERT INTO fts(rowid, title, abstract, claims, applicants, inventors) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
           &ins_fts);
   prepare("INSERT INTO meta VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &ins_meta);
   prepare("INSERT OR IGNORE INTO doc_applicant VALUES (?1, ?2)", &ins_app);
@@ -459,6 +475,7 @@ void BuildFts5(const fs::path& db, const fs::path& fts_dir, PhaseReport& r) {
         text(ins_fts, 4, claims);
         text(ins_fts, 5, applicants);
         text(ins_fts, 6, inventors);
+        if (descriptions) text(ins_fts, 7, rec.description);
         step(ins_fts);
         sqlite3_bind_int64(ins_meta, 1, c.id);
         text(ins_meta, 2, rec.publication_number);
@@ -490,7 +507,7 @@ void BuildFts5(const fs::path& db, const fs::path& fts_dir, PhaseReport& r) {
         }
         return ok;
       },
-      /*with_description=*/false);
+      descriptions);
   if (ok && pending > 0) ok = Exec(sql, "COMMIT", &err);
   for (sqlite3_stmt* st : {ins_fts, ins_meta, ins_app, ins_ipc}) sqlite3_finalize(st);
   const double w1 = Now(), c1 = CpuNow();
@@ -510,17 +527,162 @@ void BuildFts5(const fs::path& db, const fs::path& fts_dir, PhaseReport& r) {
   r.out_bytes = DirBytes(fts_dir);
 }
 
+// ---- the Lucene baseline (bench/lucene/LuceneBench.java, run by the JVM)
+
+// `s` with \ tab and newline escaped, as LuceneBench reads its input.
+void AppendEscaped(std::string& out, std::string_view s) {
+  for (char c : s) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += ' ';
+    else out += c;
+  }
+}
+
+// The store's records as LuceneBench's input (see its header): what the FTS5
+// build reads, in the same order, with descriptions when `descriptions`.
+void ExportForLucene(const fs::path& db, const fs::path& tsv, bool descriptions, PhaseReport& r) {
+  Result<std::unique_ptr<PatentStore>> store = OpenStore(db);
+  if (!store.ok()) return SetError(r, store.status().ToString());
+  std::FILE* f = std::fopen(tsv.c_str(), "wb");
+  if (!f) return SetError(r, "cannot create " + tsv.string());
+  const double w0 = Now(), c0 = CpuNow();
+  std::string line, claims;
+  bool io_ok = true;
+  Status read = (*store)->ForEachChangedSince(
+      0,
+      [&](const ChangedPublication& c) {
+        const PatentRecord& rec = *c.record;
+        line = std::to_string(c.id) + '\t';
+        AppendEscaped(line, rec.publication_number);
+        line += '\t';
+        AppendEscaped(line, rec.country);
+        line += '\t';
+        AppendEscaped(line, rec.kind);
+        line += '\t';
+        const int64_t pd = index::DateNumber(rec.publication_date);
+        if (pd >= 0) line += std::to_string(pd);
+        line += '\t';
+        std::set<std::string> subclasses;
+        for (const std::string& symbol : rec.ipc) {
+          std::string sub = index::ClassificationSubclass(symbol);
+          if (!sub.empty()) subclasses.insert(std::move(sub));
+        }
+        bool first = true;
+        for (const std::string& sub : subclasses) {
+          if (!first) line += ' ';
+          first = false;
+          AppendEscaped(line, sub);
+        }
+        line += '\t';
+        AppendEscaped(line, JoinTexts(rec.title));
+        line += '\t';
+        AppendEscaped(line, JoinTexts(rec.abstract_text));
+        line += '\t';
+        claims.clear();
+        for (const Claim& cl : rec.claims) {
+          if (!claims.empty()) claims += '\n';
+          claims += cl.text;
+        }
+        AppendEscaped(line, claims);
+        line += '\t';
+        if (descriptions) AppendEscaped(line, rec.description);
+        line += '\n';
+        if (std::fwrite(line.data(), 1, line.size(), f) != line.size()) io_ok = false;
+        r.out_bytes += line.size();
+        ++r.docs;
+        return io_ok;
+      },
+      descriptions);
+  if (std::fclose(f) != 0) io_ok = false;
+  r.wall = Now() - w0;
+  r.cpu = CpuNow() - c0;
+  if (!read.ok()) return SetError(r, read.ToString());
+  if (!io_ok) SetError(r, "writing " + tsv.string() + " failed (disk full?)");
+}
+
+// Runs `argv` (searched on PATH) with its stdout and stderr into files, and
+// waits: its exit status (-1 if it could not start, 128 + signal if killed)
+// and its resource usage. Inherits this process's CPU pinning.
+int RunProgram(const std::vector<std::string>& argv, const fs::path& out, const fs::path& err, rusage* ru) {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  const pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    const int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (o < 0 || e < 0) _exit(127);
+    dup2(o, 1);
+    dup2(e, 2);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  int wstatus = 0;
+  *ru = rusage{};
+  while (wait4(pid, &wstatus, 0, ru) < 0 && errno == EINTR) {
+  }
+  if (WIFSIGNALED(wstatus)) return 128 + WTERMSIG(wstatus);
+  return WEXITSTATUS(wstatus);
+}
+
+std::string FileText(const fs::path& p, size_t max_bytes = 2000) {
+  std::ifstream in(p);
+  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (s.size() > max_bytes) s = "..." + s.substr(s.size() - max_bytes);
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+// The JVM's command line for LuceneBench: one heap size for every run.
+std::vector<std::string> JavaArgs(const std::string& classpath) {
+  return {"java", "-Xms1g", "-Xmx2g", "-cp", classpath, "LuceneBench"};
+}
+
+// Lucene's index build: LuceneBench index over the exported file, into `index_dir`.
+// wall/cpu: its own timing (writer open to the end of forceMerge(1), JVM
+// start-up excluded); wall2/cpu2: the forceMerge alone; checksum: segments.
+void BuildLucene(const std::string& classpath, const fs::path& tsv, const fs::path& index_dir, PhaseReport& r) {
+  std::error_code ec;
+  fs::remove_all(index_dir, ec);
+  std::vector<std::string> argv = JavaArgs(classpath);
+  argv.insert(argv.end(), {"index", tsv.string(), index_dir.string()});
+  const fs::path out = index_dir.string() + ".out", err = index_dir.string() + ".err";
+  rusage ru;
+  const int rc = RunProgram(argv, out, err, &ru);
+  r.ran = 1;
+  r.max_rss_kib = ru.ru_maxrss;
+  const std::string text = FileText(out), errors = FileText(err);
+  fs::remove(out, ec);
+  fs::remove(err, ec);
+  if (rc != 0) return SetError(r, "LuceneBench index exited with " + std::to_string(rc) + ": " + errors);
+  unsigned long long docs = 0, bytes = 0, segments = 0;
+  if (std::sscanf(text.c_str(), "lucene-index docs=%llu wall=%lf cpu=%lf merge_wall=%lf merge_cpu=%lf bytes=%llu segments=%llu",
+                  &docs, &r.wall, &r.cpu, &r.wall2, &r.cpu2, &bytes, &segments) != 7)
+    return SetError(r, "LuceneBench index said: " + text);
+  r.ok = 1;
+  r.docs = docs;
+  r.out_bytes = bytes;
+  r.checksum = segments;
+}
+
 // ---------------------------------------------------------------- build results on disk
 
-constexpr const char* kPhaseNames[] = {"generate+ingest", "index", "read-desc", "read-nodesc", "fts5"};
-constexpr int kPhases = 5;
-enum { kGenIngest, kIndexBuild, kReadDesc, kReadNoDesc, kFts5Build };
+constexpr const char* kPhaseNames[] = {"generate+ingest", "index",         "read-desc", "read-nodesc",
+                                       "fts5",            "lucene-export", "lucene"};
+constexpr int kPhases = 7;
+constexpr int kRequiredPhases = 5;  // the Lucene phases run only when Lucene is there
+enum { kGenIngest, kIndexBuild, kReadDesc, kReadNoDesc, kFts5Build, kLuceneExport, kLuceneBuild };
 
 fs::path MetaPath(const fs::path& dir) { return dir / "search-bench.meta"; }
 
 void SaveBuild(const fs::path& dir, const Options& o, const PhaseReport (&p)[kPhases], const std::string& said) {
   std::ofstream out(MetaPath(dir));
-  out << "search-bench 1 " << o.docs << ' ' << o.seed << '\n';
+  out << "search-bench 2 " << o.docs << ' ' << o.seed << ' ' << (o.descriptions ? 1 : 0) << '\n';
   for (int i = 0; i < kPhases; ++i) {
     char line[512];
     std::snprintf(line, sizeof line, "%s %d %" PRIu64 " %" PRIu64 " %" PRIu64 " %.6f %.6f %.6f %.6f %ld\n",
@@ -536,17 +698,21 @@ bool LoadBuild(const fs::path& dir, const Options& o, PhaseReport (&p)[kPhases],
   std::string magic;
   int version = 0;
   uint64_t docs = 0, seed = 0;
-  if (!(in >> magic >> version >> docs >> seed) || magic != "search-bench" || version != 1 || docs != o.docs ||
-      seed != o.seed)
+  int descriptions = 0;
+  // Version 1 (before the Lucene baseline): no descriptions, five phases.
+  if (!(in >> magic >> version) || magic != "search-bench" || (version != 1 && version != 2) ||
+      !(in >> docs >> seed) || (version == 2 && !(in >> descriptions)) || docs != o.docs || seed != o.seed ||
+      (descriptions != 0) != o.descriptions)
     return false;
-  for (int i = 0; i < kPhases; ++i) {
+  const int phases = version == 1 ? kRequiredPhases : kPhases;
+  for (int i = 0; i < phases; ++i) {
     std::string name;
     PhaseReport& r = p[i];
     if (!(in >> name >> r.ok >> r.docs >> r.out_bytes >> r.checksum >> r.wall >> r.cpu >> r.wall2 >> r.cpu2 >>
           r.max_rss_kib) ||
-        name != kPhaseNames[i] || !r.ok)
+        name != kPhaseNames[i] || (i < kRequiredPhases && !r.ok))
       return false;
-    r.ran = 1;
+    r.ran = r.ok;
   }
   std::string word;
   if (in >> word && word == "said") {
@@ -554,6 +720,7 @@ bool LoadBuild(const fs::path& dir, const Options& o, PhaseReport (&p)[kPhases],
     if (!said->empty() && (*said)[0] == ' ') said->erase(0, 1);
   }
   std::error_code ec;
+  if (Ok(p[kLuceneBuild]) && !fs::exists(dir / "lucene", ec)) p[kLuceneBuild] = PhaseReport{};
   return fs::exists(dir / "data" / "patnav.db", ec) && fs::exists(dir / "data" / "index", ec) &&
          fs::exists(dir / "fts5" / "fts5.db", ec);
 }
@@ -570,6 +737,8 @@ struct BenchQuery {
   std::string match;      // FTS5 MATCH expression
   std::string filter;     // SQL condition on meta m / fts.rowid, or ""
   bool needs_meta = false;
+  std::string lucene;         // Lucene's classic syntax over title, abstract, claims (default AND); "" = ours
+  std::string lucene_filter;  // LuceneBench's filters (cc= kd= ipc= pd>= pd< pd=A..B), space-separated
 };
 
 // Lower-cased runs of ASCII letters of `text` that are whole whitespace-separated
@@ -807,6 +976,8 @@ BenchQuery MakeQuery(QueryClass cls, Sampler& s) {
           q.ours = "TI=" + w + " AND PD>=" + std::to_string(from);
           q.match = "title : " + Q(w);
           q.filter = "m.pub_date >= " + std::to_string(from) + "0101";
+          q.lucene = "title:" + w;
+          q.lucene_filter = "pd>=" + std::to_string(from) + "0101";
           break;
         }
         case 1: {  // CC=US AND IPC=H01M AND word
@@ -814,6 +985,8 @@ BenchQuery MakeQuery(QueryClass cls, Sampler& s) {
           q.ours = "CC=" + d.country + " AND IPC=" + sub + " AND " + w;
           q.match = kTac + Q(w);
           q.filter = "m.country = '" + d.country + "' AND " + IpcFilter(sub);
+          q.lucene = w;
+          q.lucene_filter = "cc=" + d.country + " ipc=" + sub;
           break;
         }
         case 2: {  // AB=word AND PD=[y1 TO y2]
@@ -822,6 +995,8 @@ BenchQuery MakeQuery(QueryClass cls, Sampler& s) {
           q.ours = "AB=" + w + " AND PD=[" + std::to_string(y1) + " TO " + std::to_string(y2) + "]";
           q.match = "abstract : " + Q(w);
           q.filter = "m.pub_date BETWEEN " + std::to_string(y1) + "0101 AND " + std::to_string(y2) + "1231";
+          q.lucene = "abstract:" + w;
+          q.lucene_filter = "pd=" + std::to_string(y1) + "0101.." + std::to_string(y2) + "1231";
           break;
         }
         case 3: {  // TA=(a OR b) AND KD=B2 AND PD<year
@@ -831,6 +1006,8 @@ BenchQuery MakeQuery(QueryClass cls, Sampler& s) {
           q.ours = "TA=(" + a + " OR " + b + ") AND KD=" + d.kind + " AND PD<" + std::to_string(before);
           q.match = "{title abstract} : (" + Q(a) + " OR " + Q(b) + ")";
           q.filter = "m.kind = '" + d.kind + "' AND m.pub_date < " + std::to_string(before) + "0101";
+          q.lucene = "title:(" + a + " OR " + b + ") OR abstract:(" + a + " OR " + b + ")";
+          q.lucene_filter = "kd=" + d.kind + " pd<" + std::to_string(before) + "0101";
           break;
         }
         default: {  // IPC=H01M AND PD>=year AND word word
@@ -839,6 +1016,8 @@ BenchQuery MakeQuery(QueryClass cls, Sampler& s) {
           q.ours = "IPC=" + sub + " AND PD>=" + std::to_string(from) + " AND " + w[0] + " " + w[1];
           q.match = kTac + ("(" + Q(w[0]) + " AND " + Q(w[1]) + ")");
           q.filter = IpcFilter(sub) + " AND m.pub_date >= " + std::to_string(from) + "0101";
+          q.lucene = w[0] + " AND " + w[1];
+          q.lucene_filter = "ipc=" + sub + " pd>=" + std::to_string(from) + "0101";
           break;
         }
       }
@@ -1026,7 +1205,8 @@ std::string Ratio(double fts, double ours) {
 int Usage(const char* msg) {
   std::fprintf(stderr,
                "search_bench: %s\nusage: search_bench [--docs N] [--seed S] [--queries Q] [--workdir DIR] [--keep] "
-               "[--phase all|build|query] [--fts-facets join|temp] [--facets-from columns|slots] [--engines both|ours]\n",
+               "[--phase all|build|query] [--fts-facets join|temp] [--facets-from columns|slots] [--engines both|ours]\n"
+               "       [--descriptions] [--lucene CLASSPATH | --lucene-skipped REASON]\n",
                msg);
   return 2;
 }
@@ -1146,6 +1326,12 @@ int Main(int argc, char** argv) {
       o.fts = std::string_view(v) == "both";
     } else if (a == "--keep") {
       o.keep = true;
+    } else if (a == "--descriptions") {
+      o.descriptions = true;
+    } else if (a == "--lucene" || a == "--lucene-skipped") {
+      const char* v = value();
+      if (!v || !*v) return Usage("missing value");
+      (a == "--lucene" ? o.lucene_cp : o.lucene_skipped) = v;
     } else {
       return Usage(("unknown argument " + std::string(a)).c_str());
     }
@@ -1184,10 +1370,13 @@ int Main(int argc, char** argv) {
   else
     std::printf("WARNING: could not pin to one CPU (sched_setaffinity: %s); figures may use several cores\n",
                 std::strerror(errno));
-  std::printf("corpus: generated USPTO v4.5 grants, without descriptions (title, abstract, claims, parties, classes, citations), "
+  std::printf("corpus: generated USPTO v4.5 grants, %s (title, abstract, claims, parties, classes, citations), "
               "in files of %s docs, each put through RunIngest (search-index update off) into a fresh store, then "
               "deleted\n",
+              o.descriptions ? "WITH full descriptions (every engine indexes them too)" : "without descriptions",
               Commas(kChunkDocs).c_str());
+  if (o.lucene_cp.empty())
+    std::printf("Lucene: skipped (%s)\n", o.lucene_skipped.empty() ? "no --lucene classpath given" : o.lucene_skipped.c_str());
   std::fflush(stdout);
 
   // ---- build
@@ -1204,9 +1393,11 @@ int Main(int argc, char** argv) {
                  Commas(o.docs).c_str(), o.seed, dir.c_str());
     return 1;
   } else {
-    // Room for one chunk of XML (~21 KB/doc), the store (~6), our index (~12) and FTS5 (~6), with a margin.
+    // Room for one chunk of XML (~21 KB/doc), the store (~6), our index (~12), FTS5 (~6) and Lucene's TSV and
+    // index (~4), with a margin; with descriptions 35 KB/doc of XML and ~110 KB/doc for the rest.
     struct statvfs vfs;
-    const double need = static_cast<double>(std::min(o.docs, kChunkDocs)) * 21e3 + static_cast<double>(o.docs) * 30e3;
+    const double need = static_cast<double>(std::min(o.docs, kChunkDocs)) * (o.descriptions ? 35e3 : 21e3) +
+                        static_cast<double>(o.docs) * (o.descriptions ? 110e3 : 36e3);
     if (statvfs(dir.c_str(), &vfs) == 0 &&
         static_cast<double>(vfs.f_bavail) * static_cast<double>(vfs.f_frsize) < need) {
       std::fprintf(stderr, "search_bench: %s has less than the %.1f GB free this needs\n", dir.c_str(), need / 1e9);
@@ -1234,10 +1425,24 @@ int Main(int argc, char** argv) {
       Progress("store read alone, without descriptions (as the FTS5 build reads)");
       phase[kReadNoDesc] = RunInChild([&](PhaseReport& r) { ReadStore(data, false, r); });
       Progress("FTS5 build");
-      phase[kFts5Build] = RunInChild([&](PhaseReport& r) { BuildFts5(data, fts_dir, r); });
+      phase[kFts5Build] = RunInChild([&](PhaseReport& r) { BuildFts5(data, fts_dir, o.descriptions, r); });
     }
     bool all = true;
-    for (const PhaseReport& p : phase) all = all && Ok(p);
+    for (int i = 0; i < kRequiredPhases; ++i) all = all && Ok(phase[i]);
+    if (all) SaveBuild(dir, o, phase, said);
+  }
+  const fs::path lucene_dir = dir / "lucene";
+  if (!o.lucene_cp.empty() && Ok(phase[kFts5Build]) && !Ok(phase[kLuceneBuild])) {
+    const fs::path tsv = dir / "lucene-docs.tsv";
+    Progress("export from the store for Lucene");
+    phase[kLuceneExport] = RunInChild([&](PhaseReport& r) { ExportForLucene(data, tsv, o.descriptions, r); });
+    if (Ok(phase[kLuceneExport])) {
+      Progress("Lucene build (LuceneBench index)");
+      BuildLucene(o.lucene_cp, tsv, lucene_dir, phase[kLuceneBuild]);
+    }
+    fs::remove(tsv, ec);
+    bool all = true;
+    for (int i = 0; i < kRequiredPhases; ++i) all = all && Ok(phase[i]);
     if (all) SaveBuild(dir, o, phase, said);
   }
 
@@ -1252,13 +1457,19 @@ int Main(int argc, char** argv) {
   const PhaseReport& fb = phase[kFts5Build];
   PrintPhase("FTS5 BASELINE: table + side tables", fb, fb.wall, fb.cpu, fb.out_bytes, true);
   PrintPhase("  of which FTS5 'optimize'", fb, fb.wall2, fb.cpu2, 0, false);
+  const PhaseReport& lb = phase[kLuceneBuild];
+  PrintPhase("LUCENE BASELINE: IndexWriter, English", lb, lb.wall, lb.cpu, lb.out_bytes, true);
+  PrintPhase("  of which forceMerge(1)", lb, lb.wall2, lb.cpu2, 0, false);
+  PrintPhase("export from the store for Lucene (TSV)", phase[kLuceneExport], phase[kLuceneExport].wall,
+             phase[kLuceneExport].cpu, phase[kLuceneExport].out_bytes, true);
   PrintPhase("store read alone, with descriptions", phase[kReadDesc], phase[kReadDesc].wall, phase[kReadDesc].cpu, 0,
              false);
   PrintPhase("store read alone, without descriptions", phase[kReadNoDesc], phase[kReadNoDesc].wall,
              phase[kReadNoDesc].cpu, 0, false);
   std::printf("  (peak MiB of the ingest row is the generate+ingest process; docs/s of the 'of which' row is over "
               "the whole build's docs)\n");
-  for (const auto& [name, p] : {std::pair<const char*, const PhaseReport*>{"index build", &ix}, {"FTS5 build", &fb}})
+  for (const auto& [name, p] : {std::pair<const char*, const PhaseReport*>{"index build", &ix}, {"FTS5 build", &fb},
+                                {"Lucene build", &lb}})
     if (Ok(*p) && p->wall > 0.5 && p->cpu < 0.9 * p->wall)
       std::printf("  note: the %s was on the CPU only %.0f%% of its wall time (I/O waits, or other processes on CPU "
                   "%d): its figures understate the code\n",
@@ -1270,7 +1481,7 @@ int Main(int argc, char** argv) {
   if (!said.empty()) std::printf("  patnav ingest said (last file): %s\n", said.c_str());
 
   bool all_built = true;
-  for (const PhaseReport& p : phase) all_built = all_built && Ok(p);
+  for (int i = 0; i < kRequiredPhases; ++i) all_built = all_built && Ok(phase[i]);
   if (Ok(ix) && Ok(fb)) {
     const double ours_dps = ix.docs / ix.wall, fts_dps = fb.docs / fb.wall;
     std::printf("\nbuild against FTS5 (ratio = ours / FTS5 docs/s, FTS5 / ours size; > 1 is better for us)\n");
@@ -1282,16 +1493,39 @@ int Main(int argc, char** argv) {
                 static_cast<double>(fb.out_bytes) / fb.docs / 1e3,
                 static_cast<double>(fb.out_bytes) / static_cast<double>(ix.out_bytes));
     if (Ok(phase[kReadDesc]) && Ok(phase[kReadNoDesc])) {
-      const double ours_net = ix.wall - phase[kReadDesc].wall, fts_net = fb.wall - phase[kReadNoDesc].wall;
+      const double ours_net = ix.wall - phase[kReadDesc].wall,
+                   fts_net = fb.wall - phase[o.descriptions ? kReadDesc : kReadNoDesc].wall;
       std::printf("  without the store read (build - read alone): ours %.1f s, FTS5 %.1f s   %.2fx\n", ours_net,
                   fts_net, ours_net > 0 ? fts_net / ours_net : 0.0);
     }
+    if (Ok(lb)) {
+      const double luc_dps = lb.docs / lb.wall;
+      std::printf("  Lucene        %s docs/s (%.1f s; its own timing, JVM start-up excluded, reading the exported TSV "
+                  "included; %s segment after forceMerge(1))\n",
+                  Commas(static_cast<uint64_t>(luc_dps + 0.5)).c_str(), lb.wall, Commas(lb.checksum).c_str());
+      std::printf("  ours / Lucene docs/s %.2fx (without our store read %.2fx)   FTS5 / Lucene docs/s %.2fx\n",
+                  ours_dps / luc_dps,
+                  Ok(phase[kReadDesc]) && ix.wall > phase[kReadDesc].wall
+                      ? lb.wall / (ix.wall - phase[kReadDesc].wall)
+                      : 0.0,
+                  fts_dps / luc_dps);
+      std::printf("  size on disk  Lucene %.1f MB (%.2f KB/doc)   Lucene / ours %.3fx   Lucene / FTS5 %.3fx\n",
+                  Mb(lb.out_bytes), static_cast<double>(lb.out_bytes) / lb.docs / 1e3,
+                  static_cast<double>(lb.out_bytes) / static_cast<double>(ix.out_bytes),
+                  static_cast<double>(lb.out_bytes) / static_cast<double>(fb.out_bytes));
+      std::printf("  Lucene: one IndexWriter thread, 64 MB RAM buffer, EnglishAnalyzer (Porter stemmer, English stop "
+                  "words), title stored + publication number stored, abstract, claims%s with positions and "
+                  "frequencies;\n  country, kind, IPC subclasses as keywords, publication date as an IntPoint; the "
+                  "JVM (java -Xms1g -Xmx2g) pinned to the same core; peak MiB = the JVM's RSS\n",
+                  o.descriptions ? ", description" : "");
+    }
     PrintIndexFiles(index::PatentIndex::IndexDir(data));
     PrintFtsBreakdown(fts_db);
-    std::printf("  what each holds: ours indexes title, abstract and claims once each (TAC searches the three), "
+    std::printf("  what each holds: ours indexes title, abstract and claims once each (TAC searches the three)%s, "
                 "with positions, English stems as extra terms, names, codes, values and hit data;\n"
-                "  FTS5 (detail=full, porter) indexes title, abstract, claims, applicants, inventors with positions, "
-                "keeps a copy of that text, plus the side tables (no descriptions)\n");
+                "  FTS5 (detail=full, porter) indexes title, abstract, claims, applicants, inventors%s with positions, "
+                "keeps a copy of that text, plus the side tables\n",
+                o.descriptions ? " and the description" : "", o.descriptions ? ", description" : "");
   }
   std::fflush(stdout);
   if (!all_built) {
@@ -1432,6 +1666,64 @@ int Main(int argc, char** argv) {
   }
   const double timed_s = Now() - timed0;
 
+  // ---- Lucene: the same mix, in its own process (LuceneBench search), after ours and FTS5's timed pass
+  std::vector<Outcome> luc(mix.size());
+  bool lucene_ran = false;
+  std::string lucene_said;
+  if (!o.lucene_cp.empty() && Ok(phase[kLuceneBuild])) {
+    Progress("Lucene: passes over the mix until its latency is stable, then the timed pass (LuceneBench search)");
+    const fs::path qf = dir / "lucene-queries.tsv", rf = dir / "lucene-results.tsv", lo = dir / "lucene-search.out",
+                   le = dir / "lucene-search.err";
+    {
+      std::ofstream out(qf);
+      for (const BenchQuery& q : mix)
+        out << q.cls << '\t' << (q.lucene.empty() ? q.ours : q.lucene) << '\t' << q.lucene_filter << '\n';
+    }
+    std::vector<std::string> argv = JavaArgs(o.lucene_cp);
+    argv.insert(argv.end(), {"search", lucene_dir.string(), qf.string(), rf.string()});
+    rusage ru;
+    const int rc = RunProgram(argv, lo, le, &ru);
+    lucene_said = FileText(lo);
+    if (rc != 0) {
+      std::printf("  ERROR Lucene: LuceneBench search exited with %d: %s\n", rc, FileText(le).c_str());
+      all_ran = false;
+    } else {
+      std::ifstream in(rf);
+      size_t i = 0;
+      for (std::string line; std::getline(in, line) && i < mix.size(); ++i) {
+        Outcome& out = luc[i];
+        std::vector<std::string> f;
+        for (size_t a = 0, b; a <= line.size(); a = b + 1) {
+          b = line.find('\t', a);
+          if (b == std::string::npos) b = line.size();
+          f.push_back(line.substr(a, b - a));
+        }
+        if (f.size() == 4 && f[0] != "error") {
+          out.ok = true;
+          out.ms = std::atof(f[0].c_str());
+          out.cpu_ms = std::atof(f[1].c_str());
+          out.total = std::atoll(f[2].c_str());
+          for (size_t a = 0, b; a < f[3].size(); a = b + 1) {
+            b = f[3].find(',', a);
+            if (b == std::string::npos) b = f[3].size();
+            out.top.push_back(f[3].substr(a, b - a));
+          }
+        } else {
+          out.error = f.size() > 1 ? f[1] : line;
+          all_ran = false;
+          if (errors_shown++ < 5) std::printf("  ERROR Lucene: %s: %s\n", mix[i].ours.c_str(), out.error.c_str());
+        }
+      }
+      lucene_ran = i == mix.size();
+      if (!lucene_ran) {
+        std::printf("  ERROR Lucene: %zu results for %zu queries\n", i, mix.size());
+        all_ran = false;
+      }
+    }
+    std::error_code rm;
+    for (const fs::path& f : {qf, rf, lo, le}) fs::remove(f, rm);
+  }
+
   // ---- latency table
   struct Row {
     std::string name;
@@ -1503,6 +1795,111 @@ int Main(int argc, char** argv) {
     std::printf("  note: the FTS5 queries were on the CPU only %.0f%% of their wall time (I/O waits or other "
                 "processes on CPU %d)\n",
                 100 * all_both.fts_cpu / all_both.fts_wall, cpu);
+
+  if (lucene_ran) {
+    std::printf("\nagainst Lucene: latency without facets, ms (Lucene has no facets here; ratio = Lucene / ours, > 1: "
+                "we are faster)\n");
+    std::printf("  Lucene: its own process on the same core, after the others' timed pass; %s\n",
+                lucene_said.c_str());
+    std::printf("  %-26s %5s %9s %9s | %8s %7s %7s | %7s %7s %7s | %7s %7s %7s | %6s %6s %6s\n", "class", "n",
+                "ours hits", "Luc. hits", "ours p50", "p95", "p99", "Luc p50", "p95", "p99", "FTS p50", "p95", "p99",
+                "p50 x", "p95 x", "p99 x");
+    for (int k = 0; k <= kClasses; ++k) {
+      const int c = k == kClasses ? -1 : k;  // the classes, then all
+      Dist a, l, f;
+      std::vector<double> ha, hl;
+      for (size_t i = 0; i < mix.size(); ++i) {
+        if (c >= 0 && mix[i].cls != c) continue;
+        if (!runs[i].ours_nf.ok || !luc[i].ok) continue;
+        a.Add(runs[i].ours_nf.ms);
+        l.Add(luc[i].ms);
+        if (o.fts && runs[i].fts_nf.ok) f.Add(runs[i].fts_nf.ms);
+        ha.push_back(static_cast<double>(runs[i].ours_nf.total));
+        hl.push_back(static_cast<double>(luc[i].total));
+      }
+      if (a.v.empty()) continue;
+      a.Sort();
+      l.Sort();
+      f.Sort();
+      std::sort(ha.begin(), ha.end());
+      std::sort(hl.begin(), hl.end());
+      std::printf("  %-26s %5zu %9s %9s | %8s %7s %7s | %7s %7s %7s | %7s %7s %7s | %6s %6s %6s\n",
+                  c < 0 ? "all, no facets" : kClassNames[c], a.v.size(),
+                  Commas(static_cast<uint64_t>(Percentile(ha, 0.5))).c_str(),
+                  Commas(static_cast<uint64_t>(Percentile(hl, 0.5))).c_str(), Ms(a.P(0.5)).c_str(),
+                  Ms(a.P(0.95)).c_str(), Ms(a.P(0.99)).c_str(), Ms(l.P(0.5)).c_str(), Ms(l.P(0.95)).c_str(),
+                  Ms(l.P(0.99)).c_str(), f.v.empty() ? "-" : Ms(f.P(0.5)).c_str(),
+                  f.v.empty() ? "-" : Ms(f.P(0.95)).c_str(), f.v.empty() ? "-" : Ms(f.P(0.99)).c_str(),
+                  Ratio(l.P(0.5), a.P(0.5)).c_str(), Ratio(l.P(0.95), a.P(0.95)).c_str(),
+                  Ratio(l.P(0.99), a.P(0.99)).c_str());
+    }
+    std::printf("  (hits = median exact total; Lucene's total is exact too: TopScoreDocCollector with no hit "
+                "threshold, so no block-max pruning)\n");
+
+    std::printf("\nhit counts against Lucene (totals without facets)\n");
+    std::printf("  %-26s %5s %13s %9s %9s %26s %14s %15s\n", "class", "n", "ours = Luc.", "ours >", "Luc. >",
+                "differing: median |d|/max", "top-20 overlap", "FTS5 = Luc.");
+    std::vector<std::pair<const BenchQuery*, std::pair<int64_t, int64_t>>> luc_examples[kClasses];
+    for (int k = 0; k <= kClasses; ++k) {
+      const int c = k == kClasses ? -1 : k;
+      uint64_t n = 0, equal = 0, ours_more = 0, luc_more = 0, fts_n = 0, fts_equal = 0, overlap_n = 0;
+      double overlap = 0;
+      std::vector<double> rel;
+      for (size_t i = 0; i < mix.size(); ++i) {
+        if (c >= 0 && mix[i].cls != c) continue;
+        const Outcome &a = runs[i].ours_nf, &l = luc[i];
+        if (!a.ok || !l.ok) continue;
+        ++n;
+        if (a.total == l.total) {
+          ++equal;
+        } else {
+          (a.total > l.total ? ours_more : luc_more)++;
+          rel.push_back(static_cast<double>(std::llabs(a.total - l.total)) /
+                        static_cast<double>(std::max(a.total, l.total)));
+          if (c >= 0) luc_examples[c].push_back({&mix[i], {a.total, l.total}});
+        }
+        if (o.fts && runs[i].fts_nf.ok) {
+          ++fts_n;
+          fts_equal += runs[i].fts_nf.total == l.total;
+        }
+        std::set<std::string> top(a.top.begin(), a.top.end());
+        size_t common = 0;
+        for (const std::string& pn : l.top) common += top.count(pn);
+        const size_t denom = std::min(a.top.size(), l.top.size());
+        if (denom) {
+          overlap += static_cast<double>(common) / static_cast<double>(denom);
+          ++overlap_n;
+        }
+      }
+      std::sort(rel.begin(), rel.end());
+      char eq[32], ov[32], fe[32];
+      std::snprintf(eq, sizeof eq, "%.1f%%", n ? 100.0 * equal / n : 0.0);
+      std::snprintf(ov, sizeof ov, "%.0f%%", overlap_n ? 100 * overlap / overlap_n : 0.0);
+      if (fts_n) std::snprintf(fe, sizeof fe, "%.1f%%", 100.0 * fts_equal / fts_n);
+      else std::snprintf(fe, sizeof fe, "-");
+      std::printf("  %-26s %5s %13s %9s %9s %25.1f%% %14s %15s\n", c < 0 ? "all" : kClassNames[c],
+                  Commas(n).c_str(), eq, Commas(ours_more).c_str(), Commas(luc_more).c_str(),
+                  100 * Percentile(rel, 0.5), ov, fe);
+    }
+    std::printf("  examples of differing totals (query: ours / Lucene):\n");
+    for (int c = 0; c < kClasses; ++c) {
+      auto& ex = luc_examples[c];
+      std::sort(ex.begin(), ex.end(), [](const auto& x, const auto& y) {
+        return std::llabs(x.second.first - x.second.second) > std::llabs(y.second.first - y.second.second);
+      });
+      std::set<std::string> shown;
+      for (size_t k = 0; k < ex.size() && shown.size() < 3; ++k) {
+        if (!shown.insert(ex[k].first->ours).second) continue;
+        std::printf("    %-24s %-60s %s / %s\n", shown.size() > 1 ? "" : kClassNames[c], ex[k].first->ours.c_str(),
+                    Commas(static_cast<uint64_t>(ex[k].second.first)).c_str(),
+                    Commas(static_cast<uint64_t>(ex[k].second.second)).c_str());
+      }
+    }
+    std::printf("  why totals can differ: Lucene's EnglishAnalyzer stems with the original Porter algorithm (as FTS5) "
+                "where ours uses Porter2, drops 33 English stop words (a phrase keeps a hole where one was,\n"
+                "  matching any word there) and strips possessives; its phrases match stems (as FTS5's), ours are "
+                "exact; its claims field is the claims joined, so a phrase may run from one claim into the next\n");
+  }
 
   // ---- targets
   std::printf("\ntargets\n");
@@ -1643,6 +2040,7 @@ int Main(int argc, char** argv) {
   if (!keep && !reused) {
     fs::remove_all(data, ec);
     fs::remove_all(fts_dir, ec);
+    fs::remove_all(lucene_dir, ec);
     fs::remove(MetaPath(dir), ec);
     if (created_dir) fs::remove(dir, ec);
   } else {

@@ -26,6 +26,9 @@ PACKAGES+=(libboost1.81-dev libsodium-dev libssl-dev wrk hey curl)
 PACKAGES+=(libfreexl-dev)
 # Monitoring (issue 14): webhooks (and SMTP e-mail) sent with libcurl.
 PACKAGES+=(libcurl4-openssl-dev)
+# Benchmarks (bench/): the search benchmark's Lucene 8 baseline
+# (bench/lucene/LuceneBench.java, compiled by bench/search_run.sh).
+PACKAGES+=(liblucene8-java default-jdk-headless)
 if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi
 install_report_assets() {
   local root
