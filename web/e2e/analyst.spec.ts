@@ -35,6 +35,10 @@ test('an analyst searches, filters by a facet, opens a patent and switches langu
   await expect(page.getByRole('heading', { name: '相似专利' })).toBeVisible()
   await expect(page.getByRole('heading', { name: '权利要求' })).toBeVisible()
   await expect(page.getByRole('img', { name: '价值维度图' })).toBeVisible()
+  // Its legal status from the status engine: a state, and the rule it followed.
+  await expect(page.getByRole('heading', { name: '法律状态' })).toBeVisible()
+  await expect(page.getByTestId('legal-state')).toHaveText(/有效|审查中|失效|期限届满|被撤销|撤回|驳回|未知/)
+  await expect(page.getByText('适用规则')).toBeVisible()
   await shot(page, 'patent')
 
   // A deep link survives a reload (the server answers index.html).
