@@ -113,6 +113,12 @@ export function makeRouter(): Router {
             meta: { screen: 'office' },
           },
           {
+            path: 'office/rounds/:id',
+            name: 'office-round',
+            component: () => import('./views/office/RoundView.vue'),
+            meta: { screen: 'office' },
+          },
+          {
             path: 'office/:tab?',
             name: 'office',
             component: () => import('./views/office/OfficeView.vue'),

@@ -3,7 +3,7 @@
 // for), how a deadline is highlighted, and the requests built from forms.
 // The server decides what is allowed; this only presents it.
 
-export type Workflow = 'recording' | 'credit' | 'complaint' | 'case'
+export type Workflow = 'recording' | 'credit' | 'complaint' | 'case' | 'round'
 
 // What an action asks of the user before it is sent.
 export interface ActionSpec {
@@ -20,6 +20,7 @@ const ORDER: Record<Workflow, string[]> = {
   credit: ['notify', 'file_statement', 'list', 'request_repair', 'grant_repair', 'refuse_repair', 'expire', 'revoke'],
   complaint: ['accept', 'mediate', 'check_clue', 'open_case', 'close', 'refuse'],
   case: ['decide', 'close', 'terminate'],
+  round: ['open_self_assessment', 'close_self_assessment', 'send_to_experts', 'publish', 'finalise', 'return_to_subjects', 'reopen_review'],
 }
 
 // The actions the server refuses without a comment (domain/*.cc).
@@ -28,9 +29,10 @@ const COMMENT_REQUIRED: Record<Workflow, string[]> = {
   credit: ['file_statement', 'request_repair', 'grant_repair', 'refuse_repair', 'revoke'],
   complaint: ['refuse', 'close'],
   case: ['decide', 'terminate'],
+  round: [],
 }
 
-const DANGER = ['return', 'reject', 'withdraw', 'revoke', 'refuse', 'refuse_repair', 'terminate']
+const DANGER = ['return', 'reject', 'withdraw', 'revoke', 'refuse', 'refuse_repair', 'terminate', 'return_to_subjects', 'reopen_review']
 
 // Subject steps are dated today by the server; the office's may be dated.
 const SUBJECT_STEPS = ['file_statement', 'request_repair']
@@ -39,7 +41,7 @@ function specOf(workflow: Workflow, action: string): ActionSpec {
   const fields: ActionSpec['fields'] = []
   if (workflow === 'recording' && action === 'record') fields.push('record_number', 'recorded_on')
   if (workflow === 'credit' && action === 'list') fields.push('listed_until')
-  if (workflow !== 'recording' && !SUBJECT_STEPS.includes(action) && action !== 'open_case') fields.push('on')
+  if (workflow !== 'recording' && workflow !== 'round' && !SUBJECT_STEPS.includes(action) && action !== 'open_case') fields.push('on')
   const comment: ActionSpec['comment'] = COMMENT_REQUIRED[workflow].includes(action)
     ? 'required'
     : action === 'open_case'
