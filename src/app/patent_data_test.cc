@@ -2,6 +2,8 @@
 // ValuePatents on a generated corpus: results, NotFound, streaming in chunks
 // equal to the CLI's export, authorisation.
 #include <atomic>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 
@@ -16,6 +18,8 @@
 #include "app/patents.h"
 #include "app/search.h"
 #include "model/record_json.h"
+#include "readers/workbook_package.h"
+#include "readers/xlsx_sheet.h"
 
 namespace patnav::app {
 namespace {
@@ -58,6 +62,34 @@ Caller UserWith(domain::Role role) {
   if (role == domain::Role::kLicensee) g.licensee = "L";
   c.grants.push_back(g);
   return c;
+}
+
+// The first sheet of an .xlsx held in memory, read back by the readers layer:
+// its name and its rows of text (header first).
+struct SheetBack {
+  std::string name;
+  std::vector<CsvRow> rows;
+};
+SheetBack ReadFirstSheet(const std::string& bytes) {
+  SheetBack out;
+  Result<std::unique_ptr<WorkbookPackage>> pkg = WorkbookPackage::Open(bytes, {});
+  EXPECT_TRUE(pkg.ok()) << pkg.status().ToString();
+  if (!pkg.ok()) return out;
+  bool date1904 = false;
+  Result<std::vector<WorkbookSheetRef>> sheets = (*pkg)->Sheets(date1904);
+  EXPECT_TRUE(sheets.ok() && sheets->size() == 1u);
+  if (!sheets.ok() || sheets->empty()) return out;
+  out.name = (*sheets)[0].name;
+  Result<std::string> strings_xml = (*pkg)->Read("xl/sharedStrings.xml");
+  std::vector<std::string> strings;
+  if (strings_xml.ok()) strings = *ParseXlsxSharedStrings(*strings_xml);
+  Result<std::string> sheet_xml = (*pkg)->Read((*sheets)[0].part);
+  EXPECT_TRUE(sheet_xml.ok());
+  if (!sheet_xml.ok()) return out;
+  Result<std::vector<CsvRow>> rows = ParseXlsxSheet(*sheet_xml, {.shared_strings = &strings});
+  EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+  if (rows.ok()) out.rows = std::move(*rows);
+  return out;
 }
 
 std::vector<std::string> Lines(const std::string& s) {
@@ -158,6 +190,97 @@ TEST_F(PatentDataTest, ExportOfAQueryIsTheWholeExportsLinesOfItsHits) {
   Export({.query = "TI=(battery AND"}, Caller::Local(), &st);
   EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(ParseExportFormat("xml").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(PatentDataTest, ExportAsXlsxHasOneRowPerHitWithTheCsvsColumns) {
+  Result<SearchPatentsResult> hits = SearchPatents(Caller::Local(), ws_, {.query = "PD>=2016", .limit = 10000});
+  ASSERT_TRUE(hits.ok());
+  const size_t n = hits->result.hits.size();
+  ASSERT_GT(n, 2u);
+  const std::vector<std::string> csv =
+      Lines(Export({.format = ExportFormat::kCsv, .query = "PD>=2016"}, Caller::Local()));
+
+  const std::string both = Export({.format = ExportFormat::kXlsx, .query = "PD>=2016", .chunk_bytes = 4096},
+                                  Caller::Local());
+  ASSERT_EQ(both.rfind("PK", 0), 0u);
+  SheetBack sheet = ReadFirstSheet(both);
+  EXPECT_EQ(sheet.name, "hits 检索结果");
+  ASSERT_EQ(sheet.rows.size(), n + 1);
+  const std::vector<std::string>& header = sheet.rows[0].fields;
+  ASSERT_EQ(header.size(), 21u);
+  EXPECT_EQ(header[0], "publication number 公开号");
+  EXPECT_EQ(header[4], "publication date 公开日");
+  EXPECT_EQ(header[12], "applicants 申请人");
+  EXPECT_EQ(header[18], "claims 权利要求数");
+  std::set<std::string> pubs, listed;
+  for (const auto& h : hits->result.hits) pubs.insert(h.publication_number);
+  for (size_t i = 1; i < sheet.rows.size(); ++i) {
+    listed.insert(sheet.rows[i].fields.at(0));
+    // Each row is the CSV's row: its publication number and its dates as ISO text.
+    EXPECT_EQ(csv.at(i).rfind(sheet.rows[i].fields.at(0) + ",", 0), 0u) << csv.at(i);
+    EXPECT_EQ(sheet.rows[i].fields.at(4).size(), 10u);
+  }
+  EXPECT_EQ(listed, pubs);
+
+  SheetBack zh = ReadFirstSheet(Export({.format = ExportFormat::kXlsx, .query = "PD>=2016", .language = "zh"},
+                                       Caller::Local()));
+  EXPECT_EQ(zh.name, "检索结果");
+  ASSERT_FALSE(zh.rows.empty());
+  EXPECT_EQ(zh.rows[0].fields.at(0), "公开号");
+  EXPECT_EQ(zh.rows[0].fields.at(10), "标题");
+  SheetBack en = ReadFirstSheet(Export({.format = ExportFormat::kXlsx, .query = "PD>=2016", .language = "en"},
+                                       Caller::Local()));
+  ASSERT_FALSE(en.rows.empty());
+  EXPECT_EQ(en.rows[0].fields.at(0), "publication number");
+
+  Status st;
+  Export({.format = ExportFormat::kXlsx, .language = "fr"}, Caller::Local(), &st);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ParseExportFormat("xlsx").value(), ExportFormat::kXlsx);
+  EXPECT_EQ(ExportFileName(ExportFormat::kXlsx), "patents.xlsx");
+
+  // The CLI writes the same sheet to --out, and refuses a workbook on standard output.
+  const fs::path bin = patnav::testing::PatnavBinary();
+  if (!bin.empty() && fs::exists(bin)) {
+    patnav::testing::ScratchDir dir;
+    const fs::path out = dir.path() / "hits.xlsx";
+    patnav::testing::CommandOutcome cli = patnav::testing::RunPatnav(
+        dir, {"export", "--db", DataDir().string(), "--format", "xlsx", "--query", "PD>=2016", "--lang", "zh",
+              "--out", out.string()});
+    EXPECT_EQ(cli.code, 0) << cli.err;
+    std::ifstream in(out, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    SheetBack file = ReadFirstSheet(bytes);
+    EXPECT_EQ(file.name, "检索结果");
+    EXPECT_EQ(file.rows.size(), n + 1);
+    cli = patnav::testing::RunPatnav(dir, {"export", "--db", DataDir().string(), "--format", "xlsx"});
+    EXPECT_NE(cli.code, 0);
+    EXPECT_NE(cli.err.find("--out"), std::string::npos) << cli.err;
+    EXPECT_TRUE(cli.out.empty());
+  }
+}
+
+TEST_F(PatentDataTest, ExportAsXlsxPastTheRowLimitSaysHowManyWereLeftOut) {
+  std::string out;
+  Result<ExportResult> r = ExportPatents(Caller::Local(), ws_,
+                                         {.format = ExportFormat::kXlsx, .xlsx_max_rows = 5},
+                                         [&](std::string_view chunk) {
+                                           out.append(chunk);
+                                           return Status::OK();
+                                         });
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->records, 5u);
+  EXPECT_EQ(r->left_out, kDocs - 5);
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_NE(r->warnings[0].find(std::to_string(kDocs - 5) + " of " + std::to_string(kDocs) + " records left out"),
+            std::string::npos)
+      << r->warnings[0];
+  SheetBack sheet = ReadFirstSheet(out);
+  ASSERT_EQ(sheet.rows.size(), 1u + 5u + 1u);
+  EXPECT_EQ(sheet.rows.back().fields.at(0), "… " + std::to_string(kDocs - 5) + " more rows not shown");
+  Status st;
+  Export({.format = ExportFormat::kXlsx, .xlsx_max_rows = kXlsxMaxRecords + 1}, Caller::Local(), &st);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
 }
 
 TEST_F(PatentDataTest, ExportStopsAtAFailingSinkAndAtCancellation) {

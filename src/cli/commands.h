@@ -37,8 +37,10 @@ int RunShow(const ShowOptions& o);
 
 struct ExportOptions {
   std::string db;
-  std::string format = "jsonl";  // jsonl | csv
-  std::string out;               // empty: standard output
+  std::string format = "jsonl";  // jsonl | csv | xlsx
+  std::string out;               // empty: standard output (not for xlsx)
+  std::string query;             // empty: every record; else the hits of this query
+  std::string lang = "both";     // xlsx header: en | zh | both
 };
 int RunExport(const ExportOptions& o);
 

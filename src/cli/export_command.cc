@@ -1,6 +1,7 @@
-// patnav export: every record, in publication-number order, as canonical
-// JSON lines (the schema's contract) or as a flat CSV for spreadsheets,
-// through app::ExportPatents (app/export.h), to a file or standard output.
+// patnav export: every record (or a query's hits), in publication-number
+// order, as canonical JSON lines (the schema's contract), as a flat CSV for
+// spreadsheets or as an Excel workbook, through app::ExportPatents
+// (app/export.h), to a file or (not a workbook) standard output.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -16,6 +17,8 @@ namespace patnav::cli {
 int RunExport(const ExportOptions& o) {
   Result<app::ExportFormat> format = app::ParseExportFormat(o.format);
   if (!format.ok()) return ExitWith("export", format.status());
+  if (*format == app::ExportFormat::kXlsx && o.out.empty())
+    return ExitWith("export", Status::InvalidArgument("--out: an xlsx workbook is written to a file, name it with --out"));
   app::Workspace workspace(WorkspaceOptions(o.db));
   // The file is opened at the first chunk, so a refused export leaves no file behind.
   std::ofstream file;
@@ -29,6 +32,8 @@ int RunExport(const ExportOptions& o) {
   };
   app::ExportRequest request;
   request.format = *format;
+  request.query = o.query;
+  request.language = o.lang;
   auto sink = [&](std::string_view chunk) -> Status {
     RETURN_IF_ERROR(open_out());
     out->write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
@@ -39,6 +44,7 @@ int RunExport(const ExportOptions& o) {
   if (Status opened = open_out(); !opened.ok()) return ExitWith("export", opened);
   out->flush();
   if (!*out) return ExitWith("export", Status::IOError("write failed after " + std::to_string(exported->records) + " records"));
+  for (const std::string& w : exported->warnings) std::fprintf(stderr, "export: warning: %s\n", w.c_str());
   if (!o.out.empty())
     std::fprintf(stderr, "export: %llu records to %s\n", static_cast<unsigned long long>(exported->records),
                  o.out.c_str());

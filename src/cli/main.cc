@@ -36,8 +36,11 @@ int main(int argc, char** argv) {
   ExportOptions exp;
   CLI::App* export_cmd = app.add_subcommand("export", "write every record in canonical form");
   export_cmd->add_option("--db", exp.db, kDbHelp);
-  export_cmd->add_option("--format", exp.format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+  export_cmd->add_option("--format", exp.format, "jsonl, csv or xlsx (Excel; needs --out)")
+      ->check(CLI::IsMember({"jsonl", "csv", "xlsx"}));
   export_cmd->add_option("--out", exp.out, "output file (default: standard output)");
+  export_cmd->add_option("--query", exp.query, "export only the hits of this query (docs/query-language.md)");
+  export_cmd->add_option("--lang", exp.lang, "xlsx header: en, zh or both")->check(CLI::IsMember({"en", "zh", "both"}));
 
   StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand("stats", "counts by country, kind, year and source format");

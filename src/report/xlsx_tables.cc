@@ -66,8 +66,8 @@ class TablesWorkbook {
         if (r < 200 && c < width.size()) width[c] = std::max(width[c], CountCodePoints(text));
       }
     }
-    if (rows < t.rows.size()) {
-      const std::string note = "… " + std::to_string(t.rows.size() - rows) + " more rows not shown";
+    if (rows < t.rows.size() || t.omitted_rows > 0) {
+      const std::string note = "… " + std::to_string(t.rows.size() - rows + t.omitted_rows) + " more rows not shown";
       worksheet_write_string(ws, static_cast<lxw_row_t>(rows + 1), 0, note.c_str(), nullptr);
     }
     for (size_t c = 0; c < width.size(); ++c)

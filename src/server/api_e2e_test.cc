@@ -241,6 +241,12 @@ TEST(ApiE2E, ExportStreamsEveryRecord) {
   TestResponse csv = api.Call("ana", "GET", "/api/v1/export?format=csv&q=" + Encode("PD>=2000"));
   ASSERT_EQ(csv.status, 200);
   EXPECT_EQ(csv.Header("content-type").rfind("text/csv", 0), 0u);
+  TestResponse xlsx = api.Call("ana", "GET", "/api/v1/export?format=xlsx&lang=zh&q=" + Encode("PD>=2000"));
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.Header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  EXPECT_NE(xlsx.Header("content-disposition").find("patents.xlsx"), std::string::npos);
+  EXPECT_EQ(xlsx.body.rfind("PK\x03\x04", 0), 0u);
+  EXPECT_EQ(api.Call("ana", "GET", "/api/v1/export?format=xlsx&lang=fr").status, 400);
   EXPECT_EQ(api.Call("ana", "GET", "/api/v1/export?format=xml").status, 400);
   EXPECT_EQ(api.Call("ana", "GET", "/api/v1/export?q=" + Encode("TI=(")).status, 400);
   EXPECT_EQ(api.Call("memA", "GET", "/api/v1/export").status, 403);

@@ -103,6 +103,9 @@ HttpResponse Export(ApiContext& ctx, const ApiRequest& req) {
   app::ExportRequest e;
   e.format = *format;
   e.query = req.http.QueryParam("q");
+  if (req.http.HasQueryParam("lang")) e.language = req.http.QueryParam("lang");
+  if (e.language != "en" && e.language != "zh" && e.language != "both")
+    return StatusResponse(Status::InvalidArgument("lang: must be en, zh or both, not '" + e.language + "'"), "lang");
   // Refuse what would fail (rights, a bad query, no store) before the 200
   // goes out: a streamed response cannot change its status afterwards.
   Status allowed = app::Authorize(req.caller, app::Action::kExportPatents);
@@ -120,8 +123,7 @@ HttpResponse Export(ApiContext& ctx, const ApiRequest& req) {
   app::Caller caller = req.caller;
   HttpResponse r;
   r.headers.emplace_back("Content-Type", app::ExportContentType(e.format));
-  r.headers.emplace_back("Content-Disposition", std::string("attachment; filename=\"patents.") +
-                                                    (e.format == app::ExportFormat::kCsv ? "csv" : "jsonl") + "\"");
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + app::ExportFileName(e.format) + "\"");
   r.stream = PipeStream([&workspace, caller, e](const ChunkSink& sink, const std::atomic<bool>& cancel) {
     return app::ExportPatents(caller, workspace, e, sink, &cancel).status();
   });
@@ -199,10 +201,11 @@ std::vector<Route> PatentRoutes() {
   exp.method = "GET";
   exp.pattern = "/api/v1/export";
   exp.operation_id = "exportPatents";
-  exp.summary = "The records of the store or of a query's hits, streamed as JSON lines or CSV";
+  exp.summary = "The records of the store or of a query's hits, streamed as JSON lines or CSV, or as an XLSX workbook";
   exp.tag = "patents";
-  exp.query = {{"format", FieldType::kString, false, "jsonl (default) or csv"},
-               {"q", FieldType::kString, false, "a query; without it, the whole store"}};
+  exp.query = {{"format", FieldType::kString, false, "jsonl (default), csv or xlsx (at most 1,048,574 rows, a note row after)"},
+               {"q", FieldType::kString, false, "a query; without it, the whole store"},
+               {"lang", FieldType::kString, false, "xlsx header: en, zh or both (default)"}};
   exp.response_type = "application/x-ndjson";
   exp.handler = Export;
   routes.push_back(exp);

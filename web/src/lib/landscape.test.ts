@@ -1,7 +1,7 @@
 // The landscape request from the form and the words shown per language.
 import { describe, expect, it } from 'vitest'
 import type { Watch } from '../api/types'
-import { landscapeBody, memberNames, reportLanguage, savedQueries, sectionText } from './landscape'
+import { landscapeBody, memberNames, reportLanguage, savedQueries, savedQueryBody, sectionText } from './landscape'
 
 describe('landscape request', () => {
   it('reads member names one a line, skipping blanks, comments and repeats', () => {
@@ -34,8 +34,8 @@ describe('landscape request', () => {
   })
 
   it('offers the query watches as saved queries, by name', () => {
-    const w = (name: string, kind: string, params: Record<string, unknown>): Watch => ({
-      id: 1,
+    const w = (name: string, kind: string, params: Record<string, unknown>, id = 1): Watch => ({
+      id,
       name,
       kind,
       rate: 'daily',
@@ -47,14 +47,23 @@ describe('landscape request', () => {
     })
     expect(
       savedQueries([
-        w('电池', 'query', { query: 'TAC=battery' }),
-        w('BYD', 'applicant', { applicants: ['BYD'] }),
-        w('Empty', 'query', { query: ' ' }),
-        w('Anodes', 'query', { query: 'TAC=anode' }),
+        w('电池', 'query', { query: 'TAC=battery' }, 7),
+        w('BYD', 'applicant', { applicants: ['BYD'] }, 8),
+        w('Empty', 'query', { query: ' ' }, 9),
+        w('Anodes', 'query', { query: 'TAC=anode' }, 10),
       ]),
     ).toEqual([
-      { name: 'Anodes', query: 'TAC=anode' },
-      { name: '电池', query: 'TAC=battery' },
+      { id: 10, name: 'Anodes', query: 'TAC=anode' },
+      { id: 7, name: '电池', query: 'TAC=battery' },
     ])
+  })
+
+  it('saves a query as a weekly query watch', () => {
+    expect(savedQueryBody('  电池 ', ' TAC=battery AND PD>=2018 ')).toEqual({
+      name: '电池',
+      kind: 'query',
+      rate: 'weekly',
+      query: 'TAC=battery AND PD>=2018',
+    })
   })
 })

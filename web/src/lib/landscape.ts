@@ -62,15 +62,23 @@ export function sectionText(s: LandscapeSection, locale: string): { title: strin
 }
 
 export interface SavedQuery {
+  id: number // the query watch's id (DELETE /api/v1/watches/{id})
   name: string
   query: string
 }
 
-// The saved queries a landscape can start from: the caller's query watches,
-// by name.
+// The saved queries (of the search workspace, which a landscape can start
+// from): the caller's query watches, by name.
 export function savedQueries(watches: Watch[]): SavedQuery[] {
   return watches
     .filter((w) => w.kind === 'query' && typeof w.params.query === 'string' && w.params.query.trim() !== '')
-    .map((w) => ({ name: w.name, query: String(w.params.query) }))
+    .map((w) => ({ id: w.id, name: w.name, query: String(w.params.query) }))
     .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+// Saving a query is creating a query watch (POST /api/v1/watches) with a
+// weekly digest, the quietest rate, so that a saved query also tells its
+// owner what is new once a week.
+export function savedQueryBody(name: string, query: string): Record<string, unknown> {
+  return { name: name.trim(), kind: 'query', rate: 'weekly', query: query.trim() }
 }

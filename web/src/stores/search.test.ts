@@ -72,9 +72,11 @@ describe('search store', () => {
     expect(store.q).toBe('b')
   })
 
-  it('builds the CSV export link of the query', () => {
+  it('builds the CSV and XLSX export links of the query', () => {
     const store = useSearchStore()
     store.q = 'PA="A B"'
-    expect(store.exportUrl).toBe('/api/v1/export?format=csv&q=PA%3D%22A+B%22')
+    expect(store.exportUrl('csv')).toBe('/api/v1/export?format=csv&q=PA%3D%22A+B%22')
+    expect(store.exportUrl('xlsx', 'zh')).toBe('/api/v1/export?format=xlsx&q=PA%3D%22A+B%22&lang=zh')
+    expect(store.exportUrl('xlsx')).toBe('/api/v1/export?format=xlsx&q=PA%3D%22A+B%22&lang=both')
   })
 })

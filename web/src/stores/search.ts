@@ -34,7 +34,12 @@ export const useSearchStore = defineStore('search', {
     seq: 0,
   }),
   getters: {
-    exportUrl: (s): string => `/api/v1/export?${queryString({ format: 'csv', q: s.q })}`,
+    // The download of the hit set: CSV, or an XLSX workbook whose header is
+    // in `lang` (en, zh or both).
+    exportUrl:
+      (s) =>
+      (format: 'csv' | 'xlsx', lang: 'en' | 'zh' | 'both' = 'both'): string =>
+        `/api/v1/export?${queryString(format === 'xlsx' ? { format, q: s.q, lang } : { format, q: s.q })}`,
   },
   actions: {
     async run(params: SearchParams): Promise<void> {
