@@ -6,8 +6,7 @@
 // illegal move is 409 naming the allowed ones; the round is scored,
 // published, an outcome applied and the ranking workbook downloaded; computing
 // patnav's own measures is the office's (403 for a member, 404 for another
-// province); a
-// reviewer of 上海市 gets 404 exactly as for a missing round.
+// province); a reviewer of 上海市 gets 404 exactly as for a missing round.
 #include "api_fixture.h"
 
 #include "domain/evaluation/evaluation_testing.h"
