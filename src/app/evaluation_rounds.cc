@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,10 @@
 #include "app/office_access.h"
 #include "domain/evaluation/ranking_sensitivity.h"
 #include "domain/evaluation/round_score.h"
+#include "domain/credit_record.h"
+#include "domain/members.h"
+#include "domain/period.h"
+#include "domain/round_measures.h"
 
 namespace patnav::app {
 
@@ -423,6 +428,108 @@ Result<domain::AppliedOutcome> ApplyOutcome(const Caller& caller, Workspace& ws,
     ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
     return domain::ApplyOutcome(ops, r.id, sys, subject, rule, reason, caller.Actor());
   });
+}
+
+namespace {
+
+// What ComputeObservations needs from operations.db before reading the store.
+struct ComputePlan {
+  EvaluationRound round;
+  domain::Period period;
+  std::set<std::string> measures;  // the computable ones the system's formulas name
+  std::vector<domain::MeasureSubject> subjects;
+};
+
+Result<ComputePlan> PlanCompute(domain::OperationsDb& ops, const EvaluationRound& r) {
+  ComputePlan plan;
+  plan.round = r;
+  ASSIGN_OR_RETURN(plan.period, domain::ParsePeriod(r.period));
+  ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
+  std::set<std::string> computable(domain::PatentMeasures().begin(), domain::PatentMeasures().end());
+  computable.insert(kCreditGateMeasure);
+  for (const ev::IndicatorNode& n : sys.nodes)
+    if (n.formula)
+      for (const std::string& m : n.formula->measures())
+        if (computable.count(m)) plan.measures.insert(m);
+  ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
+  for (const RoundSubject& s : subjects) {
+    domain::MeasureSubject m{s.code, {}, ""};
+    if (s.member_id != 0) {
+      m.names.push_back(s.member);
+    } else if (s.alliance_id != 0) {
+      ASSIGN_OR_RETURN(std::vector<domain::Member> members, domain::ListMembers(ops, s.alliance));
+      for (const domain::Member& mem : members)
+        if (mem.active_on(plan.period.last_day)) m.names.push_back(mem.name);
+    } else {
+      m.region = s.name;
+    }
+    plan.subjects.push_back(std::move(m));
+  }
+  return plan;
+}
+
+}  // namespace
+
+Result<ComputedObservationsView> ComputeObservations(const Caller& caller, Workspace& ws, int64_t id, bool replace) {
+  ASSIGN_OR_RETURN(ComputePlan plan, InRound<ComputePlan>(caller, ws, id, [&](domain::OperationsDb& ops,
+                                                                            const EvaluationRound& r, const Access& a)
+                                                                            -> Result<ComputePlan> {
+    RETURN_IF_ERROR(OfficeOnly(a, "computing observations"));
+    return PlanCompute(ops, r);
+  }, /*write=*/false));
+  domain::MeasureValues values;
+  bool patent = false;
+  for (const std::string& m : domain::PatentMeasures()) patent = patent || plan.measures.count(m) > 0;
+  if (patent) {
+    RETURN_IF_ERROR(ws.WithStore([&](PatentStore& store) -> Status {
+      ASSIGN_OR_RETURN(values, domain::ComputePatentMeasures(store, plan.subjects, plan.period, plan.measures));
+      return Status::OK();
+    }));
+  }
+  ComputedObservationsView out;
+  ASSIGN_OR_RETURN(out.observations, InRound<ObservationsView>(caller, ws, id, [&](domain::OperationsDb& ops,
+                                                                                  const EvaluationRound& r,
+                                                                                  const Access& a)
+                                                                                  -> Result<ObservationsView> {
+    RETURN_IF_ERROR(OfficeOnly(a, "computing observations"));
+    ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
+    if (plan.measures.count(kCreditGateMeasure)) {
+      for (const RoundSubject& s : subjects) {
+        ASSIGN_OR_RETURN(std::vector<domain::CreditRecord> active,
+                         domain::ActiveCreditRecords(ops, s.code, plan.period.last_day));
+        if (active.empty()) {
+          ASSIGN_OR_RETURN(active, domain::ActiveCreditRecords(ops, s.name, plan.period.last_day));
+        }
+        values[s.code][kCreditGateMeasure] = static_cast<double>(active.size());
+      }
+    }
+    ASSIGN_OR_RETURN(std::vector<domain::RoundObservation> existing, domain::ListObservations(ops, r.id, ""));
+    std::map<std::tuple<std::string, std::string, std::string>, const domain::RoundObservation*> have;
+    for (const auto& o : existing) have[{o.subject, o.measure, o.period}] = &o;
+    std::vector<domain::ObservationEntry> entries;
+    for (const RoundSubject& s : subjects) {
+      auto v = values.find(s.code);
+      if (v == values.end()) continue;  // added after the store was read
+      for (const auto& [measure, value] : v->second) {
+        auto h = have.find({s.code, measure, r.period});
+        const bool earlier_own = h != have.end() && h->second->source == "patnav" &&
+                                 h->second->state == domain::ObservationState::kEntered;
+        if (h != have.end() && !replace && !earlier_own) {
+          ++out.kept;
+          continue;
+        }
+        entries.push_back({s.code, measure, r.period, value, "patnav"});
+        ++out.computed[measure];
+      }
+    }
+    int n = 0;
+    if (!entries.empty()) {
+      ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
+      ASSIGN_OR_RETURN(n, domain::EnterObservations(ops, r.id, sys, entries, domain::DataRole::kOffice, caller.Actor()));
+    }
+    return ObservationsOf(ops, r.id, a, "", n);
+  }));
+  return out;
 }
 
 }  // namespace patnav::app

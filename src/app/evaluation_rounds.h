@@ -20,6 +20,7 @@
 // Thread-safety: as the Workspace's With* calls.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -108,6 +109,27 @@ Result<ObservationsView> ReturnObservations(const Caller& caller, Workspace& ws,
                                             const std::vector<std::string>& measures, const std::string& reason);
 // `subject` empty: every subject the caller may see.
 Result<ObservationsView> ListObservations(const Caller& caller, Workspace& ws, int64_t id, const std::string& subject);
+
+// The measures patnav computes from its own data (domain/round_measures.h
+// and the credibility gate, kCreditGateMeasure: the subject's records active
+// on the period's last day, matched by its code, else its name), for the
+// round's period and the measures a leaf's formula of the round's system
+// names. A subject linked to an alliance member holds the patents of the
+// member's name; one linked to an alliance, those of its members active on
+// the period's last day; any other subject is a region (its name against
+// the applicants' province or city). The office only (PermissionDenied for
+// a subject's users); the figures are entered with source "patnav" (state
+// entered: the office still verifies them), in one transaction. An existing
+// observation is kept unless `replace`, or it is an earlier "patnav" figure
+// still entered. FailedPrecondition when the round's state does not let the
+// office enter data; NotFound (from the store) when a patent measure is used
+// and nothing was ingested.
+struct ComputedObservationsView {
+  ObservationsView observations;       // changed: the number written
+  std::map<std::string, int> computed; // measure -> observations written
+  int kept = 0;                        // computed but an existing figure was kept
+};
+Result<ComputedObservationsView> ComputeObservations(const Caller& caller, Workspace& ws, int64_t id, bool replace);
 
 // ---- results
 

@@ -93,6 +93,15 @@ Json ToJson(const ObservationsView& v) {
   return {{"round_id", v.round_id}, {"changed", v.changed}, {"observations", std::move(list)}};
 }
 
+Json ToJson(const ComputedObservationsView& v) {
+  Json j = ToJson(v.observations);
+  Json computed = Json::object();
+  for (const auto& [measure, n] : v.computed) computed[measure] = n;
+  j["computed"] = std::move(computed);
+  j["kept"] = v.kept;
+  return j;
+}
+
 Json ToJson(const RoundResultsView& v) {
   Json j = {{"round_id", v.round.id}, {"state", domain::RoundStateName(v.round.state)}, {"scored", v.scoring.has_value()},
             {"fresh", v.fresh}};

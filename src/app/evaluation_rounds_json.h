@@ -27,6 +27,8 @@ nlohmann::ordered_json ToJson(const domain::RoundObservation& o);
 //  "value", "source", "state", "entered_by", "entered_at", "submitted_by",
 //  "submitted_at", "verified_by", "verified_at", "return_reason"}]}
 nlohmann::ordered_json ToJson(const ObservationsView& v);
+// As ObservationsView, plus "computed" {measure: written} and "kept".
+nlohmann::ordered_json ToJson(const ComputedObservationsView& v);
 // {"subject", "rule", "ban_years", "reason", "applied_by", "applied_at"}
 nlohmann::ordered_json ToJson(const domain::AppliedOutcome& o);
 // {"round_id", "state", "scored": bool, "fresh", "scored_at", "weighting",

@@ -2,7 +2,7 @@
 // (app/evaluation_rounds.h) from the command line, which acts as the office
 // of every province:
 //   round system-add FILE | systems | open | list | show ID | subjects ID ...
-//   | enter ID | import ID FILE | submit|verify|return ID SUBJECT
+//   | enter ID | import ID FILE | compute ID [--replace] | submit|verify|return ID SUBJECT
 //   | <action> ID | score ID | results ID | explain ID SUBJECT
 //   | outcome ID SUBJECT --rule R --reason TEXT | xlsx ID --out FILE
 #include <CLI/CLI.hpp>
@@ -33,6 +33,7 @@ struct RoundOptions {
   std::vector<std::string> measures, subjects;
   domain::RoundSpec spec;
   domain::ObservationEntry entry;
+  bool replace = false;
 };
 
 Result<std::string> ReadWhole(const std::string& path) {
@@ -79,6 +80,12 @@ void PrintObservations(const app::ObservationsView& v) {
     std::printf("%-12s %-20s %-8s %14.6g  %-10s %s%s\n", o.subject.c_str(), o.measure.c_str(), o.period.c_str(), o.value,
                 domain::ObservationStateName(o.state), o.source.c_str(),
                 o.return_reason.empty() ? "" : (" (returned: " + o.return_reason + ")").c_str());
+}
+
+void PrintComputed(const app::ComputedObservationsView& v) {
+  PrintObservations(v.observations);
+  for (const auto& [measure, n] : v.computed) std::printf("computed %-30s %d\n", measure.c_str(), n);
+  if (v.kept > 0) std::printf("%d figures entered otherwise kept (--replace overwrites them)\n", v.kept);
 }
 
 void PrintResults(const app::RoundResultsView& v) {
@@ -193,6 +200,17 @@ void AddDataCommands(CLI::App* g, int* exit_code) {
       auto ws = OpenWorkspace(o->db);
       *exit_code = Report<app::ObservationsView>("round import",
           app::ImportObservations(app::Caller::Local(), *ws, o->id, std::move(*bytes), o->file), o->format, PrintObservations);
+    });
+  }
+  {
+    auto o = std::make_shared<RoundOptions>();
+    CLI::App* c = Sub(g, "compute", "compute the measures patnav decides from its own data (entered, source patnav)", o.get());
+    c->add_flag("--replace", o->replace, "also overwrite figures entered otherwise");
+    c->callback([o, exit_code] {
+      auto ws = OpenWorkspace(o->db);
+      *exit_code = Report<app::ComputedObservationsView>(
+          "round compute", app::ComputeObservations(app::Caller::Local(), *ws, o->id, o->replace), o->format,
+          PrintComputed);
     });
   }
   {

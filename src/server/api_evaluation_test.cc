@@ -4,8 +4,9 @@
 // Alpha's member Acme; Acme's user enters and submits its own figures, the
 // office imports the other's from CSV, returns one figure and verifies; an
 // illegal move is 409 naming the allowed ones; the round is scored,
-// published, an outcome applied and the ranking workbook downloaded; a
-// reviewer of 上海市 gets 404 exactly as for a missing round.
+// published, an outcome applied and the ranking workbook downloaded; computing
+// patnav's own measures is the office's (403 for a member, 404 for another
+// province); a reviewer of 上海市 gets 404 exactly as for a missing round.
 #include "api_fixture.h"
 
 #include "domain/evaluation/evaluation_testing.h"
@@ -82,6 +83,17 @@ TEST(ApiEvaluation, ARoundFromSystemToPublishedRanking) {
   EXPECT_EQ(illegal.status, 409);
   EXPECT_NE(Body(illegal)["detail"].get<std::string>().find("allowed: open_self_assessment"), std::string::npos);
   ASSERT_EQ(api.Call("rev", "POST", round + "/open_self_assessment", Json{{"comment", "数据填报"}}).status, 200);
+
+  // patnav's own measures: the office only, {} for the defaults; this system
+  // names none of them, so nothing is written.
+  EXPECT_EQ(api.Call("memA", "POST", round + "/observations/compute", Json::object()).status, 403);
+  EXPECT_EQ(as(sh, "POST", round + "/observations/compute", Json::object()).status, 404);
+  TestResponse computed = api.Call("rev", "POST", round + "/observations/compute", Json::object());
+  ASSERT_EQ(computed.status, 200) << computed.body;
+  EXPECT_EQ(Body(computed)["changed"], 0);
+  EXPECT_EQ(Body(computed)["kept"], 0);
+  EXPECT_TRUE(Body(computed)["computed"].empty());
+  EXPECT_EQ(api.Call("rev", "POST", round + "/observations/compute", Json{{"replace", "yes"}}).status, 400);
 
   // Acme's user: its own subject only.
   TestResponse mine = api.Call("memA", "GET", round);

@@ -24,6 +24,8 @@ constexpr const char* kSystem = R"({"type":"object","required":["code","version"
 constexpr const char* kRound = R"({"type":"object","required":["id","name","province","period","subject_kind","weighting","state","system","allowed_actions","subjects","history"]})";
 constexpr const char* kObservations = R"({"type":"object","required":["round_id","changed","observations"]})";
 constexpr const char* kResults = R"({"type":"object","required":["round_id","state","scored","fresh","ranking","outcomes"]})";
+constexpr const char* kComputed =
+    R"({"type":"object","required":["round_id","changed","observations","computed","kept"]})";
 constexpr const char* kSubject = R"({"type":"object","required":["round_id","subject","observations","result","outcomes"]})";
 constexpr const char* kOutcome = R"({"type":"object","required":["subject","rule","ban_years","reason","applied_by","applied_at"]})";
 constexpr const char* kArray = R"({"type":"array"})";
@@ -110,6 +112,12 @@ HttpResponse Enter(ApiContext& c, const ApiRequest& r) {
       ++i;
     }
     return Answer(app::EnterObservations(r.caller, c.workspace, id, in));
+  });
+}
+
+HttpResponse Compute(ApiContext& c, const ApiRequest& r) {
+  return WithRound(r, [&](int64_t id) {
+    return Answer(app::ComputeObservations(r.caller, c.workspace, id, r.Bool("replace", false)));
   });
 }
 
@@ -240,6 +248,13 @@ void RoundRoutes(std::vector<Route>& r) {
                         {{"observations", FieldType::kObjectArray, true,
                           "[{\"subject\", \"measure\", \"period\", \"value\" (a number), \"source\"?}]"}},
                         {}, 200, kObservations));
+  r.push_back(MakeRoute("POST", one + "/observations/compute", "computeRoundObservations",
+                        "Compute the measures patnav decides from its own data (valid and high-value invention "
+                        "patents, PCT filings, recorded transfers, licences and pledges, the credibility gate) for "
+                        "every subject, entered with source patnav for the office to verify (the office)",
+                        "evaluation", Compute,
+                        {{"replace", FieldType::kBoolean, false, "also overwrite figures entered otherwise (default false)"}},
+                        {}, 200, kComputed));
   Route upload = MakeRoute("POST", one + "/observations/import", "importRoundObservations",
                            "Import observations from CSV, JSON or XLSX (raw body or multipart/form-data), all or none",
                            "evaluation", Import, {}, {{"filename", S, false, "the file's name, for messages"}}, 200,
