@@ -71,7 +71,9 @@ struct WatchFollower::State {
   Result<domain::EvaluationSummary> Pass() {
     domain::EvaluationSummary out;
     RETURN_IF_ERROR(ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-      ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, *store, portfolios));
+      domain::EvaluationOptions options;
+      options.date_windows = false;  // Finish's last pass asks them, once per ingest
+      ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, *store, portfolios, options));
       return Status::OK();
     }));
     return out;

@@ -10,6 +10,8 @@
 //     one left it (domain::EvaluateWatches), so a batch's hits are recorded
 //     once, whichever pass sees it; a crash loses nothing (the next
 //     evaluation starts from the watermark).
+//   - The passes during the ingest ask what changed; the expiry and fee
+//     windows of chosen patents (asked of the date) are left to the last.
 //   - Finish() waits for the running pass, then runs a last one through the
 //     workspace (watches created meanwhile included) and returns the sum of
 //     all passes. A pass's failure stops the following: Finish() reports it

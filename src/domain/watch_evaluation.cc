@@ -518,7 +518,7 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
   // change, and kept once per date by the hit's key.
   for (const auto& [w, subjects] : patent_watches) {
     const WatchParams& p = w->params;
-    if (p.expiry_days <= 0 && p.fee_days <= 0) continue;
+    if (!o.date_windows || (p.expiry_days <= 0 && p.fee_days <= 0)) continue;
     const std::string expiry_until = AddDays(today, p.expiry_days), fee_until = AddDays(today, p.fee_days);
     for (const std::string& pn : p.publications) {
       ASSIGN_OR_RETURN(std::optional<PatentStatus> st, StatusOf(store, pn, today));

@@ -45,6 +45,11 @@ struct EvaluationOptions {
   std::string today;  // ISO date for expiry windows; "" = today (UTC)
   std::string now;    // ISO timestamp recorded; "" = now (UTC)
   int chunk_records = 2000;  // changed records matched at a time (memory bound)
+  // The expiry and fee windows of chosen patents are asked of the date, not
+  // of a change, and cost a status per chosen patent: false leaves them to a
+  // later evaluation (the passes during an ingest, app/watch_follower.h;
+  // its last pass asks them).
+  bool date_windows = true;
   // Test hook: runs inside the transaction after the hits are written and
   // before the watermark is; a non-OK status rolls everything back.
   std::function<Status()> before_watermark;
