@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "app/alliances.h"
+#include "app/caller_testing.h"
 #include "app/evaluation_rounds.h"
 #include "app/members.h"
 #include "app/workspace.h"
@@ -25,21 +26,7 @@ namespace patnav::app {
 namespace {
 
 namespace ev = domain::evaluation;
-using domain::Grant;
 using domain::Role;
-
-Caller WithGrant(Role role, std::string province, std::string alliance = "", std::string member = "") {
-  Grant g;
-  g.role = role;
-  g.province = std::move(province);
-  g.alliance = std::move(alliance);
-  g.member = std::move(member);
-  Caller c;
-  c.user_id = 9;
-  c.username = "user";
-  c.grants = {g};
-  return c;
-}
 
 // The figures of constructed city i (1..10) for every measure of SmallSystem.
 std::vector<domain::ObservationEntry> City(int i) {

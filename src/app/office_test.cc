@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "app/alliances.h"
+#include "app/caller_testing.h"
 #include "app/credibility.h"
 #include "app/evaluation.h"
 #include "app/members.h"
@@ -20,21 +21,7 @@
 namespace patnav::app {
 namespace {
 
-using domain::Grant;
 using domain::Role;
-
-Caller WithGrant(Role role, std::string province, std::string alliance = "", std::string member = "") {
-  Grant g;
-  g.role = role;
-  g.province = std::move(province);
-  g.alliance = std::move(alliance);
-  g.member = std::move(member);
-  Caller c;
-  c.user_id = 9;
-  c.username = "user";
-  c.grants = {g};
-  return c;
-}
 
 class Office : public ::testing::Test {
  protected:
