@@ -8,40 +8,15 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/operations_cli_testing.h"
 #include "testing.h"
 
 namespace patnav {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ReadFile;
-using testing::ScratchDir;
 
-class OfficeCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (testing::PatnavBinary().empty() || !fs::exists(testing::PatnavBinary()))
-      GTEST_SKIP() << "patnav binary not built";
-    db_ = (dir_.path() / "db").string();
-  }
-  testing::CommandOutcome Run(std::vector<std::string> args) {
-    args.push_back("--db");
-    args.push_back(db_);
-    return testing::RunPatnav(dir_, args);
-  }
-  nlohmann::json Json(std::vector<std::string> args) {
-    args.push_back("--format");
-    args.push_back("json");
-    testing::CommandOutcome r = Run(args);
-    EXPECT_EQ(r.code, 0) << args[0] << " " << args[1] << ": " << r.err;
-    return nlohmann::json::parse(r.out, nullptr, false);
-  }
-  std::string Operations() {
-    return ReadFile(fs::path(db_) / "operations.db") + ReadFile(fs::path(db_) / "operations.db-wal");
-  }
-  ScratchDir dir_;
-  std::string db_;
-};
+using OfficeCliTest = OperationsCliTest;
 
 TEST_F(OfficeCliTest, CalendarDeadlinesRecordsPublicListAndCases) {
   fs::create_directories(fs::path(db_) / "calendars");
