@@ -2,6 +2,7 @@
 #include "model/uspto_maintfee_codes.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -96,6 +97,16 @@ const MaintFeeCode* FindMaintFeeCode(std::string_view code) {
   auto it = std::lower_bound(kSorted.begin(), kSorted.end(), key,
                              [](const std::pair<uint64_t, const MaintFeeCode*>& e, uint64_t k) { return e.first < k; });
   return it != kSorted.end() && it->first == key ? it->second : nullptr;
+}
+
+const InpadocCode* MaintFeeInpadocCode(const MaintFeeCode& code) {
+  constexpr size_t kCount = sizeof kCodes / sizeof kCodes[0];
+  static const std::array<const InpadocCode*, kCount> kInpadoc = [] {
+    std::array<const InpadocCode*, kCount> a{};
+    for (size_t i = 0; i < kCount; ++i) a[i] = FindInpadocCode("US", kCodes[i].inpadoc_code);
+    return a;
+  }();
+  return kInpadoc[static_cast<size_t>(&code - kCodes)];
 }
 
 }  // namespace patnav

@@ -8,6 +8,8 @@
 
 #include <string_view>
 
+#include "model/inpadoc_codes.h"
+
 namespace patnav {
 
 enum class MaintFeeAction {
@@ -30,5 +32,10 @@ struct MaintFeeCode {
 
 // nullptr when the code is unknown. `code` may carry trailing spaces.
 const MaintFeeCode* FindMaintFeeCode(std::string_view code);
+
+// The INPADOC entry (class and influence) of `code.inpadoc_code`, looked up
+// once per code rather than once per event; nullptr when the EPO lists none.
+// Precondition: `code` was returned by FindMaintFeeCode.
+const InpadocCode* MaintFeeInpadocCode(const MaintFeeCode& code);
 
 }  // namespace patnav

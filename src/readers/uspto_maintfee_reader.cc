@@ -85,7 +85,7 @@ Status ParseMaintFeeLine(std::string_view line, LegalEvent& e) {
   std::string_view small = field(24, 1);
   if (small != "Y" && small != "N") return Status::InvalidArgument("small entity flag '" + std::string(small) + "' is not Y or N");
   std::string entry = NormalizeDate(field(44, 8));
-  if (entry.empty() || !IsIsoDate(entry)) return Status::InvalidArgument("bad event entry date '" + std::string(field(44, 8)) + "'");
+  if (entry.empty()) return Status::InvalidArgument("bad event entry date '" + std::string(field(44, 8)) + "'");
   for (size_t col : {size_t{26}, size_t{35}}) {
     std::string_view d = field(col, 8);
     if (d != "00000000" && NormalizeDate(d).empty()) return Status::InvalidArgument("bad date '" + std::string(d) + "'");
@@ -100,7 +100,10 @@ Status ParseMaintFeeLine(std::string_view line, LegalEvent& e) {
   e.event_date = entry;
   e.inpadoc_office = "US";
   e.inpadoc_code = known->inpadoc_code;
-  ClassifyLegalEvent(e);
+  if (const InpadocCode* c = MaintFeeInpadocCode(*known)) {
+    e.event_class = c->event_class;
+    e.influence = c->influence;
+  }
   e.sources.push_back({std::string(kFormat), known->code, known->text});
   return Status::OK();
 }
