@@ -1,4 +1,4 @@
-// The specs of the 15 analyses, one defined in each analysis file.
+// The specs of the 16 analyses, one defined in each analysis file.
 #pragma once
 
 #include "analytics/analysis.h"
@@ -12,6 +12,7 @@ extern const AnalysisSpec kTechnologyAnalysis;        // technology.cc
 extern const AnalysisSpec kCompetitorMatrixAnalysis;  // competitor_matrix.cc
 extern const AnalysisSpec kGeographyAnalysis;         // geography.cc
 extern const AnalysisSpec kLifecycleAnalysis;         // lifecycle.cc
+extern const AnalysisSpec kLegalStatusAnalysis;       // legal_status.cc
 extern const AnalysisSpec kConcentrationAnalysis;     // concentration.cc
 extern const AnalysisSpec kCorePatentsAnalysis;       // core_patents.cc
 extern const AnalysisSpec kCitationFlowsAnalysis;     // citation_flows.cc

@@ -1,4 +1,4 @@
-// The analysis context and the registry of the 15 analyses.
+// The analysis context and the registry of the 16 analyses.
 #include "analytics/analysis.h"
 
 #include <algorithm>
@@ -35,10 +35,32 @@ AnalysisContext::AnalysisContext(const Snapshot& s, std::vector<uint32_t> r, Lan
   member_ids.erase(std::unique(member_ids.begin(), member_ids.end()), member_ids.end());
 }
 
+const char* PatentStateName(PatentState s) {
+  switch (s) {
+    case PatentState::kUnknown: return "unknown";
+    case PatentState::kPending: return "pending";
+    case PatentState::kInForce: return "in_force";
+    case PatentState::kLapsed: return "lapsed";
+    case PatentState::kExpired: return "expired";
+    case PatentState::kRevoked: return "revoked";
+    case PatentState::kWithdrawn: return "withdrawn";
+    case PatentState::kRefused: return "refused";
+  }
+  return "unknown";
+}
+
+PatentState PatentStateFromName(std::string_view name) {
+  for (PatentState s : {PatentState::kPending, PatentState::kInForce, PatentState::kLapsed, PatentState::kExpired,
+                        PatentState::kRevoked, PatentState::kWithdrawn, PatentState::kRefused})
+    if (name == PatentStateName(s)) return s;
+  return PatentState::kUnknown;
+}
+
 std::span<const AnalysisSpec* const> AllAnalyses() {
   static const AnalysisSpec* const kAll[] = {
       &kTrendAnalysis,          &kTopApplicantsAnalysis, &kApplicantTypesAnalysis, &kTechnologyAnalysis,
-      &kCompetitorMatrixAnalysis, &kGeographyAnalysis,   &kLifecycleAnalysis,      &kConcentrationAnalysis,
+      &kCompetitorMatrixAnalysis, &kGeographyAnalysis,   &kLifecycleAnalysis,      &kLegalStatusAnalysis,
+      &kConcentrationAnalysis,
       &kCorePatentsAnalysis,    &kCitationFlowsAnalysis, &kCollaborationAnalysis,  &kInventorsAnalysis,
       &kEmergingTermsAnalysis,  &kWhiteSpaceAnalysis,    &kMembersVsOthersAnalysis,
   };

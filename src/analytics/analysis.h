@@ -22,6 +22,27 @@ namespace patnav::analytics {
 
 using Json = nlohmann::ordered_json;
 
+// A patent's legal state as the search index holds it (LS=, EX=;
+// index/legal_status_terms.h), the status engine's LegalState by name.
+enum class PatentState : uint8_t { kUnknown, kPending, kInForce, kLapsed, kExpired, kRevoked, kWithdrawn, kRefused };
+// "unknown", "pending", "in_force", "lapsed", "expired", "revoked", "withdrawn", "refused".
+const char* PatentStateName(PatentState s);
+// kUnknown for a name not listed above.
+PatentState PatentStateFromName(std::string_view name);
+
+// The legal facts legal_status reads. Analytics cannot compute them (the
+// status engine lives above it), so the caller fills them from the search
+// index. Invariant: `state` and `expiry` are empty or both of snap.size().
+struct LegalFacts {
+  // ISO date the breakdown is for; an "in force" patent whose expiry falls
+  // before it counts as expired (the index holds the state of the day the
+  // patent was indexed).
+  std::string as_of;
+  std::vector<PatentState> state;  // by snapshot row
+  std::vector<uint32_t> expiry;    // by snapshot row: YYYYMMDD, 0 = unknown
+  bool given() const { return !state.empty(); }
+};
+
 struct LandscapeOptions {
   // Alliance members' applicant names (--members), matched by
   // NormalizeOrganisation(name) against applicant keys.
@@ -29,6 +50,8 @@ struct LandscapeOptions {
   // The latest year counted as complete; 0: the current UTC year - 1.
   int as_of_year = 0;
   int top = 20;  // rows of ranked lists (applicants, inventors, ...)
+  // legal_status runs only when given.
+  LegalFacts legal;
 };
 
 class AnalysisContext {
@@ -63,7 +86,7 @@ struct AnalysisSpec {
   Json (*run)(const AnalysisContext&);
 };
 
-// The 15 analyses in report order.
+// The 16 analyses in report order.
 std::span<const AnalysisSpec* const> AllAnalyses();
 // nullptr when unknown.
 const AnalysisSpec* FindAnalysis(std::string_view name);

@@ -24,9 +24,14 @@ Result<Json> RunLandscape(const Snapshot& s, const PatentSet& set, const Landsca
                           AnalysisTimings* timings) {
   std::vector<const AnalysisSpec*> selected;
   const bool with_members = !request.options.members.empty();
+  const bool with_legal = request.options.legal.given();
+  if (with_legal && (request.options.legal.state.size() != s.size() || request.options.legal.expiry.size() != s.size()))
+    return Status::Internal("legal facts are not one per snapshot row");
   if (request.only.empty()) {
-    for (const AnalysisSpec* a : AllAnalyses())
-      if (with_members || std::string_view(a->name) != "members_vs_others") selected.push_back(a);
+    for (const AnalysisSpec* a : AllAnalyses()) {
+      const std::string_view name = a->name;
+      if ((with_members || name != "members_vs_others") && (with_legal || name != "legal_status")) selected.push_back(a);
+    }
   } else {
     for (const AnalysisSpec* a : AllAnalyses())
       for (const std::string& name : request.only)
@@ -39,6 +44,8 @@ Result<Json> RunLandscape(const Snapshot& s, const PatentSet& set, const Landsca
       }
       if (name == "members_vs_others" && !with_members)
         return Status::InvalidArgument("members_vs_others needs --members FILE (one applicant name a line)");
+      if (name == "legal_status" && !with_legal)
+        return Status::InvalidArgument("legal_status needs the search index's legal status (run patnav index)");
     }
   }
   AnalysisContext ctx(s, set.Rows(), request.options);

@@ -9,6 +9,8 @@
 #include "app/search.h"
 #include "app/status_context.h"
 #include "app/workbook_bytes.h"
+#include "domain/period.h"
+#include "index/legal_state_lookup.h"
 #include "index/patent_set_query.h"
 #include "report/labels.h"
 #include "report/reading.h"
@@ -52,6 +54,30 @@ Status CheckRequest(const LandscapeReportRequest& r) {
     return Status::InvalidArgument("lang: must be en, zh or both, not '" + r.language + "'");
   if (r.members.size() > 10000) return Status::InvalidArgument("members: more than 10,000 names");
   return Status::OK();
+}
+
+// The legal state the search index holds for the set's patents, as of
+// today; not given (legal_status left out) when there is no index.
+Result<analytics::LegalFacts> LegalFactsOf(const std::filesystem::path& dir, const analytics::Snapshot& snap,
+                                           const analytics::PatentSet& set) {
+  analytics::LegalFacts facts;
+  const std::vector<uint32_t> rows = set.Rows();
+  std::vector<uint32_t> docids;
+  docids.reserve(rows.size());
+  for (uint32_t r : rows) docids.push_back(snap.docid[r]);
+  Result<index::IndexedLegalFacts> indexed = index::IndexedLegalFactsOf(dir, docids);
+  if (!indexed.ok()) {
+    if (indexed.status().code() == StatusCode::kNotFound) return facts;
+    return WithContext(indexed.status(), "legal status in the search index: ");
+  }
+  facts.as_of = domain::TodayUtc();
+  facts.state.assign(snap.size(), analytics::PatentState::kUnknown);
+  facts.expiry.assign(snap.size(), 0);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    facts.state[rows[i]] = analytics::PatentStateFromName(indexed->state[i]);
+    facts.expiry[rows[i]] = indexed->expiry[i];
+  }
+  return facts;
 }
 
 }  // namespace
@@ -101,6 +127,7 @@ Result<LandscapeReportResult> RunLandscapeReport(const Caller& caller, Workspace
       result.warnings.push_back(std::to_string(set.missing()) +
                                 " matching documents are not in the store any more (ignored)");
   }
+  ASSIGN_OR_RETURN(run.options.legal, LegalFactsOf(workspace.dir(), snap, set));
   ASSIGN_OR_RETURN(result.landscape, analytics::RunLandscape(snap, set, run));
   nlohmann::ordered_json& landscape = result.landscape;
   if (landscape["members_vs_others"].is_object()) {

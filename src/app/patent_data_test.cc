@@ -362,6 +362,34 @@ TEST_F(PatentDataTest, LandscapeAsJsonHtmlAndXlsxBytes) {
             (std::vector<std::string>{"Acme Corp", "Beta"}));
 }
 
+// The landscape's legal breakdown counts what LS= finds: both read the state
+// the index holds (no patent of the corpus expires between the two calls).
+TEST_F(PatentDataTest, LandscapeLegalStatusAgreesWithTheLsSearch) {
+  Result<LandscapeReportResult> r = RunLandscapeReport(Caller::Local(), ws_, {.query = "PD>=2010"});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const nlohmann::json j = nlohmann::json::parse(r->bytes);
+  ASSERT_TRUE(j.contains("legal_status"));
+  const nlohmann::json& legal = j["legal_status"];
+  EXPECT_EQ(legal["patents"], r->patents);
+  ASSERT_EQ(legal["expired_since_indexing"], 0);  // indexed today
+  int64_t sum = 0;
+  for (const char* group : {"live", "dead", "pending"}) {
+    Result<SearchPatentsResult> hits =
+        SearchPatents(Caller::Local(), ws_, {.query = std::string("PD>=2010 AND LS=") + group, .limit = 1});
+    ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+    EXPECT_EQ(legal[group].get<int64_t>(), hits->result.total) << group;
+    sum += legal[group].get<int64_t>();
+  }
+  EXPECT_GT(legal["live"].get<int64_t>(), 0);
+  EXPECT_EQ(sum + legal["unknown"].get<int64_t>(), static_cast<int64_t>(r->patents));
+  EXPECT_EQ(legal["as_of"].get<std::string>().size(), 10u);
+  ASSERT_FALSE(r->presentation.is_null());
+  bool read = false;
+  for (const auto& section : r->presentation["sections"])
+    if (section["name"] == "legal_status") read = section["reading_zh"].get<std::string>().find("有效") != std::string::npos;
+  EXPECT_TRUE(read) << r->presentation.dump();
+}
+
 TEST_F(PatentDataTest, ValueOfAPublicationOrAQuery) {
   const std::string pn = FirstPublication();
   Result<PatentValueResult> one = ValuePatents(Caller::Local(), ws_, {.publications = {pn}, .as_of = "2025-01-01"});

@@ -112,7 +112,7 @@ int RunLandscapeCommand(const LandscapeCliOptions& o) {
 void AddAnalyticsCommands(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<LandscapeCliOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "landscape", "patent landscape: 15 analyses of the patents matching a query, as JSON, HTML or XLSX");
+      "landscape", "patent landscape: 16 analyses of the patents matching a query, as JSON, HTML or XLSX");
   cmd->add_option("query", o->query, "the expert query language; '*' or empty = the whole store");
   cmd->add_option("--db", o->db, "data directory (default: $PATNAV_HOME, else ./patnav-data)");
   cmd->add_option("--members", o->members, "file of alliance members' applicant names, one a line (members_vs_others)");

@@ -12,6 +12,7 @@
 #include "base/random.h"
 #include "domain/patent_status.h"
 #include "index/document_builder.h"
+#include "index/legal_state_lookup.h"
 #include "index/query_builder.h"
 #include "index/query_parser.h"
 
@@ -123,6 +124,42 @@ TEST(IndexStatus, LsAndExMatchTheStatusEngine) {
     return s.state == LegalState::kInForce && !s.expiry.empty() && s.expiry <= "2027-12-31";
   });
   expect("CC=CN AND NOT LS=dead", [&](const PatentStatus& s) { return s.publication_number.starts_with("CN") && !dead(s); });
+}
+
+TEST(IndexStatus, ReadBackPerDocumentAsIndexed) {
+  Corpus c = MakeCorpus(400);
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  std::vector<std::optional<index::IndexedLegalStatus>> indexed;
+  for (size_t i = 0; i < c.records.size(); ++i) {
+    indexed.push_back(IndexedStatusOf(c.records[i], c.events[i], kAsOf));
+    db.add_document(index::BuildDocument(c.records[i], 0, indexed.back() ? &*indexed.back() : nullptr));
+  }
+  db.commit();
+  // Every third document (the lookup skips through the lists) and all of
+  // them plus one past the end (it walks the lists).
+  for (const size_t step : {size_t{3}, size_t{1}}) {
+    std::vector<uint32_t> docids;
+    for (uint32_t d = 1; d <= c.records.size(); d += static_cast<uint32_t>(step)) docids.push_back(d);
+    if (step == 1) docids.push_back(static_cast<uint32_t>(c.records.size() + 1));
+    const index::IndexedLegalFacts facts = index::IndexedLegalFactsIn(db, docids);
+    ASSERT_EQ(facts.state.size(), docids.size());
+    size_t in_force = 0;
+    for (size_t k = 0; k < docids.size(); ++k) {
+      const size_t i = docids[k] - 1;
+      SCOPED_TRACE(std::to_string(docids[k]));
+      if (i >= c.records.size() || !indexed[i]) {
+        EXPECT_EQ(facts.state[k], "");
+        EXPECT_EQ(facts.expiry[k], 0u);
+        continue;
+      }
+      EXPECT_EQ(facts.state[k], indexed[i]->state);
+      std::string digits;
+      for (char ch : indexed[i]->expiry) if (ch != '-') digits.push_back(ch);
+      EXPECT_EQ(facts.expiry[k], digits.empty() ? 0u : static_cast<uint32_t>(std::stoul(digits)));
+      in_force += facts.state[k] == "in_force";
+    }
+    EXPECT_GT(in_force, 20u);
+  }
 }
 
 TEST(IndexStatus, NeverLiveAfterItsExpiry) {

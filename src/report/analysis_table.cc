@@ -116,7 +116,7 @@ Table EdgesTable(const Json& collaboration) {
 }  // namespace
 
 bool IsFractionColumn(std::string_view key) {
-  for (std::string_view k : {"share", "cr4", "cr8", "growth", "member_share", "share_a", "share_b"})
+  for (std::string_view k : {"share", "cr4", "cr8", "growth", "member_share", "share_a", "share_b", "live_share"})
     if (key == k) return true;
   return false;
 }

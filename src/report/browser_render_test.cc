@@ -88,8 +88,8 @@ TEST_F(BrowserRender, EveryChartDrawsAndNoErrors) {
   auto page = dir_.path() / "report.html";
   ASSERT_TRUE(WriteHtml(testing::SampleLandscape(), page).ok());
   BodyState s = ReadBody(RunChromium(dir_, page, "--dump-dom", HasBodyState));
-  EXPECT_EQ(s.expected, "15");
-  EXPECT_EQ(s.rendered, "15") << "errors: " << s.errors;
+  EXPECT_EQ(s.expected, "16");
+  EXPECT_EQ(s.rendered, "16") << "errors: " << s.errors;
   EXPECT_EQ(s.error_count, "0") << s.errors;
 }
 
@@ -100,8 +100,8 @@ TEST_F(BrowserRender, EnglishOnlyAndEmptyAnalysesToo) {
   auto page = dir_.path() / "report-en.html";
   ASSERT_TRUE(WriteHtml(l, page, {"en"}).ok());
   BodyState s = ReadBody(RunChromium(dir_, page, "--dump-dom", HasBodyState));
-  EXPECT_EQ(s.expected, "13");
-  EXPECT_EQ(s.rendered, "13") << "errors: " << s.errors;
+  EXPECT_EQ(s.expected, "14");
+  EXPECT_EQ(s.rendered, "14") << "errors: " << s.errors;
   EXPECT_EQ(s.error_count, "0") << s.errors;
 }
 
@@ -119,7 +119,7 @@ TEST_F(BrowserRender, DetectsBlankChartsAndConsoleErrors) {
   auto page = dir_.path() / "broken.html";
   patnav::testing::WriteFile(page, broken);
   BodyState s = ReadBody(RunChromium(dir_, page, "--dump-dom", HasBodyState));
-  EXPECT_EQ(s.rendered, "15");  // of 16 chart elements
+  EXPECT_EQ(s.rendered, "16");  // of 17 chart elements
   EXPECT_EQ(s.error_count, "1");
   EXPECT_NE(s.errors.find("deliberate failure"), std::string::npos) << s.errors;
 }

@@ -56,7 +56,7 @@ TEST(HtmlReport, EverySectionWithChartTocAndTable) {
     Bilingual title = AnalysisTitle(name, landscape);
     EXPECT_NE(html->find(title.en + " / " + title.zh), std::string::npos);
   }
-  EXPECT_NE(html->find("data-charts-expected=\"15\""), std::string::npos);
+  EXPECT_NE(html->find("data-charts-expected=\"16\""), std::string::npos);
   // The definition from meta wins over the built-in one, escaped.
   EXPECT_NE(html->find("Filings counted by filing year &lt;per country&gt;."), std::string::npos);
   // The summary: query and patent count from meta.
@@ -86,7 +86,7 @@ TEST(HtmlReport, NamesAreEscapedEverywhere) {
   EXPECT_EQ(data.find('<'), std::string::npos);
   Json parsed = Json::parse(data);
   EXPECT_EQ(parsed["landscape"], testing::SampleLandscape());
-  EXPECT_EQ(parsed["charts"].size(), 15u);
+  EXPECT_EQ(parsed["charts"].size(), 16u);
 }
 
 TEST(HtmlReport, SelfContainedWithEchartsInlined) {

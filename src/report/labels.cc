@@ -43,6 +43,12 @@ constexpr AnalysisText kAnalyses[] = {
      "Patents and distinct applicants per year, and the stage (germination, growth, maturity, "
      "decline) given by the rule shown.",
      "每年的专利数量和不同申请人数量，以及按所示规则判断的阶段（萌芽期、成长期、成熟期、衰退期）。"},
+    {"legal_status", "Legal status", "法律状态",
+     "Patents of the set by legal state (in force, lapsed, expired, pending, ...) as the search index "
+     "holds it, the share still in force, the states by filing year and by applicant, and the live "
+     "patents expiring in each of the next ten years.",
+     "按检索索引所记录的法律状态（有效、失效、届满、审中等）统计的专利数量、仍然有效的专利占比、"
+     "各申请年和各申请人的法律状态构成，以及未来十年每年到期的有效专利数量。"},
     {"concentration", "Market concentration", "集中度",
      "Share of the four and eight largest applicants (CR4, CR8) and the Herfindahl-Hirschman "
      "index (on shares in percent, 0-10000) per year.",
@@ -146,6 +152,27 @@ const std::map<std::string, Bilingual, std::less<>>& Columns() {
       {"stage_decline", {"decline", "衰退期"}},
       {"by_country", {"Filings by publication country", "各公开国家申请量"}},
       {"other_countries", {"Other countries", "其他国家"}},
+      {"state", {"Legal state", "法律状态"}},
+      {"status_group", {"Status group", "状态类别"}},
+      {"live", {"Live", "有效"}},
+      {"dead", {"Dead", "失效"}},
+      {"pending", {"Pending", "审中"}},
+      {"unknown", {"Unknown", "未知"}},
+      {"known", {"Status known", "状态已知"}},
+      {"live_share", {"Live share", "有效占比"}},
+      {"as_of", {"As of", "截至"}},
+      {"expired_since_indexing", {"Expired since indexing", "索引后届满"}},
+      {"by_year", {"By filing year", "按申请年"}},
+      {"expiring", {"Live patents expiring per year", "每年到期的有效专利"}},
+      {"by_applicant", {"By applicant", "按申请人"}},
+      {"state_pending", {"Pending", "审中"}},
+      {"state_in_force", {"In force", "有效"}},
+      {"state_lapsed", {"Lapsed", "未缴费失效"}},
+      {"state_expired", {"Expired", "期限届满"}},
+      {"state_revoked", {"Revoked", "被宣告无效"}},
+      {"state_withdrawn", {"Withdrawn", "撤回"}},
+      {"state_refused", {"Refused", "驳回"}},
+      {"state_unknown", {"Unknown", "未知"}},
   };
   return *columns;
 }

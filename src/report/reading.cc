@@ -482,6 +482,33 @@ Bilingual WhiteSpace(const Json& rows) {
   return {en + ".", zh + "。"};
 }
 
+Bilingual LegalStatus(const Json& value) {
+  const double known = Num(value, "known"), patents = Num(value, "patents");
+  if (known == 0) return {"No legal status is known for these patents.", "这些专利没有已知的法律状态。"};
+  std::string en = Pct(Num(value, "live_share")) + " of the patents with a known status are in force (" +
+                   Count(Num(value, "live")) + " of " + Count(known) + ")." + kBreak;
+  std::string zh = "法律状态已知的专利中有" + Pct(Num(value, "live_share")) + "仍然有效（" + Count(known) + "件中" +
+                   Count(Num(value, "live")) + "件）。" + kBreak;
+  en += " " + Count(Num(value, "dead")) + " are no longer in force and " + Count(Num(value, "pending")) +
+        " are pending";
+  zh += "已失效" + Count(Num(value, "dead")) + "件，审中" + Count(Num(value, "pending")) + "件";
+  if (known < patents) {
+    en += "; the status of " + Count(patents - known) + " is unknown";
+    zh += "，另有" + Count(patents - known) + "件状态未知";
+  }
+  en += ".";
+  zh += "。";
+  double soon = 0;
+  const Json expiring = value.is_object() ? value.value("expiring", Json::array()) : Json::array();
+  for (size_t i = 0; i < expiring.size() && i < 5; ++i) soon += Num(expiring[i], "count");
+  if (soon > 0 && !expiring.empty()) {
+    const std::string last = Year(expiring[std::min<size_t>(4, expiring.size() - 1)]);
+    en += " " + Count(soon) + " live patents expire by the end of " + last + ".";
+    zh += "其中" + Count(soon) + "件有效专利将在" + last + "年底前到期。";
+  }
+  return {en, zh};
+}
+
 Bilingual MembersVsOthers(const Json& value) {
   const Json& rows = RowsOf(value);
   double members = 0, others = 0;
@@ -515,7 +542,7 @@ Bilingual RawReading(std::string_view name, const Json& value) {
     return {"No data for this patent set.", "该专利集合没有此项数据。"};
   Bilingual r;
   static const std::set<std::string_view> kObjectShaped = {
-      "competitor_matrix", "lifecycle", "collaboration", "emerging_terms", "members_vs_others"};
+      "competitor_matrix", "lifecycle", "collaboration", "emerging_terms", "members_vs_others", "legal_status"};
   if (!kObjectShaped.count(name) && RowsOf(value).empty())
     return {"No data for this patent set.", "该专利集合没有此项数据。"};
   if (name == "trend") r = Trend(RowsOf(value));
@@ -533,6 +560,7 @@ Bilingual RawReading(std::string_view name, const Json& value) {
   else if (name == "emerging_terms") r = EmergingTerms(value);
   else if (name == "white_space") r = WhiteSpace(RowsOf(value));
   else if (name == "members_vs_others") r = MembersVsOthers(value);
+  else if (name == "legal_status") r = LegalStatus(value);
   if (r.en.empty() && r.zh.empty())
     r = {Count(rows) + " rows.", "共" + Count(rows) + "行。"};
   return r;
@@ -559,7 +587,7 @@ Bilingual HeadlineOf(std::string_view name, const Json& value) {
 std::vector<Bilingual> KeyFindings(const Json& landscape) {
   std::vector<Bilingual> findings;
   if (!landscape.is_object()) return findings;
-  for (const char* name : {"lifecycle", "trend", "top_applicants", "concentration", "geography",
+  for (const char* name : {"lifecycle", "legal_status", "trend", "top_applicants", "concentration", "geography",
                            "core_patents", "white_space", "members_vs_others"}) {
     auto it = landscape.find(name);
     if (it == landscape.end() || MainRowCount(name, *it) == 0) continue;

@@ -118,6 +118,27 @@ inline nlohmann::ordered_json SampleLandscape(uint64_t seed = 42) {
   l["lifecycle"] = {{"rows", life}, {"stage", "growth"},
                     {"rule", "patents and applicants both grew over the last 3 years"}};
 
+  Json legal_years = Json::array(), expiring = Json::array();
+  for (int y = 2010; y <= 2024; ++y)
+    legal_years.push_back({{"year", y}, {"live", y - 2005}, {"dead", 2025 - y}, {"pending", y > 2020 ? 4 : 0},
+                           {"unknown", 1}, {"live_share", round4(static_cast<double>(y - 2005) / 20)}});
+  for (int y = 2026; y < 2036; ++y) expiring.push_back({{"year", y}, {"count", y - 2020}});
+  l["legal_status"] = {{"as_of", "2026-11-21"}, {"patents", 320}, {"live", 180}, {"dead", 105}, {"pending", 20},
+                       {"unknown", 15}, {"live_share", round4(180.0 / 305)}, {"known", 305},
+                       {"expired_since_indexing", 3},
+                       {"rows", Json::array({{{"state", "in_force"}, {"status_group", "live"}, {"count", 180}},
+                                             {{"state", "lapsed"}, {"status_group", "dead"}, {"count", 90}},
+                                             {{"state", "expired"}, {"status_group", "dead"}, {"count", 15}},
+                                             {{"state", "pending"}, {"status_group", "pending"}, {"count", 20}},
+                                             {{"state", "unknown"}, {"status_group", "unknown"}, {"count", 15}}})},
+                       {"by_year", legal_years},
+                       {"expiring", expiring},
+                       {"by_applicant", Json::array({{{"name", kEvilName}, {"count", 40}, {"live", 30}, {"dead", 10},
+                                                      {"pending", 0}, {"unknown", 0}, {"live_share", 0.75}},
+                                                     {{"name", kChineseName}, {"count", 20}, {"live", 5},
+                                                      {"dead", 15}, {"pending", 0}, {"unknown", 0},
+                                                      {"live_share", 0.25}}})}};
+
   Json conc = Json::array();
   for (int year = 2010; year <= 2023; ++year) {
     double cr4 = round4(0.2 + rng.UnitDouble() * 0.4);

@@ -103,6 +103,9 @@ TEST(XlsxReport, SheetsCellsAndHeaders) {
       expected.push_back("collaboration_edges");
       expected.push_back("collaboration_communities");
     }
+    if (name == "legal_status")
+      for (const char* table : {"legal_status_by_year", "legal_status_expiring", "legal_status_by_applicant"})
+        expected.push_back(table);
   }
   EXPECT_EQ(x.sheets, expected);
 

@@ -295,6 +295,21 @@
       };
     },
 
+    legal_status: function (v) {
+      var years = (v && Array.isArray(v.by_year)) ? v.by_year : [];
+      var groups = ['live', 'dead', 'pending', 'unknown'];
+      return {tooltip: {trigger: 'item', confine: true}, legend: {top: 0},
+              grid: {left: '42%', right: 24, top: 48, bottom: 36, containLabel: true},
+              xAxis: {type: 'category', data: years.map(function (r) { return String(r.year); })},
+              yAxis: {type: 'value', name: L('patents'), nameTextStyle: yName},
+              series: groups.map(function (g) {
+                return {name: L(g), type: 'bar', stack: 'groups', emphasis: {focus: 'series'},
+                        data: years.map(function (r) { return num(r[g]); })};
+              }).concat([{type: 'pie', name: L('state'), center: ['20%', '55%'], radius: ['28%', '50%'],
+                          label: {formatter: '{b}: {d}%'},
+                          data: rowsOf(v).map(function (r) { return {name: L('state_' + r.state), value: num(r.count)}; })}])};
+    },
+
     members_vs_others: function (v) {
       var rows = rowsOf(v).slice(0, 30);
       return {tooltip: tooltipAxis, legend: {top: 0}, grid: grid,

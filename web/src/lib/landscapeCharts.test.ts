@@ -85,6 +85,29 @@ describe('landscape charts', () => {
     expect(o.series[2].data).toEqual([25])
   })
 
+  it('stack the legal status groups per filing year beside a pie of the states', () => {
+    const labels = { ...zh, live: '有效', dead: '失效', state_in_force: '有效', state_lapsed: '未缴费失效' }
+    const v = {
+      rows: [
+        { state: 'in_force', count: 3 },
+        { state: 'lapsed', count: 1 },
+      ],
+      by_year: [
+        { year: 2019, live: 1, dead: 1, pending: 0, unknown: 0 },
+        { year: 2020, live: 2, dead: 0, pending: 0, unknown: 0 },
+      ],
+    }
+    const o = chartOption('legal_status', v, labels)!
+    expect(o.xAxis.data).toEqual(['2019', '2020'])
+    expect(o.series.slice(0, 4).map((s: { name: string }) => s.name)).toEqual(['有效', '失效', 'pending', 'unknown'])
+    expect(o.series[0].data).toEqual([1, 2])
+    expect(o.series[4].type).toBe('pie')
+    expect(o.series[4].data).toEqual([
+      { name: '有效', value: 3 },
+      { name: '未缴费失效', value: 1 },
+    ])
+  })
+
   it('have an option for every analysis of the report and none for others', () => {
     for (const name of [
       'trend',
@@ -94,6 +117,7 @@ describe('landscape charts', () => {
       'competitor_matrix',
       'geography',
       'lifecycle',
+      'legal_status',
       'concentration',
       'core_patents',
       'citation_flows',

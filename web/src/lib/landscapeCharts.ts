@@ -477,6 +477,35 @@ function builders(labels: Labels): Record<string, (v: any) => ChartOption> {
       }
     },
 
+    legal_status(v) {
+      const years: Row[] = v && Array.isArray((v as any).by_year) ? (v as any).by_year : []
+      const groups = ['live', 'dead', 'pending', 'unknown']
+      return {
+        tooltip: { trigger: 'item', confine: true },
+        legend: { top: 0 },
+        grid: { left: '42%', right: 24, top: 48, bottom: 36, containLabel: true },
+        xAxis: { type: 'category', data: years.map((r) => String(r.year)) },
+        yAxis: { type: 'value', name: L('patents'), nameTextStyle: yName },
+        series: [
+          ...groups.map((g) => ({
+            name: L(g),
+            type: 'bar',
+            stack: 'groups',
+            emphasis: { focus: 'series' },
+            data: years.map((r) => num(r[g])),
+          })),
+          {
+            type: 'pie',
+            name: L('state'),
+            center: ['20%', '55%'],
+            radius: ['28%', '50%'],
+            label: { formatter: '{b}: {d}%' },
+            data: rowsOf(v).map((r) => ({ name: L('state_' + r.state), value: num(r.count) })),
+          },
+        ],
+      }
+    },
+
     members_vs_others(v) {
       const rows = rowsOf(v).slice(0, 30)
       return {
