@@ -37,7 +37,7 @@ async function expectChartsDrawn(page: Page, count: number) {
   await expect.poll(() => undrawnCharts(page), { timeout: 30_000 }).toEqual([])
 }
 
-// Each scenario runs two or three landscapes and draws 14-15 charts each
+// Each scenario runs two or three landscapes and draws 15-16 charts each
 // time: three times the usual time limit on a small, shared machine.
 test.describe.configure({ timeout: 180_000 })
 
@@ -51,7 +51,8 @@ test('an analyst runs a landscape of the search results, sees it drawn and downl
   await signIn(page)
   const expected = await apiPost<Landscape>(page, '/landscapes', { query: 'PD>=2000' })
   const analyses = Object.keys(expected.meta.analyses).length
-  expect(analyses).toBe(14)
+  expect(analyses).toBe(15)
+  expect(expected.meta.analyses).toHaveProperty('legal_status')
   const top = expected.top_applicants[0]
 
   // Slow the answer down so the progress indicator can be seen.
@@ -142,9 +143,9 @@ test("an administrator starts from a saved query, fills in an alliance's members
   await page.getByRole('option', { name: '二〇一〇年后' }).click()
   await expect(page.getByRole('textbox', { name: '检索式' })).toHaveValue('PD>=2010')
   await page.getByRole('button', { name: '运行分析' }).click()
-  await expect(page.getByTestId('landscape-summary')).toContainText(`共 ${after2010.meta.patents} 件专利，14 项分析`)
+  await expect(page.getByTestId('landscape-summary')).toContainText(`共 ${after2010.meta.patents} 件专利，15 项分析`)
   expect(after2010.meta.patents).toBeLessThan(200)
-  await expect(page.getByTestId('landscape-section')).toHaveCount(14)
+  await expect(page.getByTestId('landscape-section')).toHaveCount(15)
 
   // An alliance's members fill the members box and add the comparison.
   await page.getByText('联盟成员与其他对比（可选）').click()
@@ -154,7 +155,7 @@ test("an administrator starts from a saved query, fills in an alliance's members
   await expect(page.getByRole('textbox', { name: '成员申请人，每行一个' })).toHaveValue('BYD')
   await page.getByRole('button', { name: '运行分析' }).click()
   await expect(page).toHaveURL(/q=PD%3E(=|%3D)2010&member=BYD$/)
-  await expect(page.getByTestId('landscape-section')).toHaveCount(15)
+  await expect(page.getByTestId('landscape-section')).toHaveCount(16)
   await expect(page.getByText("member 'BYD' is not an applicant in the store")).toBeVisible()
   expect(problems).toEqual([])
 })
