@@ -167,6 +167,35 @@ TEST_F(WatchKindsTest, LegalEventKindsAndTheNextFeeFallingDue) {
   EXPECT_EQ(AddWatch(Caller::Local(), *ws_, r).status().code(), StatusCode::kInvalidArgument);
 }
 
+// Saved queries may ask the legal status (LS=, EX=): new records are matched
+// with the status the index would give them, events recorded before the
+// record included.
+TEST_F(WatchKindsTest, QueryWatchesSeeTheLegalStatus) {
+  WatchRequest r;
+  r.kind = "query";
+  r.name = "dead widgets";
+  r.params.query = "TI=Widget AND LS=dead";
+  domain::Watch dead = Add(r);
+  r.name = "live widgets";
+  r.params.query = "TI=Widget AND LS=有效";
+  domain::Watch live = Add(r);
+  r.name = "live until 2029-2030";
+  r.params.query = "TI=Widget AND LS=live AND EX=[2029 TO 2030]";
+  domain::Watch until = Add(r);
+  // 9000001 lapsed for an unpaid fee before it was loaded.
+  IngestResult fees = Load("MaintFeeEvents_lapse.txt", "0000009000001 13000001 N 20100104 20150421 20180901 M1551\n"
+                                                       "0000009000001 13000001 N 20100104 20150421 20230421 EXP. \n");
+  ASSERT_EQ(fees.legal_events_new, 2u);
+  PatentRecord old = Patent("US", "9000003", "B2", "F3", "Gamma Ltd.");
+  old.filing_date = "1995-03-01";  // its twenty years are over
+  LoadRecords("records.jsonl", {Patent("US", "9000001", "B2", "F1", "Alpha Inc."),
+                                Patent("US", "9000002", "B2", "F2", "Beta Corp."), old});
+  std::map<int64_t, std::multiset<std::string>> hits = Hits();
+  EXPECT_EQ(hits[dead.id], (std::multiset<std::string>{"US9000001B2 ", "US9000003B2 "}));
+  EXPECT_EQ(hits[live.id], std::multiset<std::string>{"US9000002B2 "});
+  EXPECT_EQ(hits[until.id], std::multiset<std::string>{"US9000002B2 "});
+}
+
 TEST_F(WatchKindsTest, TheNextFeeAlertsOnceWhenItComesWithinTheWindow) {
   LoadRecords("base.jsonl", {Patent("US", "9000002", "B2", "F2", "Alpha Inc.")});
   const std::string due = "2018-10-21";  // granted 2015-04-21: the 3.5-year fee, payable from 3 years

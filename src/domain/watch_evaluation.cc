@@ -15,6 +15,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "domain/index_status.h"
 #include "domain/patent_status.h"
 #include "domain/period.h"
 #include "domain/platform_clock.h"
@@ -38,7 +39,21 @@ using CandidatesByWatch = std::map<int64_t, std::vector<Candidate>>;
 struct ChangedRecord {
   int64_t sequence = 0;
   PatentRecord record;
+  // As the search index would hold it; only when a watch asks LS= or EX=.
+  std::optional<index::IndexedLegalStatus> status;
 };
+
+// Gives each record of `chunk` the legal status the index would hold for it
+// on `today`, when the plan's queries ask for it (LS=, EX=).
+Status FillStatus(PatentStore& store, const index::RecordQueryMatcher::Plan& plan, std::string_view today,
+                  std::vector<ChangedRecord>& chunk) {
+  if (!plan.legal_status) return Status::OK();
+  for (ChangedRecord& c : chunk) {
+    ASSIGN_OR_RETURN(std::vector<LegalEvent> events, EventsForStatus(store, c.record));
+    c.status = IndexedStatusOf(c.record, events, today);
+  }
+  return Status::OK();
+}
 
 // country + DOCDB doc number of a publication number; "" when unparsable.
 std::string SubjectOf(std::string_view publication_number) {
@@ -98,7 +113,8 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
     if (!matcher) {
       matcher = std::make_unique<index::RecordQueryMatcher>(plan);
       for (size_t i = 0; i < chunk.size(); ++i)
-        RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record));
+        RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record, 0,
+                                     chunk[i].status ? &*chunk[i].status : nullptr));
     }
     ASSIGN_OR_RETURN(std::vector<uint32_t> ids, matcher->Match(query));
     std::set<size_t> out;
@@ -449,6 +465,7 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     std::vector<ChangedRecord> chunk;
     Status matched;
     auto flush = [&]() -> Status {
+      RETURN_IF_ERROR(FillStatus(store, plan, today, chunk));
       Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, plan,
                              [&](size_t w, size_t i, std::string event) {
         const PatentRecord& r = chunk[i].record;
@@ -462,7 +479,7 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
         [&](const ChangedPublication& c) {
           if (c.change_sequence > sum.to_sequence) return true;
           ++sum.records_examined;
-          chunk.push_back({c.change_sequence, *c.record});
+          chunk.push_back({c.change_sequence, *c.record, std::nullopt});
           if (static_cast<int>(chunk.size()) >= std::max(1, o.chunk_records)) {
             matched = flush();
             if (!matched.ok()) return false;
@@ -573,6 +590,7 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
     const index::RecordQueryMatcher::Plan plan = PlanOf(one);
     std::vector<ChangedRecord> chunk;
     auto flush = [&]() -> Status {
+      RETURN_IF_ERROR(FillStatus(store, plan, today, chunk));
       Status st = MatchChunk(one, since, chunk, portfolios, targets, plan,
                              [&](size_t, size_t, std::string) { ++out.hits; });
       chunk.clear();
@@ -581,7 +599,7 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
     Status matched;
     RETURN_IF_ERROR(store.ForEach([&](const PatentRecord& r) {
       if (r.publication_date < out.from || r.publication_date > out.to) return true;
-      chunk.push_back({0, r});
+      chunk.push_back({0, r, std::nullopt});
       if (chunk.size() >= 2000) {
         matched = flush();
         if (!matched.ok()) return false;

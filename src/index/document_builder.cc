@@ -56,6 +56,14 @@ void SetDate(Xapian::Document& doc, Xapian::valueno slot, std::string_view iso) 
 // languages) and boolean terms through boolean(prefix, value). The one
 // place that decides which terms a record has, for BuildDocument and
 // ForEachDocumentTerm alike.
+template <typename ValueFn>
+void LayLegalStatus(const IndexedLegalStatus& status, ValueFn&& fn) {
+  std::string_view group = LegalStatusGroup(status.state);
+  if (group.empty()) return;
+  fn(group);
+  if (group != status.state) fn(status.state);
+}
+
 template <typename TextFn, typename BoolFn>
 void LayTerms(const PatentRecord& r, TextFn&& text, BoolFn&& boolean) {
   Xapian::termpos title_pos = 0, abstract_pos = 0, claims_pos = 0, description_pos = 0;
@@ -142,13 +150,7 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
     if (!sub.empty()) subclasses.push_back(std::move(sub));
   }
 
-  if (status) {
-    std::string_view group = LegalStatusGroup(status->state);
-    if (!group.empty()) {
-      AddBoolean(doc, kLegalState, group);
-      if (group != status->state) AddBoolean(doc, kLegalState, status->state);
-    }
-  }
+  if (status) LayLegalStatus(*status, [&](std::string_view value) { AddBoolean(doc, kLegalState, value); });
 
   // ---- Values ----
   if (status) SetDate(doc, kExpiry, status->expiry);
@@ -191,7 +193,12 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
 namespace patnav::index {
 
 void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
-                         bool description) {
+                         bool description, const IndexedLegalStatus* status) {
+  if (status)
+    LayLegalStatus(*status, [&](std::string_view value) {
+      std::string term = BooleanTerm(kLegalState, value);
+      if (!term.empty()) fn(term);
+    });
   LayTerms(
       r,
       [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) {

@@ -44,9 +44,9 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
 // positions, values or data), as fn(term), in document order, repeats
 // included: what a matcher answering boolean queries needs, at a fraction of
 // the cost of a Xapian::Document. Without `description` the description's
-// words are left out.
+// words are left out; with `status`, its legal-state terms are included.
 void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
-                         bool description = true);
+                         bool description = true, const IndexedLegalStatus* status = nullptr);
 
 // prefix + value, the value cut (at a UTF-8 boundary) so that the term stays
 // within Xapian's limit; "" when value is empty. Every boolean term is made

@@ -15,6 +15,7 @@
 #include "index/query_builder.h"
 #include "index/query_gate.h"
 #include "index/query_limits.h"
+#include "index/query_parser.h"
 #include "index/xapian_status.h"
 
 namespace patnav::index {
@@ -34,6 +35,7 @@ struct RecordQueryMatcher::Impl {
     uint32_t id;
     const PatentRecord* record;
     int64_t forward_citations;
+    std::optional<IndexedLegalStatus> status;
   };
   std::vector<Pending> pending;  // not yet in `db`
   std::unordered_map<std::string, std::vector<uint32_t>> postings;
@@ -51,7 +53,8 @@ struct RecordQueryMatcher::Impl {
   Xapian::WritableDatabase& Database() {
     if (!db) db = std::make_unique<Xapian::WritableDatabase>(std::string(), Xapian::DB_BACKEND_INMEMORY);
     for (const Pending& p : pending)
-      db->replace_document(p.id, BuildDocument(*p.record, p.forward_citations, nullptr, {.positions = positions, .data = false}));
+      db->replace_document(p.id, BuildDocument(*p.record, p.forward_citations, p.status ? &*p.status : nullptr,
+                                               {.positions = positions, .data = false}));
     pending.clear();
     return *db;
   }
@@ -137,6 +140,19 @@ std::optional<Ids> Boolean(const Xapian::Query& q, const RecordQueryMatcher::Imp
   }
 }
 
+bool AsksLegalStatus(const QueryNode& n) {
+  if (n.field == Field::kLegalStatus || n.field == Field::kExpiry) return true;
+  for (const QueryNode& c : n.children)
+    if (AsksLegalStatus(c)) return true;
+  return false;
+}
+
+// True when `query` parses and asks LS= or EX=.
+bool AsksLegalStatus(std::string_view query) {
+  Result<QueryAst> ast = ParseQuery(query);
+  return ast.ok() && AsksLegalStatus(ast->root);
+}
+
 bool Positional(const Xapian::Query& q) {
   const Xapian::Query::op op = q.get_type();
   if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR) return true;
@@ -159,7 +175,7 @@ RecordQueryMatcher::RecordQueryMatcher(Plan plan) : impl_(std::make_unique<Impl>
 }
 
 RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::string>& queries) {
-  Plan plan{.positions = false, .descriptions = false, .terms = nullptr};
+  Plan plan{.positions = false, .descriptions = false, .legal_status = false, .terms = nullptr};
   auto terms = std::make_shared<std::unordered_set<std::string>>();
   try {
     Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
@@ -168,6 +184,7 @@ RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::stri
       if (!q.ok()) return Plan{};
       plan.positions = plan.positions || Positional(*q);
       plan.descriptions = plan.descriptions || q->get_description().find(kDescription) != std::string::npos;
+      plan.legal_status = plan.legal_status || AsksLegalStatus(query);
       // The terms as Match will ask them (built without a database).
       Result<Xapian::Query> asked = ParseAndBuild(query, QueryLimits{});
       if (!asked.ok()) return Plan{};
@@ -189,6 +206,7 @@ Result<RecordQueryMatcher::QueryNeeds> RecordQueryMatcher::Needs(std::string_vie
     // Every term and wildcard pattern appears in the description with its
     // prefix; a false "yes" (a name holding the letters) only costs time.
     needs.descriptions = q.get_description().find(kDescription) != std::string::npos;
+    needs.legal_status = AsksLegalStatus(query);
     return needs;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
@@ -198,7 +216,8 @@ RecordQueryMatcher::~RecordQueryMatcher() = default;
 RecordQueryMatcher::RecordQueryMatcher(RecordQueryMatcher&&) noexcept = default;
 RecordQueryMatcher& RecordQueryMatcher::operator=(RecordQueryMatcher&&) noexcept = default;
 
-Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forward_citations) {
+Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forward_citations,
+                               const IndexedLegalStatus* status) {
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
     std::vector<std::string> terms;
@@ -208,13 +227,14 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
         [&](const std::string& term) {
           if (!wanted || wanted->count(term)) terms.push_back(term);
         },
-        impl_->descriptions);
+        impl_->descriptions, status);
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     for (std::string& t : terms) impl_->postings[std::move(t)].push_back(id);
     if (!impl_->all.empty() && id <= impl_->all.back()) impl_->sorted = false;
     impl_->all.push_back(id);
-    impl_->pending.push_back({id, &r, forward_citations});
+    impl_->pending.push_back(
+        {id, &r, forward_citations, status ? std::optional<IndexedLegalStatus>(*status) : std::nullopt});
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
   }

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "index/legal_status_terms.h"
 #include "model/patent_record.h"
 
 namespace patnav::index {
@@ -47,6 +48,9 @@ class RecordQueryMatcher {
   struct Plan {
     bool positions = true;
     bool descriptions = true;
+    // A query asks the legal status (LS=, EX=): the caller must give each
+    // record's status to Add, or those queries miss.
+    bool legal_status = true;
     std::shared_ptr<const std::unordered_set<std::string>> terms;
   };
   // A query that does not parse makes the plan keep everything (Match
@@ -57,10 +61,12 @@ class RecordQueryMatcher {
   RecordQueryMatcher(RecordQueryMatcher&&) noexcept;
   RecordQueryMatcher& operator=(RecordQueryMatcher&&) noexcept;
 
-  // Adds `r` under `id` (> 0, unique; the caller's handle for the record).
+  // Adds `r` under `id` (> 0, unique; the caller's handle for the record),
+  // with its legal status as the index would hold it (LS=, EX=) when given.
   // REQUIRES: `r` outlives the matcher (its document is built only if a
   // query needs the database).
-  Status Add(uint32_t id, const PatentRecord& r, int64_t forward_citations = 0);
+  Status Add(uint32_t id, const PatentRecord& r, int64_t forward_citations = 0,
+             const IndexedLegalStatus* status = nullptr);
   // The ids of the added records matching `query`, ascending.
   // InvalidArgument (with the column) for a query that does not parse.
   Result<std::vector<uint32_t>> Match(std::string_view query);
@@ -70,10 +76,11 @@ class RecordQueryMatcher {
   // phrase, a NEAR or ADJ, or a word the analyser splits (a CJK run,
   // "lithium-ion"), which the query builder asks as a phrase. descriptions:
   // it searches the description (FT=). InvalidArgument when it does not
-  // parse.
+  // parse. legal_status: it asks LS= or EX=.
   struct QueryNeeds {
     bool positions = false;
     bool descriptions = false;
+    bool legal_status = false;  // it asks LS= or EX=
   };
   static Result<QueryNeeds> Needs(std::string_view query);
 

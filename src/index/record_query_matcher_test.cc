@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "index/document_builder.h"
 #include "index/patent_set_query.h"
 #include "index/query_builder.h"
 #include "index/query_gate.h"
@@ -148,6 +149,48 @@ TEST(RecordQueryMatcher, LeavesDescriptionsOutOnlyForQueriesThatDoNotSearchThem)
     if (needs->descriptions || needs->positions) continue;
     EXPECT_EQ(*lean.Match(q), *full.Match(q)) << q;
   }
+}
+
+// With each record's legal status given, LS= and EX= match as in an index
+// whose documents carry the same status; without it they match nothing.
+TEST(RecordQueryMatcher, LegalStatusQueriesMatchAsTheIndexDoes) {
+  testcorpus::Corpus& c = testcorpus::Shared();
+  std::vector<std::pair<uint32_t, PatentRecord>> records;
+  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
+                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
+                       return true;
+                     }, false).ok());
+  const char* states[] = {"in_force", "pending", "lapsed", "expired", "in_force", "withdrawn", "refused"};
+  std::vector<IndexedLegalStatus> status;
+  for (size_t i = 0; i < records.size(); ++i)
+    status.push_back({states[i % 7], i % 5 == 0 ? "" : std::to_string(2024 + i % 13) + "-06-30"});
+  const std::vector<std::string> queries = {"LS=live", "LS=dead", "LS=lapsed OR LS=pending", "EX>=2030",
+                                            "LS=live AND EX<2028", "TI=turbine AND NOT LS=dead", "LS=有效"};
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  RecordQueryMatcher planned(RecordQueryMatcher::PlanFor(queries)), blind(RecordQueryMatcher::PlanFor(queries));
+  for (size_t i = 0; i < records.size(); ++i) {
+    db.replace_document(records[i].first, BuildDocument(records[i].second, 0, &status[i]));
+    ASSERT_TRUE(planned.Add(records[i].first, records[i].second, 0, &status[i]).ok());
+    ASSERT_TRUE(blind.Add(records[i].first, records[i].second).ok());
+  }
+  db.commit();
+  for (const std::string& q : queries) {
+    Result<Xapian::Query> built = ParseAndBuild(q, QueryLimits{}, db);
+    ASSERT_TRUE(built.ok()) << q;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(*built);
+    std::vector<uint32_t> expected;
+    Xapian::MSet m = enquire.get_mset(0, db.get_doccount());
+    for (auto it = m.begin(); it != m.end(); ++it) expected.push_back(*it);
+    std::sort(expected.begin(), expected.end());
+    ASSERT_FALSE(expected.empty()) << q;
+    EXPECT_EQ(*planned.Match(q), expected) << q;
+    if (q.find("NOT") == std::string::npos) EXPECT_TRUE(blind.Match(q)->empty()) << q;
+    EXPECT_TRUE(RecordQueryMatcher::Needs(q)->legal_status) << q;
+  }
+  EXPECT_TRUE(RecordQueryMatcher::PlanFor(queries).legal_status);
+  EXPECT_FALSE(RecordQueryMatcher::PlanFor(Queries()).legal_status);
+  EXPECT_FALSE(RecordQueryMatcher::Needs("TI=turbine AND PD>=2019")->legal_status);
 }
 
 std::optional<std::vector<std::string>> GateOf(const std::string& q) {
