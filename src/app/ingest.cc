@@ -29,6 +29,19 @@ struct Counts {
   uint64_t read = 0, fresh = 0, merged = 0, unchanged = 0, events = 0, events_new = 0;
 };
 
+// Adds the time of its scope to IngestResult::store_seconds.
+class StoreTimer {
+ public:
+  explicit StoreTimer(IngestResult& result) : result_(result), start_(std::chrono::steady_clock::now()) {}
+  ~StoreTimer() {
+    result_.store_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  }
+
+ private:
+  IngestResult& result_;
+  std::chrono::steady_clock::time_point start_;
+};
+
 // Puts records into the store, a batch per `batch` records; remembers the
 // counts as of the last commit for a cancellation.
 class IngestSink : public RecordSink {
@@ -42,6 +55,7 @@ class IngestSink : public RecordSink {
     if (!status_.ok() || Cancelled(cancel_)) return;
     ++result_.read;
     if (!EnsureBatch()) return;
+    StoreTimer timed(result_);
     Result<PutOutcome> put = store_.Put(r);
     if (!put.ok()) {
       // A record the store refuses (e.g. an impossible key) is a rejection, not a failure.
@@ -63,6 +77,7 @@ class IngestSink : public RecordSink {
   void OnLegalEvent(LegalEvent&& e) override {
     if (!status_.ok() || Cancelled(cancel_)) return;
     if (!EnsureBatch()) return;
+    StoreTimer timed(result_);
     Result<bool> put = store_.PutLegalEvent(e);
     if (!put.ok()) {
       if (put.status().code() == StatusCode::kInvalidArgument) {
@@ -97,7 +112,10 @@ class IngestSink : public RecordSink {
 
   void Commit() {
     const bool committing = in_batch_ && status_.ok();
-    if (committing) status_ = store_.CommitBatch();
+    if (committing) {
+      StoreTimer timed(result_);
+      status_ = store_.CommitBatch();
+    }
     in_batch_ = false;
     pending_ = 0;
     if (status_.ok())
@@ -124,6 +142,7 @@ class IngestSink : public RecordSink {
  private:
   bool EnsureBatch() {
     if (in_batch_) return true;
+    StoreTimer timed(result_);
     status_ = store_.BeginBatch();
     in_batch_ = status_.ok();
     return in_batch_;

@@ -74,6 +74,9 @@ struct IngestResult {
   std::vector<Rejection> rejections;          // in input order
   std::map<std::string, uint64_t> by_format;  // reader name -> inputs
   double seconds = 0;  // reading and storing (not the index)
+  // Of `seconds`, the time spent in the store's writes and commits; the rest
+  // is reading and parsing the inputs.
+  double store_seconds = 0;
   bool cancelled = false;
   std::filesystem::path store_dir;
   // The index update when request.index and not cancelled: its figures, or

@@ -65,6 +65,9 @@ TEST(IngestTest, CountsRejectionsAndIndex) {
   EXPECT_NE(r->rejections[1].ToString().find("malformed.xml#0: malformed XML"), std::string::npos)
       << r->rejections[1].ToString();
   EXPECT_FALSE(r->cancelled);
+  // The store's part of the time is measured apart from the reading's.
+  EXPECT_GT(r->store_seconds, 0.0);
+  EXPECT_LT(r->store_seconds, r->seconds);
   ASSERT_TRUE(r->index.has_value()) << r->index_error;
   EXPECT_EQ(r->index->documents_total, 60);
   EXPECT_TRUE(r->warnings.empty());

@@ -67,6 +67,10 @@ int RunIngest(const IngestOptions& o) {
                 WithCommas(static_cast<uint64_t>(r.index->documents_indexed + r.index->citations_refreshed)).c_str(),
                 r.index->seconds, r.index->rebuilt ? " (rebuilt)" : "");
   }
+  std::printf("  time: reading and parsing %.1f s, storing %.1f s", std::max(0.0, secs - r.store_seconds),
+              r.store_seconds);
+  if (r.index) std::printf(", index %.1f s", r.index->seconds);
+  std::printf("\n");
   if (r.watches)
     std::printf("  watches: %lld evaluated, %lld new hits in %lld notifications (`patnav inbox`)\n",
                 static_cast<long long>(r.watches->watches), static_cast<long long>(r.watches->hits),

@@ -75,6 +75,7 @@ Json IngestSummary(const app::IngestResult& r, const fs::path& upload_dir) {
   j["rejected"] = r.rejected;
   j["bytes"] = r.bytes;
   j["seconds"] = r.seconds;
+  j["store_seconds"] = r.store_seconds;
   j["cancelled"] = r.cancelled;
   j["by_format"] = Json::object();
   for (const auto& [format, n] : r.by_format) j["by_format"][format] = n;
