@@ -61,16 +61,8 @@ Result<IndexedLegalFacts> IndexedLegalFactsOf(const std::filesystem::path& data_
                                               std::span<const uint32_t> docids) {
   ASSIGN_OR_RETURN(PatentIndex index, PatentIndex::OpenForReading(data_dir));
   Xapian::Database db = index.db();
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return IndexedLegalFactsIn(db, docids);
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == 3) return StatusFromXapian(e, "search index");
-      db.reopen();
-    } catch (const Xapian::Error& e) {
-      return StatusFromXapian(e, "search index");
-    }
-  }
+  return ReadFreshly(db, "search index",
+                     [&]() -> Result<IndexedLegalFacts> { return IndexedLegalFactsIn(db, docids); });
 }
 
 }  // namespace patnav::index

@@ -15,27 +15,20 @@ namespace patnav::index {
 Result<std::vector<uint32_t>> MatchingDocids(const std::filesystem::path& data_dir, std::string_view query) {
   ASSIGN_OR_RETURN(PatentIndex index, PatentIndex::OpenForReading(data_dir));
   Xapian::Database db = index.db();
-  for (int attempt = 1;; ++attempt) {
-    try {
-      ASSIGN_OR_RETURN(Xapian::Query q, ParseAndBuild(query, QueryLimits{}, db));
-      Xapian::Enquire enquire(db);
-      enquire.set_query(q);
-      enquire.set_weighting_scheme(Xapian::BoolWeight());
-      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-      const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
-      Xapian::MSet mset = enquire.get_mset(0, all, all);
-      std::vector<uint32_t> ids;
-      ids.reserve(mset.size());
-      for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
-      std::sort(ids.begin(), ids.end());
-      return ids;
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == 3) return StatusFromXapian(e, "search index");
-      db.reopen();
-    } catch (const Xapian::Error& e) {
-      return StatusFromXapian(e, "search index");
-    }
-  }
+  return ReadFreshly(db, "search index", [&]() -> Result<std::vector<uint32_t>> {
+    ASSIGN_OR_RETURN(Xapian::Query q, ParseAndBuild(query, QueryLimits{}, db));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::doccount all = std::max<Xapian::doccount>(db.get_doccount(), 1);
+    Xapian::MSet mset = enquire.get_mset(0, all, all);
+    std::vector<uint32_t> ids;
+    ids.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  });
 }
 
 }  // namespace patnav::index

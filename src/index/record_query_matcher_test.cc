@@ -48,6 +48,16 @@ const std::vector<std::string>& Queries() {
   return q;
 }
 
+// Every stored publication of the corpus with its id (= docid).
+std::vector<std::pair<uint32_t, PatentRecord>> StoredRecords(testcorpus::Corpus& c) {
+  std::vector<std::pair<uint32_t, PatentRecord>> records;
+  EXPECT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
+                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
+                       return true;
+                     }, false).ok());
+  return records;
+}
+
 TEST(RecordQueryMatcher, MatchesExactlyWhatTheIndexMatches) {
   testcorpus::Corpus& c = testcorpus::Shared();
   std::map<uint32_t, std::string> pn_of;
@@ -89,11 +99,7 @@ TEST(RecordQueryMatcher, MatchesExactlyWhatTheIndexMatches) {
 // still answers those queries -- and any other -- as the index does.
 TEST(RecordQueryMatcher, APlannedMatcherAnswersItsQueriesAndOthersAsTheIndexDoes) {
   testcorpus::Corpus& c = testcorpus::Shared();
-  std::vector<std::pair<uint32_t, PatentRecord>> records;
-  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
-                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
-                       return true;
-                     }, false).ok());
+  std::vector<std::pair<uint32_t, PatentRecord>> records = StoredRecords(c);
   RecordQueryMatcher::Plan plan = RecordQueryMatcher::PlanFor(Queries());
   ASSERT_NE(plan.terms, nullptr);
   EXPECT_TRUE(plan.positions);
@@ -123,11 +129,7 @@ TEST(RecordQueryMatcher, APlannedMatcherAnswersItsQueriesAndOthersAsTheIndexDoes
 // and answers every query that does not search descriptions the same.
 TEST(RecordQueryMatcher, LeavesDescriptionsOutOnlyForQueriesThatDoNotSearchThem) {
   testcorpus::Corpus& c = testcorpus::Shared();
-  std::vector<std::pair<uint32_t, PatentRecord>> records;
-  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
-                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
-                       return true;
-                     }, false).ok());
+  std::vector<std::pair<uint32_t, PatentRecord>> records = StoredRecords(c);
   std::vector<uint32_t> described;
   for (size_t i = 0; i < records.size(); i += 3) {
     records[i].second.description = "The zymurgical housing encloses the rotor of the wind turbine.";
@@ -155,11 +157,7 @@ TEST(RecordQueryMatcher, LeavesDescriptionsOutOnlyForQueriesThatDoNotSearchThem)
 // whose documents carry the same status; without it they match nothing.
 TEST(RecordQueryMatcher, LegalStatusQueriesMatchAsTheIndexDoes) {
   testcorpus::Corpus& c = testcorpus::Shared();
-  std::vector<std::pair<uint32_t, PatentRecord>> records;
-  ASSERT_TRUE(c.store->ForEachChangedSince(0, [&](const ChangedPublication& p) {
-                       records.push_back({static_cast<uint32_t>(p.id), *p.record});
-                       return true;
-                     }, false).ok());
+  std::vector<std::pair<uint32_t, PatentRecord>> records = StoredRecords(c);
   const char* states[] = {"in_force", "pending", "lapsed", "expired", "in_force", "withdrawn", "refused"};
   std::vector<IndexedLegalStatus> status;
   for (size_t i = 0; i < records.size(); ++i)

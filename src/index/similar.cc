@@ -22,7 +22,6 @@ namespace patnav::index {
 
 namespace {
 
-constexpr int kAttempts = 3;  // a search that met an index update reopens and retries
 constexpr Xapian::termcount kMaxQueryWordRepeat = 3;  // wqf cap for words repeated in a text
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -263,16 +262,7 @@ Result<SimilarResult> FindSimilar(Xapian::Database db, const SimilarRequest& req
     return Status::InvalidArgument("give a publication number or a text, not both");
   if (request.limit < 0 || request.max_terms < 1)
     return Status::InvalidArgument("limit must not be negative, max_terms must be positive");
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return FindSimilarOnce(db, request);
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == kAttempts) return StatusFromXapian(e, "search index");
-      db.reopen();
-    } catch (const Xapian::Error& e) {
-      return StatusFromXapian(e, "search index");
-    }
-  }
+  return ReadFreshly(db, "search index", [&]() -> Result<SimilarResult> { return FindSimilarOnce(db, request); });
 }
 
 }  // namespace patnav::index
