@@ -15,6 +15,8 @@
 #include "app/office_access.h"
 #include "domain/evaluation/ranking_sensitivity.h"
 #include "domain/evaluation/round_score.h"
+#include "domain/alliance_measures.h"
+#include "domain/computed_measures.h"
 #include "domain/credit_record.h"
 #include "domain/members.h"
 #include "domain/period.h"
@@ -436,7 +438,8 @@ namespace {
 struct ComputePlan {
   EvaluationRound round;
   domain::Period period;
-  std::set<std::string> measures;  // the computable ones the system's formulas name
+  std::set<std::string> measures;                              // the computed measures needed
+  std::map<std::string, std::vector<std::string>> declared;    // a formula's code -> the computed parts it sums
   std::vector<domain::MeasureSubject> subjects;
 };
 
@@ -445,12 +448,14 @@ Result<ComputePlan> PlanCompute(domain::OperationsDb& ops, const EvaluationRound
   plan.round = r;
   ASSIGN_OR_RETURN(plan.period, domain::ParsePeriod(r.period));
   ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
-  std::set<std::string> computable(domain::PatentMeasures().begin(), domain::PatentMeasures().end());
-  computable.insert(kCreditGateMeasure);
   for (const ev::IndicatorNode& n : sys.nodes)
     if (n.formula)
-      for (const std::string& m : n.formula->measures())
-        if (computable.count(m)) plan.measures.insert(m);
+      for (const std::string& m : n.formula->measures()) {
+        std::vector<std::string> parts = domain::ComputedMeasureParts(m);
+        if (parts.empty()) continue;
+        plan.measures.insert(parts.begin(), parts.end());
+        plan.declared[m] = std::move(parts);
+      }
   ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
   for (const RoundSubject& s : subjects) {
     domain::MeasureSubject m{s.code, {}, ""};
@@ -466,6 +471,46 @@ Result<ComputePlan> PlanCompute(domain::OperationsDb& ops, const EvaluationRound
     plan.subjects.push_back(std::move(m));
   }
   return plan;
+}
+
+// The measures read from operations.db for each subject: the credibility
+// gate for every subject, the alliance measures for alliance subjects.
+Status ComputeFromOperations(domain::OperationsDb& ops, const ComputePlan& plan,
+                             const std::vector<RoundSubject>& subjects, domain::MeasureValues& values) {
+  std::set<std::string> alliance;
+  for (const std::string& m : domain::AllianceMeasures())
+    if (plan.measures.count(m)) alliance.insert(m);
+  for (const RoundSubject& s : subjects) {
+    if (plan.measures.count(kCreditGateMeasure)) {
+      ASSIGN_OR_RETURN(std::vector<domain::CreditRecord> active,
+                       domain::ActiveCreditRecords(ops, s.code, plan.period.last_day));
+      if (active.empty()) {
+        ASSIGN_OR_RETURN(active, domain::ActiveCreditRecords(ops, s.name, plan.period.last_day));
+      }
+      values[s.code][kCreditGateMeasure] = static_cast<double>(active.size());
+    }
+    if (!alliance.empty() && s.member_id == 0 && s.alliance_id != 0) {
+      ASSIGN_OR_RETURN(auto got, domain::ComputeAllianceMeasures(ops, s.alliance_id, plan.period, alliance));
+      for (const auto& [m, v] : got) values[s.code][m] = v;
+    }
+  }
+  return Status::OK();
+}
+
+// The declared codes' figures: the sum of their parts, when every part was computed.
+std::map<std::string, double> DeclaredValues(const ComputePlan& plan, const std::map<std::string, double>& computed) {
+  std::map<std::string, double> out;
+  for (const auto& [code, parts] : plan.declared) {
+    double sum = 0;
+    bool all = true;
+    for (const std::string& p : parts) {
+      auto it = computed.find(p);
+      if (it == computed.end()) all = false;
+      else sum += it->second;
+    }
+    if (all) out[code] = sum;
+  }
+  return out;
 }
 
 }  // namespace
@@ -493,16 +538,7 @@ Result<ComputedObservationsView> ComputeObservations(const Caller& caller, Works
                                                                                   -> Result<ObservationsView> {
     RETURN_IF_ERROR(OfficeOnly(a, "computing observations"));
     ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
-    if (plan.measures.count(kCreditGateMeasure)) {
-      for (const RoundSubject& s : subjects) {
-        ASSIGN_OR_RETURN(std::vector<domain::CreditRecord> active,
-                         domain::ActiveCreditRecords(ops, s.code, plan.period.last_day));
-        if (active.empty()) {
-          ASSIGN_OR_RETURN(active, domain::ActiveCreditRecords(ops, s.name, plan.period.last_day));
-        }
-        values[s.code][kCreditGateMeasure] = static_cast<double>(active.size());
-      }
-    }
+    RETURN_IF_ERROR(ComputeFromOperations(ops, plan, subjects, values));
     ASSIGN_OR_RETURN(std::vector<domain::RoundObservation> existing, domain::ListObservations(ops, r.id, ""));
     std::map<std::tuple<std::string, std::string, std::string>, const domain::RoundObservation*> have;
     for (const auto& o : existing) have[{o.subject, o.measure, o.period}] = &o;
@@ -510,7 +546,7 @@ Result<ComputedObservationsView> ComputeObservations(const Caller& caller, Works
     for (const RoundSubject& s : subjects) {
       auto v = values.find(s.code);
       if (v == values.end()) continue;  // added after the store was read
-      for (const auto& [measure, value] : v->second) {
+      for (const auto& [measure, value] : DeclaredValues(plan, v->second)) {
         auto h = have.find({s.code, measure, r.period});
         const bool earlier_own = h != have.end() && h->second->source == "patnav" &&
                                  h->second->state == domain::ObservationState::kEntered;
