@@ -338,11 +338,11 @@ Result<std::pair<domain::RoundScoring, std::vector<domain::SubjectResult>>> Comp
   ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
   ASSIGN_OR_RETURN(ev::Weighting weighting, ev::ParseWeighting(r.weighting));
   ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
-  ASSIGN_OR_RETURN(std::vector<domain::RoundObservation> obs, domain::ListObservations(ops, r.id, ""));
   ev::RoundInput input;
   input.period = r.period;
+  input.subjects.reserve(subjects.size());
   for (const RoundSubject& s : subjects) input.subjects.push_back({s.code, s.name});
-  for (const auto& o : obs) input.observations.push_back({o.subject, o.measure, o.period, o.value, o.source});
+  ASSIGN_OR_RETURN(input.observations, domain::ObservationValues(ops, r.id));
   const std::string cannot = "round " + std::to_string(r.id) + " cannot be scored: ";
   Result<ev::PreparedRound> prepared = ev::PrepareRound(sys, input);
   if (!prepared.ok()) return Status::FailedPrecondition(cannot + prepared.status().message());
@@ -353,18 +353,16 @@ Result<std::pair<domain::RoundScoring, std::vector<domain::SubjectResult>>> Comp
   scored.round = std::move(*round);
   ASSIGN_OR_RETURN(ev::RankingSensitivity sens, ev::RankSensitivity(sys, *prepared));
   scored.sensitivity = std::move(sens);
-  nlohmann::ordered_json whole = EvaluationRoundJson(scored);
-  whole.erase("subjects");
+  nlohmann::ordered_json whole = EvaluationRoundJson(scored, std::nullopt, /*with_subjects=*/false);
   domain::RoundScoring scoring;
   scoring.weighting = r.weighting;
   scoring.round_json = whole.dump();
   std::vector<domain::SubjectResult> results;
+  results.reserve(scored.round.subjects.size());
   for (size_t i = 0; i < scored.round.subjects.size(); ++i) {
     const ev::SubjectScore& s = scored.round.subjects[i];
-    nlohmann::ordered_json one = EvaluationRoundJson(scored, i);
-    nlohmann::ordered_json detail = one["subjects"][0];
-    if (one.contains("sensitivity")) detail["sensitivity"] = one["sensitivity"]["subjects"][0];
-    results.push_back({s.subject.code, s.subject.name, s.total, s.rank, s.vetoed, s.outcome, detail.dump()});
+    results.push_back({s.subject.code, s.subject.name, s.total, s.rank, s.vetoed, s.outcome,
+                       SubjectResultJson(scored, i).dump()});
   }
   return std::make_pair(std::move(scoring), std::move(results));
 }
@@ -394,7 +392,17 @@ Result<RoundResultsView> ScoreRound(const Caller& caller, Workspace& ws, int64_t
     RETURN_IF_ERROR(domain::CheckScorable(ops, r));
     ASSIGN_OR_RETURN(auto computed, Compute(ops, r));
     RETURN_IF_ERROR(domain::StoreRoundResults(ops, r.id, computed.first, computed.second, caller.Actor()));
-    return ResultsOf(ops, r, a);
+    // What was just stored, in ListRoundResults' order (rank, then the
+    // subjects' order), without reading every subject's detail back.
+    RoundResultsView v;
+    ASSIGN_OR_RETURN(v.round, domain::FindRound(ops, r.id));
+    ASSIGN_OR_RETURN(v.scoring, domain::FindRoundScoring(ops, r.id));
+    v.fresh = v.scoring && v.scoring->data_version == v.round.data_version;
+    v.results = std::move(computed.second);
+    std::stable_sort(v.results.begin(), v.results.end(),
+                     [](const domain::SubjectResult& x, const domain::SubjectResult& y) { return x.rank < y.rank; });
+    ASSIGN_OR_RETURN(v.outcomes, domain::ListOutcomes(ops, r.id));
+    return v;
   });
 }
 
