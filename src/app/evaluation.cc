@@ -191,9 +191,24 @@ nlohmann::ordered_json SubjectJson(const ev::IndicatorSystem& sys, const ev::Sub
   return j;
 }
 
+// One subject's ranks under every weighting of the sensitivity table.
+nlohmann::ordered_json SensitivityJson(const ev::RoundScore& round, const ev::RankingSensitivity& sens, size_t s) {
+  nlohmann::ordered_json ranks = nlohmann::ordered_json::object();
+  for (size_t m = 0; m < sens.methods.size(); ++m) ranks[ev::WeightingName(sens.methods[m])] = sens.ranks[m][s];
+  return {{"code", round.subjects[s].subject.code}, {"ranks", ranks}, {"max_shift", sens.max_shift[s]}};
+}
+
 }  // namespace
 
-nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& r, const std::optional<size_t>& subject) {
+nlohmann::ordered_json SubjectResultJson(const ScoreEvaluationResult& r, size_t subject) {
+  nlohmann::ordered_json e = SubjectJson(r.system, r.round.subjects[subject]);
+  e["explanation"] = ev::Explain(r.system, r.round, subject);
+  if (r.sensitivity) e["sensitivity"] = SensitivityJson(r.round, *r.sensitivity, subject);
+  return e;
+}
+
+nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& r, const std::optional<size_t>& subject,
+                                           bool with_subjects) {
   const ev::IndicatorSystem& sys = r.system;
   nlohmann::ordered_json j;
   j["system"] = {{"code", sys.code}, {"version", sys.version}, {"name_zh", sys.name_zh}, {"name_en", sys.name_en}};
@@ -212,8 +227,8 @@ nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& r, const
                         {"lambda_max", a.result.lambda_max},
                         {"ci", a.result.ci},
                         {"cr", a.result.cr}});
-  j["subjects"] = nlohmann::ordered_json::array();
-  for (size_t s = 0; s < r.round.subjects.size(); ++s) {
+  if (with_subjects) j["subjects"] = nlohmann::ordered_json::array();
+  for (size_t s = 0; with_subjects && s < r.round.subjects.size(); ++s) {
     if (subject && *subject != s) continue;
     nlohmann::ordered_json e = SubjectJson(sys, r.round.subjects[s]);
     if (subject) e["explanation"] = ev::Explain(sys, r.round, s);
@@ -228,12 +243,8 @@ nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& r, const
                               {"moved", sens.moved[m]},
                               {"spearman", sens.spearman[m]}});
     t["subjects"] = nlohmann::ordered_json::array();
-    for (size_t s = 0; s < r.round.subjects.size(); ++s) {
-      if (subject && *subject != s) continue;
-      nlohmann::ordered_json ranks = nlohmann::ordered_json::object();
-      for (size_t m = 0; m < sens.methods.size(); ++m) ranks[ev::WeightingName(sens.methods[m])] = sens.ranks[m][s];
-      t["subjects"].push_back({{"code", r.round.subjects[s].subject.code}, {"ranks", ranks}, {"max_shift", sens.max_shift[s]}});
-    }
+    for (size_t s = 0; s < r.round.subjects.size(); ++s)
+      if (!subject || *subject == s) t["subjects"].push_back(SensitivityJson(r.round, sens, s));
     j["sensitivity"] = std::move(t);
   }
   return j;

@@ -82,8 +82,16 @@ nlohmann::ordered_json IndicatorSystemJson(const domain::evaluation::IndicatorSy
 // node's numbers, the AHP reports and the sensitivity table. With `subject`
 // only that subject's entry and its explanation lines.
 // REQUIRES: `subject`, when given, is a subject of the round.
+// `with_subjects` false: no "subjects" entry at all (the sensitivity table
+// keeps its rows), what a stored round keeps for the round as a whole.
 nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& result,
-                                           const std::optional<size_t>& subject = std::nullopt);
+                                           const std::optional<size_t>& subject = std::nullopt,
+                                           bool with_subjects = true);
+// One subject's entry as EvaluationRoundJson(result, subject) has it under
+// "subjects" (with its explanation lines), plus its row of the sensitivity
+// table as "sensitivity" when the result has one: what a stored round keeps
+// per subject. REQUIRES: `subject` is a subject of the round.
+nlohmann::ordered_json SubjectResultJson(const ScoreEvaluationResult& result, size_t subject);
 
 // The index of subject `code` in the round, or NotFound naming it.
 Result<size_t> FindRoundSubject(const domain::evaluation::RoundScore& round, const std::string& code);

@@ -15,6 +15,8 @@
 #include "app/office_access.h"
 #include "domain/evaluation/ranking_sensitivity.h"
 #include "domain/evaluation/round_score.h"
+#include "domain/alliance_measures.h"
+#include "domain/computed_measures.h"
 #include "domain/credit_record.h"
 #include "domain/members.h"
 #include "domain/period.h"
@@ -336,11 +338,11 @@ Result<std::pair<domain::RoundScoring, std::vector<domain::SubjectResult>>> Comp
   ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
   ASSIGN_OR_RETURN(ev::Weighting weighting, ev::ParseWeighting(r.weighting));
   ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
-  ASSIGN_OR_RETURN(std::vector<domain::RoundObservation> obs, domain::ListObservations(ops, r.id, ""));
   ev::RoundInput input;
   input.period = r.period;
+  input.subjects.reserve(subjects.size());
   for (const RoundSubject& s : subjects) input.subjects.push_back({s.code, s.name});
-  for (const auto& o : obs) input.observations.push_back({o.subject, o.measure, o.period, o.value, o.source});
+  ASSIGN_OR_RETURN(input.observations, domain::ObservationValues(ops, r.id));
   const std::string cannot = "round " + std::to_string(r.id) + " cannot be scored: ";
   Result<ev::PreparedRound> prepared = ev::PrepareRound(sys, input);
   if (!prepared.ok()) return Status::FailedPrecondition(cannot + prepared.status().message());
@@ -351,18 +353,16 @@ Result<std::pair<domain::RoundScoring, std::vector<domain::SubjectResult>>> Comp
   scored.round = std::move(*round);
   ASSIGN_OR_RETURN(ev::RankingSensitivity sens, ev::RankSensitivity(sys, *prepared));
   scored.sensitivity = std::move(sens);
-  nlohmann::ordered_json whole = EvaluationRoundJson(scored);
-  whole.erase("subjects");
+  nlohmann::ordered_json whole = EvaluationRoundJson(scored, std::nullopt, /*with_subjects=*/false);
   domain::RoundScoring scoring;
   scoring.weighting = r.weighting;
   scoring.round_json = whole.dump();
   std::vector<domain::SubjectResult> results;
+  results.reserve(scored.round.subjects.size());
   for (size_t i = 0; i < scored.round.subjects.size(); ++i) {
     const ev::SubjectScore& s = scored.round.subjects[i];
-    nlohmann::ordered_json one = EvaluationRoundJson(scored, i);
-    nlohmann::ordered_json detail = one["subjects"][0];
-    if (one.contains("sensitivity")) detail["sensitivity"] = one["sensitivity"]["subjects"][0];
-    results.push_back({s.subject.code, s.subject.name, s.total, s.rank, s.vetoed, s.outcome, detail.dump()});
+    results.push_back({s.subject.code, s.subject.name, s.total, s.rank, s.vetoed, s.outcome,
+                       SubjectResultJson(scored, i).dump()});
   }
   return std::make_pair(std::move(scoring), std::move(results));
 }
@@ -392,7 +392,17 @@ Result<RoundResultsView> ScoreRound(const Caller& caller, Workspace& ws, int64_t
     RETURN_IF_ERROR(domain::CheckScorable(ops, r));
     ASSIGN_OR_RETURN(auto computed, Compute(ops, r));
     RETURN_IF_ERROR(domain::StoreRoundResults(ops, r.id, computed.first, computed.second, caller.Actor()));
-    return ResultsOf(ops, r, a);
+    // What was just stored, in ListRoundResults' order (rank, then the
+    // subjects' order), without reading every subject's detail back.
+    RoundResultsView v;
+    ASSIGN_OR_RETURN(v.round, domain::FindRound(ops, r.id));
+    ASSIGN_OR_RETURN(v.scoring, domain::FindRoundScoring(ops, r.id));
+    v.fresh = v.scoring && v.scoring->data_version == v.round.data_version;
+    v.results = std::move(computed.second);
+    std::stable_sort(v.results.begin(), v.results.end(),
+                     [](const domain::SubjectResult& x, const domain::SubjectResult& y) { return x.rank < y.rank; });
+    ASSIGN_OR_RETURN(v.outcomes, domain::ListOutcomes(ops, r.id));
+    return v;
   });
 }
 
@@ -436,7 +446,8 @@ namespace {
 struct ComputePlan {
   EvaluationRound round;
   domain::Period period;
-  std::set<std::string> measures;  // the computable ones the system's formulas name
+  std::set<std::string> measures;                              // the computed measures needed
+  std::map<std::string, std::vector<std::string>> declared;    // a formula's code -> the computed parts it sums
   std::vector<domain::MeasureSubject> subjects;
 };
 
@@ -445,12 +456,14 @@ Result<ComputePlan> PlanCompute(domain::OperationsDb& ops, const EvaluationRound
   plan.round = r;
   ASSIGN_OR_RETURN(plan.period, domain::ParsePeriod(r.period));
   ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
-  std::set<std::string> computable(domain::PatentMeasures().begin(), domain::PatentMeasures().end());
-  computable.insert(kCreditGateMeasure);
   for (const ev::IndicatorNode& n : sys.nodes)
     if (n.formula)
-      for (const std::string& m : n.formula->measures())
-        if (computable.count(m)) plan.measures.insert(m);
+      for (const std::string& m : n.formula->measures()) {
+        std::vector<std::string> parts = domain::ComputedMeasureParts(m);
+        if (parts.empty()) continue;
+        plan.measures.insert(parts.begin(), parts.end());
+        plan.declared[m] = std::move(parts);
+      }
   ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
   for (const RoundSubject& s : subjects) {
     domain::MeasureSubject m{s.code, {}, ""};
@@ -466,6 +479,46 @@ Result<ComputePlan> PlanCompute(domain::OperationsDb& ops, const EvaluationRound
     plan.subjects.push_back(std::move(m));
   }
   return plan;
+}
+
+// The measures read from operations.db for each subject: the credibility
+// gate for every subject, the alliance measures for alliance subjects.
+Status ComputeFromOperations(domain::OperationsDb& ops, const ComputePlan& plan,
+                             const std::vector<RoundSubject>& subjects, domain::MeasureValues& values) {
+  std::set<std::string> alliance;
+  for (const std::string& m : domain::AllianceMeasures())
+    if (plan.measures.count(m)) alliance.insert(m);
+  for (const RoundSubject& s : subjects) {
+    if (plan.measures.count(kCreditGateMeasure)) {
+      ASSIGN_OR_RETURN(std::vector<domain::CreditRecord> active,
+                       domain::ActiveCreditRecords(ops, s.code, plan.period.last_day));
+      if (active.empty()) {
+        ASSIGN_OR_RETURN(active, domain::ActiveCreditRecords(ops, s.name, plan.period.last_day));
+      }
+      values[s.code][kCreditGateMeasure] = static_cast<double>(active.size());
+    }
+    if (!alliance.empty() && s.member_id == 0 && s.alliance_id != 0) {
+      ASSIGN_OR_RETURN(auto got, domain::ComputeAllianceMeasures(ops, s.alliance_id, plan.period, alliance));
+      for (const auto& [m, v] : got) values[s.code][m] = v;
+    }
+  }
+  return Status::OK();
+}
+
+// The declared codes' figures: the sum of their parts, when every part was computed.
+std::map<std::string, double> DeclaredValues(const ComputePlan& plan, const std::map<std::string, double>& computed) {
+  std::map<std::string, double> out;
+  for (const auto& [code, parts] : plan.declared) {
+    double sum = 0;
+    bool all = true;
+    for (const std::string& p : parts) {
+      auto it = computed.find(p);
+      if (it == computed.end()) all = false;
+      else sum += it->second;
+    }
+    if (all) out[code] = sum;
+  }
+  return out;
 }
 
 }  // namespace
@@ -493,16 +546,7 @@ Result<ComputedObservationsView> ComputeObservations(const Caller& caller, Works
                                                                                   -> Result<ObservationsView> {
     RETURN_IF_ERROR(OfficeOnly(a, "computing observations"));
     ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, domain::ListRoundSubjects(ops, r.id));
-    if (plan.measures.count(kCreditGateMeasure)) {
-      for (const RoundSubject& s : subjects) {
-        ASSIGN_OR_RETURN(std::vector<domain::CreditRecord> active,
-                         domain::ActiveCreditRecords(ops, s.code, plan.period.last_day));
-        if (active.empty()) {
-          ASSIGN_OR_RETURN(active, domain::ActiveCreditRecords(ops, s.name, plan.period.last_day));
-        }
-        values[s.code][kCreditGateMeasure] = static_cast<double>(active.size());
-      }
-    }
+    RETURN_IF_ERROR(ComputeFromOperations(ops, plan, subjects, values));
     ASSIGN_OR_RETURN(std::vector<domain::RoundObservation> existing, domain::ListObservations(ops, r.id, ""));
     std::map<std::tuple<std::string, std::string, std::string>, const domain::RoundObservation*> have;
     for (const auto& o : existing) have[{o.subject, o.measure, o.period}] = &o;
@@ -510,7 +554,7 @@ Result<ComputedObservationsView> ComputeObservations(const Caller& caller, Works
     for (const RoundSubject& s : subjects) {
       auto v = values.find(s.code);
       if (v == values.end()) continue;  // added after the store was read
-      for (const auto& [measure, value] : v->second) {
+      for (const auto& [measure, value] : DeclaredValues(plan, v->second)) {
         auto h = have.find({s.code, measure, r.period});
         const bool earlier_own = h != have.end() && h->second->source == "patnav" &&
                                  h->second->state == domain::ObservationState::kEntered;

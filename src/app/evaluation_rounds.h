@@ -110,11 +110,13 @@ Result<ObservationsView> ReturnObservations(const Caller& caller, Workspace& ws,
 // `subject` empty: every subject the caller may see.
 Result<ObservationsView> ListObservations(const Caller& caller, Workspace& ws, int64_t id, const std::string& subject);
 
-// The measures patnav computes from its own data (domain/round_measures.h
-// and the credibility gate, kCreditGateMeasure: the subject's records active
-// on the period's last day, matched by its code, else its name), for the
-// round's period and the measures a leaf's formula of the round's system
-// names. A subject linked to an alliance member holds the patents of the
+// The measures patnav computes from its own data (domain/round_measures.h;
+// the credibility gate, kCreditGateMeasure: the subject's records active
+// on the period's last day, matched by its code, else its name; for alliance
+// subjects domain/alliance_measures.h), for the round's period and the
+// measures a leaf's formula of the round's system names, under the system's
+// own codes (domain/computed_measures.h: a template's name for a computed
+// measure, or a sum of them). A subject linked to an alliance member holds the patents of the
 // member's name; one linked to an alliance, those of its members active on
 // the period's last day; any other subject is a region (its name against
 // the applicants' province or city). The office only (PermissionDenied for

@@ -210,6 +210,26 @@ Result<CaseView> LinkCaseRecord(const Caller& caller, Workspace& ws, int64_t cas
   return out;
 }
 
+Result<CaseView> LinkCasePatents(const Caller& caller, Workspace& ws, int64_t case_id,
+                                 const std::vector<std::string>& patents) {
+  RETURN_IF_ERROR(OfficeOnly(caller));
+  CaseView out;
+  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    return Visible(caller, domain::FindCase(ops, case_id), "case " + std::to_string(case_id)).status();
+  }, /*create=*/false));
+  ASSIGN_OR_RETURN(std::vector<std::string> canonical, PatentsInStore(ws, patents));
+  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    return ops.Write([&]() -> Status {
+      ASSIGN_OR_RETURN(EnforcementCase c, Visible(caller, domain::FindCase(ops, case_id), "case " + std::to_string(case_id)));
+      ASSIGN_OR_RETURN(EnforcementCase linked, domain::LinkCasePatents(ops, c.id, canonical, caller.Actor()));
+      out = CaseSummary(linked);
+      ASSIGN_OR_RETURN(out.history, domain::CaseHistory(ops, c.id));
+      return Status::OK();
+    });
+  }, /*create=*/false));
+  return out;
+}
+
 Result<CaseList> ListCases(const Caller& caller, Workspace& ws, const ListOfficeRequest& req) {
   if (!req.province.empty()) RETURN_IF_ERROR(AuthorizeOffice(caller, req.province));
   RETURN_IF_ERROR(OfficeOnly(caller));

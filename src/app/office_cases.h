@@ -72,6 +72,12 @@ Result<CaseView> ActOnCase(const Caller& caller, Workspace& ws, const CaseAction
 // for that province; another's record is NotFound).
 Result<CaseView> LinkCaseRecord(const Caller& caller, Workspace& ws, int64_t case_id, int64_t record_id);
 
+// Links more patents of the store to an open case of the caller's
+// province (InvalidArgument naming one not in the store; another
+// province's case is NotFound).
+Result<CaseView> LinkCasePatents(const Caller& caller, Workspace& ws, int64_t case_id,
+                                 const std::vector<std::string>& patents);
+
 struct CaseList {
   std::vector<CaseView> cases;  // without history
   std::vector<std::string> warnings;

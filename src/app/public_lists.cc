@@ -36,7 +36,8 @@ Result<PublicTable> PublicRecordedAlliances(Workspace& ws) {
     domain::RecordingFilter f;
     f.state = domain::RecordingState::kRecorded;
     ASSIGN_OR_RETURN(std::vector<domain::Recording> recorded, domain::ListRecordings(ops, f));
-    for (const auto& r : recorded) t.rows.push_back({r.alliance, r.province, r.record_number, r.recorded_on});
+    for (const auto& r : recorded)
+      if (!r.removed()) t.rows.push_back({r.alliance, r.province, r.record_number, r.recorded_on});
     return Status::OK();
   }));
   return t;

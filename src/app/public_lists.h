@@ -24,7 +24,7 @@ struct PublicTable {
   std::vector<std::vector<std::string>> rows;
 };
 
-// Recorded alliances by province, then name: alliance, province,
+// Recorded alliances not removed from the record, by province, then name: alliance, province,
 // record_number, recorded_on. An empty table when nothing is stored yet.
 Result<PublicTable> PublicRecordedAlliances(Workspace& ws);
 // The library of `level` ("national" default, or a province): alliance,

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "app/recording_access.h"
 #include "app/tenancy.h"
 #include "domain/period.h"
 
@@ -15,45 +16,6 @@ using domain::RecordingAction;
 using domain::RecordingRole;
 using domain::RecordingState;
 using domain::Role;
-
-// What the caller may do with one alliance's application.
-struct Access {
-  bool visible = false;
-  bool operator_role = false, province = false, national = false;
-  bool Holds(RecordingRole r) const {
-    return r == RecordingRole::kOperator ? operator_role : r == RecordingRole::kProvinceReviewer ? province : national;
-  }
-};
-
-bool ReviewsProvince(const Caller& c, const std::string& province) {
-  for (const domain::Grant& g : c.grants)
-    if (g.role == Role::kReviewer && g.province == province) return true;
-  return false;
-}
-
-Access AccessTo(const Caller& c, const std::string& alliance, const Recording* r) {
-  Access a;
-  if (c.anonymous) return a;
-  if (c.local) return {true, true, true, true};
-  if (c.IsAdministrator()) a.visible = a.operator_role = a.national = true;
-  for (const domain::Grant& g : c.grants) {
-    if (g.alliance.empty() || g.alliance != alliance) continue;
-    a.visible = true;
-    if (g.role == Role::kOperator) a.operator_role = true;
-  }
-  if (r != nullptr && r->state != RecordingState::kDraft && ReviewsProvince(c, r->province)) a.visible = a.province = true;
-  return a;
-}
-
-Status Unknown(const std::string& alliance) { return Status::NotFound("unknown alliance '" + alliance + "'"); }
-
-Result<domain::Alliance> Resolve(const Caller& c, domain::OperationsDb& ops, const std::string& alliance) {
-  if (c.anonymous) return Status::Unauthenticated("sign in first");
-  if (alliance.empty() && !c.local && !c.IsAdministrator()) return Status::InvalidArgument("name the alliance");
-  Result<domain::Alliance> a = domain::DefaultAlliance(ops, alliance);
-  if (!a.ok() && a.status().code() == StatusCode::kNotFound && !alliance.empty()) return Unknown(alliance);
-  return a;
-}
 
 // The role to act in: the one the transition needs when the caller holds
 // it, else any it holds (the domain then refuses with the right status).
@@ -70,6 +32,10 @@ Result<RecordingView> View(domain::OperationsDb& ops, const Access& access, cons
   v.recording = r;
   ASSIGN_OR_RETURN(v.dossier, domain::BuildDossier(ops, r));
   v.materials = domain::RecordingMaterials(v.dossier);
+  ASSIGN_OR_RETURN(std::vector<domain::MaterialFile> files, domain::ListMaterialFiles(ops, r.id));
+  for (domain::MaterialFile& f : files)
+    for (domain::Material& m : v.materials)
+      if (m.code == f.material) m.files.push_back(std::move(f));
   v.failures = domain::CheckSubmission(v.dossier.form, v.dossier.charter.present);
   ASSIGN_OR_RETURN(domain::Alliance a, domain::FindAlliance(ops, r.alliance));
   v.priority = domain::PriorityCircumstances(a, v.dossier.members, r.form.third_party_operator, domain::TodayUtc());
@@ -78,6 +44,8 @@ Result<RecordingView> View(domain::OperationsDb& ops, const Access& access, cons
     if (t.from == r.state && access.Holds(t.role)) v.allowed.push_back(domain::RecordingActionName(t.action));
   return v;
 }
+
+Status UnknownFile(int64_t id) { return Status::NotFound("unknown file " + std::to_string(id)); }
 
 }  // namespace
 
@@ -150,6 +118,47 @@ Result<RecordingView> ActOnRecording(const Caller& caller, Workspace& ws, const 
     });
   }, /*create=*/false));
   return out;
+}
+
+Result<domain::MaterialFile> UploadMaterialFile(const Caller& caller, Workspace& ws, const UploadMaterialRequest& req) {
+  if (caller.anonymous) return Status::Unauthenticated("sign in first");
+  domain::MaterialFile out;
+  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    ASSIGN_OR_RETURN(auto found, VisibleLatest(caller, ops, req.alliance));
+    if (!found.second.operator_role)
+      return Status::PermissionDenied("the materials' files are uploaded by the alliance's operator");
+    ASSIGN_OR_RETURN(out, domain::AddMaterialFile(ops, ws.dir(),
+                                                  {found.first.id, req.material, req.filename, req.bytes,
+                                                   caller.Actor()}));
+    return Status::OK();
+  }, /*create=*/false));
+  return out;
+}
+
+Result<domain::MaterialFileContent> DownloadMaterialFile(const Caller& caller, Workspace& ws,
+                                                         const MaterialFileRequest& req) {
+  if (caller.anonymous) return Status::Unauthenticated("sign in first");
+  domain::MaterialFileContent out;
+  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    ASSIGN_OR_RETURN(auto found, VisibleLatest(caller, ops, req.alliance));
+    const Access& a = found.second;
+    if (!a.operator_role && !a.province && !a.national) return UnknownFile(req.file_id);
+    ASSIGN_OR_RETURN(out, domain::ReadMaterialFile(ops, ws.dir(), found.first.id, req.file_id));
+    return Status::OK();
+  }, /*create=*/false));
+  return out;
+}
+
+Status RemoveMaterialFile(const Caller& caller, Workspace& ws, const MaterialFileRequest& req) {
+  if (caller.anonymous) return Status::Unauthenticated("sign in first");
+  return ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    ASSIGN_OR_RETURN(auto found, VisibleLatest(caller, ops, req.alliance));
+    if (!found.second.operator_role) {
+      if (!found.second.province && !found.second.national) return UnknownFile(req.file_id);
+      return Status::PermissionDenied("the materials' files are removed by the alliance's operator");
+    }
+    return domain::RemoveMaterialFile(ops, ws.dir(), found.first.id, req.file_id, caller.Actor());
+  }, /*create=*/false);
 }
 
 Result<RecordingList> ListRecordings(const Caller& caller, Workspace& ws, const ListRecordingsRequest& req) {

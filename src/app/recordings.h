@@ -26,6 +26,7 @@
 #include "app/workspace.h"
 #include "base/status.h"
 #include "domain/recording.h"
+#include "domain/recording_files.h"
 #include "domain/recording_library.h"
 #include "domain/recording_materials.h"
 #include "domain/recording_priority.h"
@@ -68,6 +69,28 @@ struct RecordingActionRequest {
   std::string record_number, recorded_on;  // record only
 };
 Result<RecordingView> ActOnRecording(const Caller& caller, Workspace& ws, const RecordingActionRequest& req);
+
+// The materials' files (domain/recording_files.h). Uploading and removing
+// are the operator's (PermissionDenied for other readers of the alliance),
+// in draft or needs_correction; a file is served only to the alliance's
+// operator, the reviewers of the province the application was submitted to
+// (once it has left draft) and the administrator: to anyone else, a member
+// of the alliance included, it is NotFound like a missing one.
+struct UploadMaterialRequest {
+  std::string alliance;
+  std::string material;  // application_form, charter, licences, member_list
+  std::string filename;  // the client's name: a label, refused when a path
+  std::string bytes;
+};
+Result<domain::MaterialFile> UploadMaterialFile(const Caller& caller, Workspace& ws, const UploadMaterialRequest& req);
+
+struct MaterialFileRequest {
+  std::string alliance;
+  int64_t file_id = 0;
+};
+Result<domain::MaterialFileContent> DownloadMaterialFile(const Caller& caller, Workspace& ws,
+                                                         const MaterialFileRequest& req);
+Status RemoveMaterialFile(const Caller& caller, Workspace& ws, const MaterialFileRequest& req);
 
 struct ListRecordingsRequest {
   std::string province;  // empty: every province the caller may see

@@ -15,6 +15,12 @@ Json PriorityJson(const std::vector<domain::PriorityCircumstance>& list) {
 
 }  // namespace
 
+Json ToJson(const domain::MaterialFile& f) {
+  return {{"id", f.id},     {"material", f.material}, {"label", f.label},
+          {"content_type", f.content_type}, {"size", f.size},   {"sha256", f.sha256},
+          {"uploaded_by", f.uploaded_by},   {"uploaded_at", f.uploaded_at}};
+}
+
 Json ToJson(const domain::Recording& r) {
   return {{"id", r.id},
           {"alliance", r.alliance},
@@ -23,6 +29,8 @@ Json ToJson(const domain::Recording& r) {
           {"record_number", r.record_number},
           {"recorded_on", r.recorded_on},
           {"rejection_reason", r.rejection_reason},
+          {"removed_on", r.removed_on},
+          {"removal_reason", r.removal_reason},
           {"created_at", r.created_at},
           {"updated_at", r.updated_at},
           {"form", domain::FormToJson(r.form)}};
@@ -39,7 +47,9 @@ Json ToJson(const RecordingView& v) {
   for (const domain::Material& m : v.materials) {
     Json items = Json::array();
     for (const domain::MaterialItem& i : m.items) items.push_back({{"item", i.item}, {"done", i.done}, {"detail", i.detail}});
-    materials.push_back({{"material", m.code}, {"complete", m.complete}, {"items", items}});
+    Json files = Json::array();
+    for (const domain::MaterialFile& f : m.files) files.push_back(ToJson(f));
+    materials.push_back({{"material", m.code}, {"complete", m.complete}, {"items", items}, {"files", files}});
   }
   j["materials"] = materials;
   Json failing = Json::array();
@@ -53,6 +63,30 @@ Json ToJson(const RecordingView& v) {
   j["history"] = history;
   j["allowed_actions"] = v.allowed;
   return j;
+}
+
+Json ToJson(const AftercareView& v) {
+  Json reports = Json::array();
+  for (const domain::RecordingReport& r : v.reports) {
+    Json j = {{"id", r.id}, {"kind", r.kind}};
+    if (r.kind == "annual") j["year"] = r.year;
+    else j.update({{"change_kind", r.change_kind}, {"changed_on", r.changed_on}});
+    j.update({{"summary", r.summary}, {"due_on", r.due_on}, {"filed_on", r.filed_on}, {"late", r.late()},
+              {"filed_by", r.filed_by}, {"filed_at", r.filed_at}});
+    reports.push_back(std::move(j));
+  }
+  Json annual = Json::array();
+  for (const domain::AnnualObligation& o : v.annual)
+    annual.push_back({{"year", o.year}, {"due_on", o.due_on}, {"filed_on", o.filed_on}, {"state", o.state}});
+  Json rect = Json::array();
+  for (const domain::Rectification& x : v.rectifications)
+    rect.push_back({{"id", x.id},           {"reason", x.reason},     {"ordered_on", x.ordered_on},
+                    {"due_on", x.due_on},   {"state", x.state},       {"overdue", x.overdue_on(v.as_of)},
+                    {"report", x.report},   {"reported_on", x.reported_on}, {"decision", x.decision},
+                    {"decided_on", x.decided_on}});
+  return {{"recording", ToJson(v.recording)}, {"as_of", v.as_of},         {"reports", reports},
+          {"annual_reports", annual},         {"late_annual_reports", v.late_annual_reports},
+          {"rectifications", rect}};
 }
 
 Json ToJson(const RecordingList& l) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/recording_aftercare.h"
 #include "app/recordings.h"
 
 namespace patnav::app {
@@ -12,10 +13,18 @@ namespace patnav::app {
 //  "rejection_reason", "created_at", "updated_at", "form": {entered fields}}
 nlohmann::ordered_json ToJson(const domain::Recording& r);
 // The recording with "application_form" (alliance fields and member counts),
-// "materials", "failing_rules", "priority_circumstances", "history",
+// "materials" (each with its "files"), "failing_rules", "priority_circumstances", "history",
 // "allowed_actions".
 nlohmann::ordered_json ToJson(const RecordingView& v);
-nlohmann::ordered_json ToJson(const RecordingList& l);        // an array of ToJson(Recording)
+// {"id", "material", "label", "content_type", "size", "sha256", "uploaded_by", "uploaded_at"}
+nlohmann::ordered_json ToJson(const domain::MaterialFile& f);
+nlohmann::ordered_json ToJson(const RecordingList& l);
+// {"recording", "as_of", "reports": [{id, kind, year | change_kind and
+// changed_on, summary, due_on, filed_on, late, filed_by, filed_at}],
+// "annual_reports": [{year, due_on, filed_on, state}], "late_annual_reports",
+// "rectifications": [{id, reason, ordered_on, due_on, state, overdue, report,
+// reported_on, decision, decided_on}]}
+nlohmann::ordered_json ToJson(const AftercareView& v);        // an array of ToJson(Recording)
 nlohmann::ordered_json ToJson(const domain::LibraryEntry& e);
 nlohmann::ordered_json ToJson(const LibraryList& l);          // an array of entries
 nlohmann::ordered_json ToJson(const LibraryEntryResult& r);   // the entry

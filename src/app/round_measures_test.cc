@@ -6,9 +6,11 @@
 // the credibility gate against the active records; an existing office
 // figure kept unless replace; another province's reviewer and a subject's
 // user refused with nothing written.
+#include <fstream>
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -282,6 +284,38 @@ TEST_F(RoundMeasures, PatentCountsMatchAnIndependentLoopPerRegionAndMember) {
   for (const auto& o : zj_obs->observations) {
     EXPECT_EQ(o.source, "patnav");
     EXPECT_EQ(o.state, domain::ObservationState::kEntered);
+  }
+}
+
+TEST_F(RoundMeasures, TheCitiesTemplatesOwnCodesGetTheSumsOfTheComputedMeasures) {
+  std::ifstream in(patnav::testing::TestData().parent_path().parent_path() / "data" / "indicators" /
+                   "cities-ip-advantage.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  ASSERT_TRUE(StoreIndicatorSystem(zhejiang_, *ws_, {text.str(), "cities-ip-advantage.json"}).ok());
+  Result<RoundView> opened =
+      OpenRound(zhejiang_, *ws_, {"cities-ip-advantage", "2016.1", "2024 年度强市", "浙江省", "2024", "city", "fixed"});
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  const int64_t id = opened->round.id;
+  ASSERT_TRUE(AddRoundSubjects(zhejiang_, *ws_, id, {{"ZJ", "浙江省", "", "", ""}, {"HZ", "杭州市", "", "", ""},
+                                                     {"ACME", "Acme 公司", "", "Acme", ""}}).ok());
+  Result<ComputedObservationsView> done = ComputeObservations(zhejiang_, *ws_, id, false);
+  ASSERT_TRUE(done.ok()) << done.status().ToString();
+  EXPECT_EQ(done->computed.size(), 4u);
+  for (const auto& [code, region, entity] : {std::tuple{"ZJ", "浙江省", ""}, std::tuple{"HZ", "杭州市", ""},
+                                             std::tuple{"ACME", "", "Acme"}}) {
+    std::map<std::string, double> want = BruteForce(corpus_, region, entity), got;
+    Result<ObservationsView> listed = ListObservations(zhejiang_, *ws_, id, code);
+    ASSERT_TRUE(listed.ok()) << listed.status().ToString();
+    for (const auto& o : listed->observations) got[o.measure] = o.value;
+    std::string seen;
+    for (const auto& [m, v] : got) seen += m + "=" + std::to_string(v) + " ";
+    EXPECT_EQ(got["hv_invention_patents"], want["high_value_invention_patents"]) << code;
+    EXPECT_EQ(got["licences_transfers"], want["recorded_licences"] + want["recorded_transfers"]) << code;
+    EXPECT_EQ(got["pct_filings"], want["pct_filings"]) << code;
+    EXPECT_EQ(got.count("serious_violations"), 1u) << code;
+    EXPECT_EQ(got["serious_violations"], std::string(code) == "ACME" ? 1 : 0) << code << ": Acme's active record";
+    EXPECT_EQ(got.size(), 4u) << code << ": the template's other measures are not patnav's: " << seen;
   }
 }
 

@@ -29,6 +29,9 @@ void AddRoundCommands(CLI::App& app, int* exit_code);
 
 // patnav recording ... (recording_commands.cc)
 void AddRecordingCommands(CLI::App& app, int* exit_code);
+// patnav recording reports|annual-report|major-change|rectification (under
+// `recording`; recording_aftercare_commands.cc).
+void AddRecordingAftercareCommands(CLI::App* recording, int* exit_code);
 
 // patnav risk (risk_command.cc)
 void AddRiskCommand(CLI::App& app, int* exit_code);

@@ -62,6 +62,11 @@ TEST_F(OfficeCliTest, CalendarDeadlinesRecordsPublicListAndCases) {
                            "--title", "丙公司假冒专利案", "--complaint", cid, "--opened", "2026-10-20"});
   EXPECT_EQ(k["due_on"], "2027-01-18");
   Json({"case", "link", std::to_string(k["id"].get<int64_t>()), "--record", rid});
+  const std::string kid = std::to_string(k["id"].get<int64_t>());
+  testing::CommandOutcome absent = Run({"case", "link", kid, "--patent", "CN1234567A"});
+  EXPECT_EQ(absent.code, 2) << absent.err;
+  EXPECT_NE(absent.err.find("'CN1234567A' is not in the store"), std::string::npos) << absent.err;
+  EXPECT_EQ(Run({"case", "link", kid}).code, 2) << "--record or --patent";
   EXPECT_EQ(Json({"complaint", "show", cid})["state"], "case_opened");
   EXPECT_EQ(Json({"case", "show", std::to_string(k["id"].get<int64_t>())})["credit_records"][0], r["id"]);
   EXPECT_NE(Run({"credit", "categories"}).out.find("abnormal_patent_application"), std::string::npos);

@@ -32,6 +32,7 @@ struct OfficeOptions {
   domain::ComplaintInput complaint;
   domain::CaseInput file;
   int64_t record_id = 0;
+  std::vector<std::string> patents;
 };
 
 void Common(CLI::App* c, OfficeOptions* o, bool csv = false) {
@@ -313,11 +314,22 @@ void AddCaseCommands(CLI::App& app, int* exit_code) {
   }
   {
     auto o = std::make_shared<OfficeOptions>();
-    CLI::App* c = Sub(g, "link", "link a credibility record the case led to", o.get());
+    CLI::App* c = Sub(g, "link", "link a credibility record the case led to (--record) or more patents (--patent)", o.get());
     c->add_option("id", o->id, "case id")->required();
-    c->add_option("--record", o->record_id, "credit record id")->required();
+    c->add_option("--record", o->record_id, "credit record id");
+    c->add_option("--patent", o->patents, "a publication number in the store (repeatable)");
     c->callback([o, exit_code] {
       auto ws = OpenWorkspace(o->db);
+      if (!o->patents.empty() && o->record_id == 0) {
+        *exit_code = Report<app::CaseView>("case link",
+                                           app::LinkCasePatents(app::Caller::Local(), *ws, o->id, o->patents),
+                                           o->format, PrintCase);
+        return;
+      }
+      if (o->record_id == 0 || !o->patents.empty()) {
+        *exit_code = Fail("case link", Status::InvalidArgument("name --record or one or more --patent"));
+        return;
+      }
       *exit_code = Report<app::CaseView>("case link", app::LinkCaseRecord(app::Caller::Local(), *ws, o->id, o->record_id),
                                          o->format, PrintCase);
     });

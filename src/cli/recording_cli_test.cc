@@ -3,6 +3,8 @@
 // written), corrected, returned by the province, resubmitted, accepted,
 // recommended, recorded and entered into the libraries, with the priority
 // circumstances computed from the members.
+#include <fstream>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -94,6 +96,64 @@ TEST_F(RecordingCliTest, FromDraftToTheLibrary) {
   ASSERT_EQ(lib.size(), 1u);
   EXPECT_EQ(lib[0]["record_number"], "京备-2026-001");
   EXPECT_EQ(Run({"recording", "library", "--level", "上海市", "--alliance", "新能源汽车联盟"}).code, 2);
+
+  // After recording (on 2026-04-01): a major change filed late, the annual
+  // report on 2026, a rectification ordered, then the removal.
+  nlohmann::json change = Json({"recording", "major-change", "--kind", "secretary_general_unit", "--changed-on",
+                                "2026-05-01", "--summary", "秘书长单位变更", "--filed-on", "2026-06-15"});
+  ASSERT_EQ(change["reports"].size(), 1u) << change.dump();
+  EXPECT_EQ(change["reports"][0]["due_on"], "2026-05-31");
+  EXPECT_EQ(change["reports"][0]["late"], true);
+  before = Operations();
+  testing::CommandOutcome early = Run({"recording", "annual-report", "--year", "2025", "--summary", "x"});
+  EXPECT_EQ(early.code, 2) << "2025 is before the recording year: " << early.err;
+  EXPECT_NE(early.err.find("year: 2025"), std::string::npos) << early.err;
+  EXPECT_EQ(Run({"recording", "rectification-close", "--text", "x"}).code, 2) << "nothing open";
+  EXPECT_EQ(Operations(), before);
+  Json({"recording", "annual-report", "--year", "2026", "--summary", "2026 年度报告"});
+  EXPECT_NE(Run({"recording", "annual-report", "--year", "2026", "--summary", "again"}).code, 0);
+  Json({"recording", "rectification-order", "--text", "成员名单不实", "--on", "2026-07-01", "--due", "2026-08-01"});
+  testing::CommandOutcome wrong_step = Run({"recording", "rectification-close", "--text", "x"});
+  EXPECT_EQ(wrong_step.code, 2);
+  EXPECT_NE(wrong_step.err.find("allowed: report, remove"), std::string::npos) << wrong_step.err;
+  nlohmann::json removed = Json({"recording", "rectification-remove", "--text", "逾期未整改", "--on", "2026-08-10"});
+  EXPECT_EQ(removed["recording"]["removed_on"], "2026-08-10");
+  EXPECT_EQ(removed["rectifications"][0]["state"], "removed");
+  EXPECT_EQ(Json({"recording", "library", "--level", "national"}).size(), 0u) << "removed from the library";
+  std::string reports = Ok({"recording", "reports"});
+  EXPECT_NE(reports.find("removed on 2026-08-10"), std::string::npos) << reports;
+}
+
+TEST_F(RecordingCliTest, MaterialFilesAddedReadAndRemoved) {
+  Ok({"alliance", "create", "储能联盟", "--form", "social", "--address", "北京市海淀区"});
+  Ok({"recording", "start", "--province", "北京市"});
+  const fs::path pdf = dir_.path() / "章程.pdf", html = dir_.path() / "fake.pdf", out = dir_.path() / "back.pdf";
+  const std::string content = "%PDF-1.4\n% charter\n%%EOF\n";
+  std::ofstream(pdf, std::ios::binary) << content;
+  std::ofstream(html, std::ios::binary) << "<html></html>";
+
+  nlohmann::json added = Json({"recording", "file", "add", "--material", "charter", pdf.string()});
+  ASSERT_TRUE(added.is_object());
+  EXPECT_EQ(added["label"], "章程.pdf");
+  EXPECT_EQ(added["content_type"], "application/pdf");
+  const std::string id = std::to_string(added["id"].get<int64_t>());
+
+  std::string before = Operations();
+  testing::CommandOutcome wrong = Run({"recording", "file", "add", "--material", "charter", html.string()});
+  EXPECT_NE(wrong.code, 0);
+  EXPECT_NE(wrong.err.find("PDF, PNG or JPEG"), std::string::npos) << wrong.err;
+  testing::CommandOutcome path = Run({"recording", "file", "add", "--material", "charter", "--name", "../x.pdf", pdf.string()});
+  EXPECT_EQ(path.code, 2) << path.err;
+  EXPECT_NE(path.err.find("a name, not a path"), std::string::npos) << path.err;
+  EXPECT_EQ(Run({"recording", "file", "add", "--material", "photos", pdf.string()}).code, 2);
+  EXPECT_EQ(Operations(), before) << "refusals write nothing";
+
+  Ok({"recording", "file", "get", id, "--out", out.string()});
+  EXPECT_EQ(ReadFile(out), content);
+  EXPECT_NE(Ok({"recording", "show"}).find("file " + id + ": 章程.pdf (application/pdf"), std::string::npos);
+  Ok({"recording", "file", "remove", id});
+  EXPECT_NE(Run({"recording", "file", "get", id}).code, 0);
+  EXPECT_EQ(std::distance(fs::directory_iterator(fs::path(db_) / "materials"), fs::directory_iterator()), 0);
 }
 
 }  // namespace

@@ -1,10 +1,13 @@
 // patnav recording start|edit|show|submit|return|resubmit|accept|recommend|
-// record|reject|withdraw|list|library: the alliance recording workflow and
+// record|reject|withdraw|list|library|file: the alliance recording workflow, the
+// materials' files and
 // the management library (app/recordings.h) from the command line, which
 // holds every role (operator, province reviewer, national office).
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 
 #include "app/caller.h"
@@ -24,6 +27,8 @@ struct RecordingOptions {
   std::string db, alliance, province, format = "text";
   domain::ApplicationFormInput form;
   std::string comment, number, date, state, level;
+  std::string material, file, name, out;
+  int64_t file_id = 0;
 };
 
 void PrintView(const app::RecordingView& v) {
@@ -35,6 +40,9 @@ void PrintView(const app::RecordingView& v) {
   std::printf("\nMaterials\n");
   for (const domain::Material& m : v.materials) {
     std::printf("  [%c] %s\n", m.complete ? 'x' : ' ', m.code.c_str());
+    for (const domain::MaterialFile& f : m.files)
+      std::printf("        file %lld: %s (%s, %lld bytes)\n", static_cast<long long>(f.id), f.label.c_str(),
+                  f.content_type.c_str(), static_cast<long long>(f.size));
     for (const domain::MaterialItem& i : m.items)
       if (!i.done) std::printf("        missing: %s%s%s\n", i.item.c_str(), i.detail.empty() ? "" : " (", i.detail.empty() ? "" : (i.detail + ")").c_str());
   }
@@ -125,6 +133,76 @@ int RunLibrary(const RecordingOptions& o) {
   return kExitOk;
 }
 
+int RunFileAdd(const RecordingOptions& o) {
+  Result<std::string> bytes = ReadWholeFile(o.file);
+  if (!bytes.ok()) return Fail("recording file add", bytes.status());
+  const std::string label = o.name.empty() ? std::filesystem::path(o.file).filename().string() : o.name;
+  auto ws = OpenWorkspace(o.db);
+  Result<domain::MaterialFile> f =
+      app::UploadMaterialFile(app::Caller::Local(), *ws, {o.alliance, o.material, label, std::move(bytes).value()});
+  if (!f.ok()) return Fail("recording file add", f.status());
+  if (o.format == "json")
+    std::printf("%s\n", app::ToJson(*f).dump(2).c_str());
+  else
+    std::printf("file %lld: %s %s (%s, %lld bytes)\n", static_cast<long long>(f->id), f->material.c_str(),
+                f->label.c_str(), f->content_type.c_str(), static_cast<long long>(f->size));
+  return kExitOk;
+}
+
+int RunFileGet(const RecordingOptions& o) {
+  auto ws = OpenWorkspace(o.db);
+  Result<domain::MaterialFileContent> f = app::DownloadMaterialFile(app::Caller::Local(), *ws, {o.alliance, o.file_id});
+  if (!f.ok()) return Fail("recording file get", f.status());
+  if (o.out.empty() || o.out == "-") {
+    std::fwrite(f->bytes.data(), 1, f->bytes.size(), stdout);
+    return kExitOk;
+  }
+  std::ofstream out(o.out, std::ios::binary | std::ios::trunc);
+  out.write(f->bytes.data(), static_cast<std::streamsize>(f->bytes.size()));
+  out.close();
+  if (!out) return Fail("recording file get", Status::IOError("cannot write " + o.out));
+  std::printf("wrote %s (%s, %zu bytes)\n", o.out.c_str(), f->file.label.c_str(), f->bytes.size());
+  return kExitOk;
+}
+
+void AddFileCommands(CLI::App* rec, int* exit_code) {
+  CLI::App* file = rec->add_subcommand("file", "the materials' uploaded files: add, get, remove");
+  file->require_subcommand(1);
+  {
+    auto o = std::make_shared<RecordingOptions>();
+    CLI::App* c = file->add_subcommand("add", "add a PDF, PNG or JPEG (at most 10 MiB) to one of the four materials");
+    Common(c, o.get());
+    c->add_option("--material", o->material, "application_form, charter, licences or member_list")->required();
+    c->add_option("--name", o->name, "the label (default: the file's name)");
+    c->add_option("file", o->file, "the file")->required();
+    c->callback([o, exit_code] { *exit_code = RunFileAdd(*o); });
+  }
+  {
+    auto o = std::make_shared<RecordingOptions>();
+    CLI::App* c = file->add_subcommand("get", "write a material's file");
+    Common(c, o.get());
+    c->add_option("id", o->file_id, "the file's id (recording show lists them)")->required();
+    c->add_option("--out", o->out, "where to write it (default: standard output)");
+    c->callback([o, exit_code] { *exit_code = RunFileGet(*o); });
+  }
+  {
+    auto o = std::make_shared<RecordingOptions>();
+    CLI::App* c = file->add_subcommand("remove", "remove a material's file (draft or needs_correction)");
+    Common(c, o.get());
+    c->add_option("id", o->file_id, "the file's id")->required();
+    c->callback([o, exit_code] {
+      auto ws = OpenWorkspace(o->db);
+      Status st = app::RemoveMaterialFile(app::Caller::Local(), *ws, {o->alliance, o->file_id});
+      if (!st.ok()) {
+        *exit_code = Fail("recording file remove", st);
+        return;
+      }
+      std::printf("removed file %lld\n", static_cast<long long>(o->file_id));
+      *exit_code = kExitOk;
+    });
+  }
+}
+
 }  // namespace
 
 void AddRecordingCommands(CLI::App& app, int* exit_code) {
@@ -201,6 +279,8 @@ void AddRecordingCommands(CLI::App& app, int* exit_code) {
     c->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     c->callback([o, exit_code] { *exit_code = RunLibrary(*o); });
   }
+  AddFileCommands(rec, exit_code);
+  AddRecordingAftercareCommands(rec, exit_code);
 }
 
 }  // namespace patnav::cli

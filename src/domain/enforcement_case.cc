@@ -206,6 +206,35 @@ Result<EnforcementCase> LinkCreditRecord(OperationsDb& ops, int64_t case_id, int
   return FindCase(ops, case_id);
 }
 
+Result<EnforcementCase> LinkCasePatents(OperationsDb& ops, int64_t case_id, const std::vector<std::string>& patents,
+                                        std::string_view actor) {
+  std::vector<std::string> names;
+  for (const std::string& p : patents)
+    if (!Trim(p).empty()) names.emplace_back(Trim(p));
+  if (names.empty()) return Status::InvalidArgument("patents: name at least one publication number");
+  RETURN_IF_ERROR(ops.Write([&]() -> Status {
+    ASSIGN_OR_RETURN(EnforcementCase c, FindCase(ops, case_id));
+    if (c.state != CaseState::kOpen)
+      return Status::FailedPrecondition("case " + std::to_string(case_id) + " is " + CaseStateName(c.state) +
+                                        ": patents are linked while it is open");
+    std::string listed;
+    for (const std::string& p : names) {
+      for (const std::string& linked : c.patents)
+        if (linked == p) return Status::AlreadyExists("patents: " + p + " is linked to case " + std::to_string(case_id) + " already");
+      ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
+          "INSERT INTO case_patent(case_id, publication_number) VALUES (?1, ?2)"));
+      s.BindInt64(1, case_id);
+      s.BindText(2, p);
+      Status st = s.Run();
+      if (!st.ok()) return Status::AlreadyExists("patents: " + p + " is named twice");
+      listed += (listed.empty() ? "" : ", ") + p;
+    }
+    const char* state = CaseStateName(c.state);
+    return Event(ops, case_id, "link", state, state, TodayUtc(), actor, "patents " + listed);
+  }));
+  return FindCase(ops, case_id);
+}
+
 Result<std::vector<OfficeEvent>> CaseHistory(OperationsDb& ops, int64_t id) { return OfficeHistory(ops, kObject, id); }
 
 }  // namespace patnav::domain

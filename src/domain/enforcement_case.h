@@ -76,6 +76,13 @@ Result<EnforcementCase> StepCase(OperationsDb& ops, int64_t id, const CaseStep& 
 // AlreadyExists when linked already.
 Result<EnforcementCase> LinkCreditRecord(OperationsDb& ops, int64_t case_id, int64_t record_id, std::string_view actor);
 
+// Links more patents (publication numbers, canonical; the app checks the
+// store) to an open case, with one "link" event. InvalidArgument for an
+// empty list; FailedPrecondition when the case is decided or closed;
+// AlreadyExists naming a patent linked already. Nothing written on refusal.
+Result<EnforcementCase> LinkCasePatents(OperationsDb& ops, int64_t case_id, const std::vector<std::string>& patents,
+                                        std::string_view actor);
+
 Result<std::vector<OfficeEvent>> CaseHistory(OperationsDb& ops, int64_t id);
 
 // The date a case of `kind` opened on `opened_on` is due.

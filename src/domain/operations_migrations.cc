@@ -567,6 +567,61 @@ CREATE TRIGGER round_event_immutable_u BEFORE UPDATE ON round_event BEGIN SELECT
 CREATE TRIGGER round_event_immutable_d BEFORE DELETE ON round_event BEGIN SELECT RAISE(ABORT, 'round history is append-only'); END;
 )sql"},
 
+    {7, "uploaded files of the recording materials (issue 15 part 1): one row per file, stored under a generated name in DIR/materials/",
+     R"sql(
+CREATE TABLE recording_file(
+  id            INTEGER PRIMARY KEY,
+  recording_id  INTEGER NOT NULL REFERENCES recording(id),
+  material      TEXT NOT NULL CHECK (material IN ('application_form', 'charter', 'licences', 'member_list')),
+  label         TEXT NOT NULL,
+  content_type  TEXT NOT NULL,
+  size          INTEGER NOT NULL CHECK (size > 0),
+  sha256        TEXT NOT NULL,
+  stored_name   TEXT NOT NULL UNIQUE,
+  uploaded_by   TEXT NOT NULL,
+  uploaded_at   TEXT NOT NULL
+);
+CREATE INDEX recording_file_recording ON recording_file(recording_id, material, id);
+)sql"},
+
+    {8, "after recording (issue 15 part 1): annual and major-change reports with their due dates, rectification orders and removal from the record",
+     R"sql(
+ALTER TABLE recording ADD COLUMN removed_on TEXT;
+ALTER TABLE recording ADD COLUMN removal_reason TEXT;
+CREATE TABLE recording_report(
+  id            INTEGER PRIMARY KEY,
+  recording_id  INTEGER NOT NULL REFERENCES recording(id),
+  kind          TEXT NOT NULL CHECK (kind IN ('annual', 'major_change')),
+  year          INTEGER,
+  change_kind   TEXT,
+  changed_on    TEXT,
+  summary       TEXT NOT NULL,
+  due_on        TEXT NOT NULL,
+  filed_on      TEXT NOT NULL,
+  filed_by      TEXT NOT NULL,
+  filed_at      TEXT NOT NULL,
+  CHECK ((kind = 'annual' AND year IS NOT NULL) OR (kind = 'major_change' AND changed_on IS NOT NULL))
+);
+CREATE UNIQUE INDEX recording_report_annual ON recording_report(recording_id, year) WHERE kind = 'annual';
+CREATE TRIGGER recording_report_immutable_u BEFORE UPDATE ON recording_report BEGIN SELECT RAISE(ABORT, 'filed reports are immutable'); END;
+CREATE TRIGGER recording_report_immutable_d BEFORE DELETE ON recording_report BEGIN SELECT RAISE(ABORT, 'filed reports are immutable'); END;
+CREATE TABLE rectification(
+  id            INTEGER PRIMARY KEY,
+  recording_id  INTEGER NOT NULL REFERENCES recording(id),
+  reason        TEXT NOT NULL,
+  ordered_on    TEXT NOT NULL,
+  due_on        TEXT NOT NULL,
+  state         TEXT NOT NULL CHECK (state IN ('ordered', 'reported', 'closed', 'removed')),
+  report        TEXT,
+  reported_on   TEXT,
+  decision      TEXT,
+  decided_on    TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX rectification_recording ON rectification(recording_id, id);
+)sql"},
+
 };
 
 }  // namespace

@@ -39,7 +39,8 @@ ApplicationFormInput ParseFormJson(std::string_view text) {
 
 constexpr const char* kColumns =
     "SELECT r.id, r.alliance_id, a.name, r.province, r.state, r.form_json, coalesce(r.record_number, ''), "
-    "coalesce(r.recorded_on, ''), coalesce(r.rejection_reason, ''), r.created_at, r.updated_at "
+    "coalesce(r.recorded_on, ''), coalesce(r.rejection_reason, ''), r.created_at, r.updated_at, "
+    "coalesce(r.removed_on, ''), coalesce(r.removal_reason, '') "
     "FROM recording r JOIN alliance a ON a.id = r.alliance_id";
 
 Result<Recording> ReadRecording(const Statement& s) {
@@ -55,10 +56,12 @@ Result<Recording> ReadRecording(const Statement& s) {
   r.rejection_reason = s.ColumnText(8);
   r.created_at = s.ColumnText(9);
   r.updated_at = s.ColumnText(10);
+  r.removed_on = s.ColumnText(11);
+  r.removal_reason = s.ColumnText(12);
   return r;
 }
 
-Result<Recording> FindRecording(OperationsDb& ops, int64_t id) {
+Result<Recording> FindRecordingRow(OperationsDb& ops, int64_t id) {
   ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(std::string(kColumns) + " WHERE r.id = ?1"));
   s.BindInt64(1, id);
   ASSIGN_OR_RETURN(bool row, s.Step());
@@ -90,6 +93,15 @@ Status CheckProvince(std::string_view province) {
 }
 
 }  // namespace
+
+Status AppendRecordingEvent(OperationsDb& ops, int64_t id, std::string_view action, std::string_view actor,
+                            RecordingRole role, std::string_view comment) {
+  ASSIGN_OR_RETURN(Recording r, FindRecording(ops, id));
+  const char* state = RecordingStateName(r.state);
+  return AppendEvent(ops, id, action, state, state, actor, RecordingRoleName(role), comment);
+}
+
+Result<Recording> FindRecording(OperationsDb& ops, int64_t id) { return FindRecordingRow(ops, id); }
 
 Result<Recording> CreateRecording(OperationsDb& ops, const Alliance& alliance, std::string_view province,
                                   const ApplicationFormInput& form, std::string_view actor) {

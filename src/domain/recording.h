@@ -30,12 +30,16 @@ struct Recording {
   RecordingState state = RecordingState::kDraft;
   ApplicationFormInput form;
   std::string record_number, recorded_on, rejection_reason;
+  std::string removed_on, removal_reason;  // removed from the record after a rectification (rectification.h)
   std::string created_at, updated_at;
+  bool removed() const { return !removed_on.empty(); }
 };
 
 struct RecordingEvent {
   int64_t id = 0;
-  std::string action;      // a RecordingActionName, or "create" / "edit"
+  std::string action;      // a RecordingActionName, "create", "edit", or a step that keeps the state
+                           // ("upload_file", "remove_file", "annual_report", "major_change", "order_rectification",
+                           // "report_rectification", "close_rectification", "remove")
   std::string from_state;  // empty for "create"
   std::string to_state;
   std::string actor, role, at, comment;
@@ -84,6 +88,15 @@ struct TransitionInput {
 // rejection without a comment or a bad record date; AlreadyExists for a
 // record number in use. Nothing is written on any refusal.
 Result<Recording> TransitionRecording(OperationsDb& ops, int64_t id, const TransitionInput& in);
+
+// Appends an event that leaves the state as it is (a material's file added
+// or removed, a report filed, a rectification step), in the caller's
+// transaction. NotFound for an unknown application.
+Status AppendRecordingEvent(OperationsDb& ops, int64_t id, std::string_view action, std::string_view actor,
+                            RecordingRole role, std::string_view comment);
+
+// NotFound "unknown recording N".
+Result<Recording> FindRecording(OperationsDb& ops, int64_t id);
 
 // The application form as the office reads it (alliance record, entered
 // fields, member counts today), the charter checklist and the member list.

@@ -252,4 +252,24 @@ Result<std::vector<RoundObservation>> ListObservations(OperationsDb& ops, int64_
   return out;
 }
 
+Result<std::vector<evaluation::Observation>> ObservationValues(OperationsDb& ops, int64_t round_id) {
+  ASSIGN_OR_RETURN(Statement n, ops.db().Prepare("SELECT count(*) FROM round_observation WHERE round_id = ?1"));
+  n.BindInt64(1, round_id);
+  ASSIGN_OR_RETURN(bool counted, n.Step());
+  std::vector<evaluation::Observation> out;
+  if (counted) out.reserve(static_cast<size_t>(n.ColumnInt64(0)));
+  n.Reset();
+  ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
+      "SELECT t.code, o.measure, o.period, o.value, coalesce(o.source, '') FROM round_observation o "
+      "JOIN round_subject t ON t.id = o.subject_id WHERE o.round_id = ?1 ORDER BY t.id, o.measure, o.period"));
+  s.BindInt64(1, round_id);
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) break;
+    out.push_back({std::string(s.ColumnText(0)), std::string(s.ColumnText(1)), std::string(s.ColumnText(2)),
+                   s.ColumnDouble(3), std::string(s.ColumnText(4))});
+  }
+  return out;
+}
+
 }  // namespace patnav::domain

@@ -21,6 +21,7 @@
 
 #include "base/status.h"
 #include "domain/evaluation/indicator_system.h"
+#include "domain/evaluation/observations.h"
 #include "domain/evaluation_round.h"
 #include "domain/operations_db.h"
 
@@ -79,5 +80,10 @@ Result<int> ReturnObservations(OperationsDb& ops, int64_t round_id, std::string_
 
 // By subject (the order added), measure, period; `subject` empty: all.
 Result<std::vector<RoundObservation>> ListObservations(OperationsDb& ops, int64_t round_id, std::string_view subject);
+
+// Every observation of the round as the calculator reads it (subject code,
+// measure, period, value, source), in one pass without the data-call
+// columns: what scoring needs of a round of 3,000 subjects.
+Result<std::vector<evaluation::Observation>> ObservationValues(OperationsDb& ops, int64_t round_id);
 
 }  // namespace patnav::domain

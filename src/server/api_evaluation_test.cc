@@ -84,15 +84,16 @@ TEST(ApiEvaluation, ARoundFromSystemToPublishedRanking) {
   EXPECT_NE(Body(illegal)["detail"].get<std::string>().find("allowed: open_self_assessment"), std::string::npos);
   ASSERT_EQ(api.Call("rev", "POST", round + "/open_self_assessment", Json{{"comment", "数据填报"}}).status, 200);
 
-  // patnav's own measures: the office only, {} for the defaults; this system
-  // names none of them, so nothing is written.
+  // patnav's own measures: the office only, {} for the defaults; of this
+  // system's measures only hv (high-value invention patents) is patnav's,
+  // computed for both subjects from the store.
   EXPECT_EQ(api.Call("memA", "POST", round + "/observations/compute", Json::object()).status, 403);
   EXPECT_EQ(as(sh, "POST", round + "/observations/compute", Json::object()).status, 404);
   TestResponse computed = api.Call("rev", "POST", round + "/observations/compute", Json::object());
   ASSERT_EQ(computed.status, 200) << computed.body;
-  EXPECT_EQ(Body(computed)["changed"], 0);
+  EXPECT_EQ(Body(computed)["changed"], 2);
   EXPECT_EQ(Body(computed)["kept"], 0);
-  EXPECT_TRUE(Body(computed)["computed"].empty());
+  EXPECT_EQ(Body(computed)["computed"], Json({{"hv", 2}})) << computed.body;
   EXPECT_EQ(api.Call("rev", "POST", round + "/observations/compute", Json{{"replace", "yes"}}).status, 400);
 
   // Acme's user: its own subject only.

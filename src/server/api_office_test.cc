@@ -3,8 +3,9 @@
 // member's own user sees it and files a repair request, refused before the
 // minimum period with the first allowed date named; a reviewer of 上海市 and
 // another member get 404 exactly as for a missing record; complaints and a
-// case file on a patent in the store with working-day deadlines; the public
-// lists (JSON and CSV) without signing in; every change in the audit trail.
+// case file on a patent in the store with working-day deadlines, more
+// patents linked after it is opened; the public lists (JSON and CSV) without
+// signing in; every change in the audit trail.
 #include "api_fixture.h"
 
 namespace patnav::server::testing {
@@ -156,10 +157,29 @@ TEST(ApiOffice, ComplaintsAndCasesWithDeadlines) {
   TestResponse wrong = api.Call("rev", "POST", cs + "/close", Json::object());
   EXPECT_EQ(wrong.status, 409);
   EXPECT_NE(Body(wrong)["detail"].get<std::string>().find("allowed: decide, terminate"), std::string::npos);
+
+  // More patents after opening: the case's province only, from the store,
+  // each once, while the case is open.
+  const std::string pn2 = api.publications().at(1), pn3 = api.publications().at(2);
+  EXPECT_EQ(as(sh, "POST", cs + "/patents", Json{{"patents", {pn2}}}).status, 404);
+  EXPECT_EQ(api.Call("memA", "POST", cs + "/patents", Json{{"patents", {pn2}}}).status, 403);
+  EXPECT_EQ(api.Call("rev", "POST", cs + "/patents", Json{{"patents", Json::array()}}).status, 400);
+  TestResponse absent = api.Call("rev", "POST", cs + "/patents", Json{{"patents", {pn2, "CN999999999A"}}});
+  EXPECT_EQ(absent.status, 400);
+  EXPECT_NE(Body(absent)["detail"].get<std::string>().find("CN999999999A"), std::string::npos) << absent.body;
+  EXPECT_EQ(api.Call("rev", "POST", cs + "/patents", Json{{"patents", {pn2, pn}}}).status, 409) << "linked already";
+  TestResponse linked = api.Call("rev", "POST", cs + "/patents", Json{{"patents", {pn2, pn3}}});
+  ASSERT_EQ(linked.status, 200) << linked.body;
+  EXPECT_EQ(Body(linked)["patents"].size(), 3u) << "the two refused requests linked nothing";
+  EXPECT_EQ(Body(linked)["history"].size(), 2u);
+  EXPECT_EQ(Body(linked)["history"][1]["action"], "link");
+
   TestResponse decided = api.Call("rev", "POST", cs + "/decide", Json{{"on", "2026-05-20"}, {"comment", "侵权成立，责令停止"}});
   ASSERT_EQ(decided.status, 200) << decided.body;
   EXPECT_EQ(Body(decided)["state"], "decided");
-  EXPECT_EQ(Body(decided)["history"].size(), 2u);
+  EXPECT_EQ(Body(decided)["history"].size(), 3u);
+  EXPECT_EQ(api.Call("rev", "POST", cs + "/patents", Json{{"patents", {api.publications().at(3)}}}).status, 409)
+      << "decided: no more patents";
 }
 
 }  // namespace

@@ -125,6 +125,11 @@ HttpResponse LinkRecord(ApiContext& c, const ApiRequest& r) {
     return Answer(app::LinkCaseRecord(r.caller, c.workspace, id, r.Int("record_id")));
   });
 }
+HttpResponse LinkPatents(ApiContext& c, const ApiRequest& r) {
+  return WithId(r, "case", [&](int64_t id) {
+    return Answer(app::LinkCasePatents(r.caller, c.workspace, id, r.Strings("patents")));
+  });
+}
 HttpResponse ListCases(ApiContext& c, const ApiRequest& r) {
   return Answer(app::ListCases(r.caller, c.workspace, ListRequest(r)));
 }
@@ -235,6 +240,10 @@ void CaseRoutes(std::vector<Route>& r) {
                         kCase));
   r.push_back(MakeRoute("POST", cs + "/{id}/records", "linkCaseRecord", "Link a credibility record the case led to",
                         "cases", LinkRecord, {{"record_id", I, true, ""}}, {}, 200, kCase));
+  r.push_back(MakeRoute("POST", cs + "/{id}/patents", "linkCasePatents",
+                        "Link more patents of the store to an open case (409 when decided or closed or linked already)",
+                        "cases", LinkPatents, {{"patents", SA, true, "publication numbers in the store"}}, {}, 200,
+                        kCase));
   r.push_back(MakeRoute("POST", cs + "/{id}/{action}", "actOnCase", "decide, close, terminate", "cases", ActOnCase,
                         {{"on", S, false, "YYYY-MM-DD (default today)"}, {"comment", S, false, "the decision or reason"}},
                         {}, 200, kCase));

@@ -3,9 +3,16 @@
 // /api/v1/alliances/{alliance}/recording, the offices' queue and the library
 // under /api/v1/recordings. The application calls (app/recordings.h)
 // authorise by role, tenant and province; the dispatcher audits each write.
+// A material's file is uploaded as a raw body (its name in ?filename=) or
+// multipart/form-data, and served under a generated name, never the label.
+#include <optional>
+
+#include "app/recording_aftercare.h"
 #include "app/recordings.h"
 #include "app/recordings_json.h"
+#include "base/mapped_file.h"
 #include "server/api_routes.h"
+#include "server/multipart.h"
 
 namespace patnav::server {
 
@@ -90,11 +97,132 @@ HttpResponse ListLibrary(ApiContext& c, const ApiRequest& r) {
   return Answer(app::ListLibrary(r.caller, c.workspace, {r.http.QueryParam("level")}));
 }
 
+// The uploaded file: the first multipart part with a file name (or named
+// "file"), else the raw body named by ?filename=.
+Result<std::pair<std::string, std::string>> UploadedFile(const ApiRequest& r) {
+  std::optional<MappedFile> spooled;
+  std::string_view body = r.http.body;
+  if (!r.http.body_file.empty()) {
+    Result<MappedFile> mapped = MappedFile::Open(r.http.body_file);
+    if (!mapped.ok()) return Status::IOError("cannot read the upload");
+    spooled.emplace(std::move(mapped).value());
+    body = spooled->bytes();
+  }
+  const std::string type = r.http.Header("content-type");
+  if (type.rfind("multipart/", 0) != 0) return std::make_pair(r.http.QueryParam("filename"), std::string(body));
+  ASSIGN_OR_RETURN(std::string boundary, MultipartBoundary(type));
+  ASSIGN_OR_RETURN(std::vector<FormPart> parts, ParseMultipart(body, boundary));
+  for (const FormPart& p : parts)
+    if (!p.filename.empty() || p.name == "file") return std::make_pair(p.filename, std::string(p.data));
+  return Status::InvalidArgument("file: no file in the upload");
+}
+
+HttpResponse UploadFile(ApiContext& c, const ApiRequest& r) {
+  Result<std::pair<std::string, std::string>> file = UploadedFile(r);
+  if (!file.ok()) return StatusResponse(file.status(), "file");
+  Result<domain::MaterialFile> f = app::UploadMaterialFile(
+      r.caller, c.workspace, {r.Param("alliance"), r.Param("material"), file->first, std::move(file->second)});
+  if (!f.ok()) return StatusResponse(f.status());
+  return JsonResponse(app::ToJson(*f), 201);
+}
+
+HttpResponse DownloadFile(ApiContext& c, const ApiRequest& r) {
+  const int64_t id = r.Id("id");
+  if (id == 0) return StatusResponse(Status::NotFound("unknown file " + r.Param("id")));
+  Result<domain::MaterialFileContent> f = app::DownloadMaterialFile(r.caller, c.workspace, {r.Param("alliance"), id});
+  if (!f.ok()) return StatusResponse(f.status());
+  const std::string& type = f->file.content_type;
+  const char* ext = type == "application/pdf" ? "pdf" : type == "image/png" ? "png" : "jpg";
+  return Download(type, f->file.material + "-" + std::to_string(id) + "." + ext, std::move(f->bytes));
+}
+
+HttpResponse RemoveFile(ApiContext& c, const ApiRequest& r) {
+  const int64_t id = r.Id("id");
+  if (id == 0) return StatusResponse(Status::NotFound("unknown file " + r.Param("id")));
+  Status st = app::RemoveMaterialFile(r.caller, c.workspace, {r.Param("alliance"), id});
+  if (!st.ok()) return StatusResponse(st);
+  HttpResponse out;
+  out.status = 204;
+  return out;
+}
+
+HttpResponse ShowAftercare(ApiContext& c, const ApiRequest& r) {
+  return Answer(app::ShowAftercare(r.caller, c.workspace, r.Param("alliance")));
+}
+HttpResponse FileAnnual(ApiContext& c, const ApiRequest& r) {
+  return Answer(app::FileAnnualReport(r.caller, c.workspace, {r.Param("alliance"), static_cast<int>(r.Int("year")),
+                                                               r.Str("summary"), r.Str("filed_on")}), 201);
+}
+HttpResponse FileChange(ApiContext& c, const ApiRequest& r) {
+  return Answer(app::FileMajorChange(r.caller, c.workspace, {r.Param("alliance"), r.Str("change_kind"),
+                                                              r.Str("changed_on"), r.Str("summary"), r.Str("filed_on")}),
+                201);
+}
+HttpResponse Rectify(ApiContext& c, const ApiRequest& r) {
+  return Answer(app::ActOnRectification(r.caller, c.workspace, {r.Param("alliance"), r.Param("action"), r.Str("text"),
+                                                                 r.Str("on"), r.Str("due_on")}));
+}
+
+// Registered before ".../recording/{action}", which would take their paths.
+void AftercareRoutes(std::vector<Route>& r) {
+  const std::string a = kR;
+  constexpr const char* kAftercare =
+      R"({"type":"object","required":["recording","reports","annual_reports","late_annual_reports","rectifications"]})";
+  r.push_back(MakeRoute("GET", a + "/reports", "getRecordingAftercare",
+                        "After recording: filed reports, each year's annual report (filed, filed_late, due, overdue) and "
+                        "the rectifications", "recording", ShowAftercare, {}, {}, 200, kAftercare));
+  r.push_back(MakeRoute("POST", a + "/annual-reports", "fileAnnualReport",
+                        "File the annual report on a year (the operator; due 31 March of the next year)", "recording",
+                        FileAnnual,
+                        {{"year", FieldType::kInteger, true, "from the recording year to the filing year"},
+                         {"summary", S, true, ""},
+                         {"filed_on", S, false, "YYYY-MM-DD (default today)"}},
+                        {}, 201, kAftercare));
+  r.push_back(MakeRoute("POST", a + "/major-changes", "fileMajorChange",
+                        "Report a major change (the operator; due 30 days after the change)", "recording", FileChange,
+                        {{"change_kind", S, true,
+                          "name, form, lead_unit, secretary_general_unit, operator, charter, members, address"},
+                         {"changed_on", S, true, "YYYY-MM-DD"},
+                         {"summary", S, true, ""},
+                         {"filed_on", S, false, "YYYY-MM-DD (default today)"}},
+                        {}, 201, kAftercare));
+  r.push_back(MakeRoute("POST", a + "/rectification/{action}", "actOnRectification",
+                        "Rectification: order (the office, with due_on), report (the operator), close or remove from "
+                        "the record (the office)",
+                        "recording", Rectify,
+                        {{"text", S, false, "the reason, what was done, or the decision (required)"},
+                         {"on", S, false, "YYYY-MM-DD (default today)"},
+                         {"due_on", S, false, "order: YYYY-MM-DD"}},
+                        {}, 200, kAftercare));
+}
+
+void FileRoutes(std::vector<Route>& r) {
+  const std::string a = kR;
+  Route upload = MakeRoute("POST", a + "/materials/{material}/files", "uploadRecordingFile",
+                           "Upload a file of one of the four materials (application_form, charter, licences, "
+                           "member_list): PDF, PNG or JPEG, at most 10 MiB; raw body with ?filename= or "
+                           "multipart/form-data (the operator, in draft or needs_correction)",
+                           "recording", UploadFile, {}, {{"filename", S, false, "the file's name (a label)"}}, 201,
+                           R"({"type":"object","required":["id","material","label","content_type","size","sha256"]})");
+  upload.raw_body = true;
+  r.push_back(std::move(upload));
+  Route download = MakeRoute("GET", a + "/files/{id}", "downloadRecordingFile",
+                             "A material's file (the alliance's operator, the reviewing province's office, the "
+                             "administrator; 404 to anyone else)",
+                             "recording", DownloadFile);
+  download.response_type = "application/octet-stream";
+  r.push_back(std::move(download));
+  r.push_back(MakeRoute("DELETE", a + "/files/{id}", "removeRecordingFile",
+                        "Remove a material's file (the operator, in draft or needs_correction)", "recording",
+                        RemoveFile, {}, {}, 204));
+}
+
 }  // namespace
 
 std::vector<Route> RecordingRoutes() {
   const std::string a = kR;
   std::vector<Route> r;
+  AftercareRoutes(r);
   r.push_back(MakeRoute("GET", a, "getRecording",
                         "The alliance's recording application: form, materials checklist, failing rules, priority "
                         "circumstances, history and the actions the caller may take",
@@ -125,6 +253,7 @@ std::vector<Route> RecordingRoutes() {
   r.push_back(MakeRoute("GET", "/api/v1/recordings/library", "listLibrary",
                         "The management library of a level, most priority circumstances first", "recording",
                         ListLibrary, {}, {{"level", S, true, "national or a province"}}, 200, kArray));
+  FileRoutes(r);
   return r;
 }
 
