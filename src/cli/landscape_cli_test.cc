@@ -59,13 +59,14 @@ std::string LandscapeCliTest::db_;
 TEST_F(LandscapeCliTest, WholeStoreHasEveryAnalysis) {
   const nlohmann::json j = Landscape({"*"});
   for (const char* key : {"meta", "trend", "top_applicants", "applicant_types", "technology", "competitor_matrix",
-                          "geography", "lifecycle", "concentration", "core_patents", "citation_flows",
-                          "collaboration", "inventors", "emerging_terms", "white_space"})
+                          "geography", "lifecycle", "legal_status", "concentration", "core_patents",
+                          "citation_flows", "collaboration", "inventors", "emerging_terms", "white_space"})
     EXPECT_TRUE(j.contains(key)) << key;
   EXPECT_FALSE(j.contains("members_vs_others"));
   EXPECT_EQ(j["meta"]["patents"], 400);
   EXPECT_EQ(j["meta"]["format_version"], 1);
-  EXPECT_EQ(j["meta"]["analyses"].size(), 14u);
+  EXPECT_EQ(j["meta"]["analyses"].size(), 15u);
+  EXPECT_EQ(j["legal_status"]["patents"], 400);
   int filings = 0, previous_year = 0;
   for (const auto& row : j["trend"]) {
     ASSERT_TRUE(row["year"].is_number_integer());
