@@ -373,6 +373,7 @@ export default {
       'cites-portfolio': 'Cites our portfolio',
     },
     rates: { immediate: 'Immediate', daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' },
+    savedOnly: 'Saved only, no alerts',
   },
   portal: {
     member: {

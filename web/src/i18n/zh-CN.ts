@@ -373,6 +373,7 @@ export default {
       'cites-portfolio': '引用本联盟专利',
     },
     rates: { immediate: '即时', daily: '每日', weekly: '每周', monthly: '每月' },
+    savedOnly: '仅保存，不提醒',
   },
   portal: {
     member: {
