@@ -4,6 +4,7 @@
 #include <atomic>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -124,6 +125,73 @@ TEST_F(PatentDataTest, ShowFindsAnySpellingAndSaysWhatIsMissing) {
   patnav::testing::ScratchDir empty;
   Workspace none({.dir = empty.path() / "db"});
   EXPECT_EQ(ShowPatent(Caller::Local(), none, {.publication_number = pn}).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(PatentDataTest, LinksListCitationsBothWaysAndTheFamilyAsTheRecordsSay) {
+  // Brute force over the store: who cites whom, and the records themselves.
+  std::map<std::string, PatentRecord> records;
+  std::map<std::string, std::set<std::string>> citing;  // cited number -> citing publications
+  ASSERT_TRUE(ws_.WithStore([&](PatentStore& store) {
+                  return store.ForEach([&](const PatentRecord& r) {
+                    records[r.publication_number] = r;
+                    for (const Citation& c : r.citations) citing[CitedNumber(c)].insert(r.publication_number);
+                    return true;
+                  });
+                }).ok());
+  // The most cited publication, and the one citing the most stored ones.
+  std::string most_cited, most_citing;
+  size_t stored_cites_of_most_citing = 0;
+  for (const auto& [pn, r] : records) {
+    if (citing[pn].size() > citing[most_cited].size()) most_cited = pn;
+    size_t stored = 0;
+    for (const Citation& c : r.citations) stored += records.count(CitedNumber(c));
+    if (stored > stored_cites_of_most_citing) most_citing = pn, stored_cites_of_most_citing = stored;
+  }
+  ASSERT_GE(citing[most_cited].size(), 2u);
+  ASSERT_GT(stored_cites_of_most_citing, 0u);
+
+  Result<PatentLinksResult> cited = PatentLinks(Caller::Local(), ws_, {.publication_number = most_cited});
+  ASSERT_TRUE(cited.ok()) << cited.status().ToString();
+  EXPECT_EQ(cited->publication_number, most_cited);
+  EXPECT_EQ(cited->cited_by_total, static_cast<int64_t>(citing[most_cited].size()));
+  std::vector<std::string> listed;
+  for (const PublicationBrief& b : cited->cited_by) listed.push_back(b.publication_number);
+  EXPECT_EQ(listed, std::vector<std::string>(citing[most_cited].begin(), citing[most_cited].end()));
+  EXPECT_EQ(cited->family_id, records[most_cited].family_id);
+  Result<PatentLinksResult> one =
+      PatentLinks(Caller::Local(), ws_, {.publication_number = most_cited, .cited_by_limit = 1});
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->cited_by.size(), 1u);
+  EXPECT_EQ(one->cited_by_total, static_cast<int64_t>(citing[most_cited].size()));
+
+  // Each citation in the record's order, with the stored publication it names.
+  const PatentRecord& r = records[most_citing];
+  Result<PatentLinksResult> cites = PatentLinks(Caller::Local(), ws_, {.publication_number = most_citing});
+  ASSERT_TRUE(cites.ok()) << cites.status().ToString();
+  ASSERT_EQ(cites->cites.size(), r.citations.size());
+  size_t stored = 0;
+  for (size_t i = 0; i < r.citations.size(); ++i) {
+    const std::string number = CitedNumber(r.citations[i]);
+    EXPECT_EQ(CitedNumber(cites->cites[i].citation), number);
+    if (records.count(number)) {
+      ASSERT_TRUE(cites->cites[i].stored.has_value()) << number;
+      EXPECT_EQ(cites->cites[i].stored->publication_number, number);
+      EXPECT_EQ(cites->cites[i].stored->publication_date, records[number].publication_date);
+      ++stored;
+    }
+  }
+  EXPECT_EQ(stored, stored_cites_of_most_citing);
+  const OrderedJson j = PatentLinksJson(*cites);
+  EXPECT_EQ(j["cites"].size(), r.citations.size());
+  EXPECT_EQ(j["cites"][0]["cited_number"], CitedNumber(r.citations[0]));
+  EXPECT_TRUE(j["family"].is_array());
+
+  EXPECT_EQ(PatentLinks(Caller::Local(), ws_, {.publication_number = most_cited, .cited_by_limit = -1}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(PatentLinks(Caller::Local(), ws_, {.publication_number = "US-1234567-B2"}).status().code(),
+            StatusCode::kNotFound);
+  EXPECT_EQ(PatentLinks(UserWith(domain::Role::kLicensee), ws_, {.publication_number = most_cited}).status().code(),
+            StatusCode::kPermissionDenied);
 }
 
 TEST_F(PatentDataTest, StatsCountTheStore) {

@@ -72,6 +72,48 @@ OrderedJson StoreStatsJson(const StoreStats& s) {
   return j;
 }
 
+namespace {
+
+OrderedJson BriefJson(const PublicationBrief& b) {
+  OrderedJson j;
+  j["publication_number"] = b.publication_number;
+  j["country"] = b.country;
+  j["kind"] = b.kind;
+  j["publication_date"] = b.publication_date;
+  j["title"] = b.title;
+  return j;
+}
+
+OrderedJson BriefsJson(const std::vector<PublicationBrief>& briefs) {
+  OrderedJson a = OrderedJson::array();
+  for (const PublicationBrief& b : briefs) a.push_back(BriefJson(b));
+  return a;
+}
+
+}  // namespace
+
+OrderedJson PatentLinksJson(const PatentLinksResult& links) {
+  OrderedJson j;
+  j["publication_number"] = links.publication_number;
+  j["cites"] = OrderedJson::array();
+  for (const CitedPublication& c : links.cites) {
+    OrderedJson e;
+    e["cited_number"] = CitedNumber(c.citation);
+    e["country"] = c.citation.country;
+    e["doc_number"] = c.citation.doc_number;
+    e["kind"] = c.citation.kind;
+    e["date"] = c.citation.date;
+    e["category"] = c.citation.category;
+    e["stored"] = c.stored ? BriefJson(*c.stored) : OrderedJson(nullptr);
+    j["cites"].push_back(std::move(e));
+  }
+  j["cited_by_total"] = links.cited_by_total;
+  j["cited_by"] = BriefsJson(links.cited_by);
+  j["family_id"] = links.family_id;
+  j["family"] = BriefsJson(links.family);
+  return j;
+}
+
 OrderedJson PatentValueJson(const domain::PatentValue& v) {
   OrderedJson j;
   j["publication_number"] = v.publication_number;

@@ -5,6 +5,11 @@
 //             "filing_date","priority_date","score"} (score to 4 decimals)
 //   similar  {"publication_number"?, "query_terms", "hits": [hit + "percent",
 //             "matched_terms"]}
+//   links    {"publication_number", "cites": [{"cited_number","country",
+//             "doc_number","kind","date","category","stored": brief|null}],
+//             "cited_by_total", "cited_by": [brief], "family_id",
+//             "family": [brief]}; brief {"publication_number","country",
+//             "kind","publication_date","title"}
 //   stats    {"publications","with_full_text","by_country","by_kind",
 //             "by_year","by_format"}
 //   value    [{"publication_number","overall","legal","technical","economic",
@@ -19,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/patents.h"
 #include "domain/value_model.h"
 #include "index/search_hit.h"
 #include "index/searcher.h"
@@ -38,6 +44,7 @@ OrderedJson HitJson(const index::SearchHit& hit);
 OrderedJson SearchResultJson(const index::SearchResult& result, bool facets);
 OrderedJson SimilarResultJson(const index::SimilarResult& result);
 OrderedJson StoreStatsJson(const StoreStats& stats);
+OrderedJson PatentLinksJson(const PatentLinksResult& links);
 OrderedJson PatentValueJson(const domain::PatentValue& value);
 OrderedJson PatentValuesJson(const std::vector<domain::PatentValue>& values);
 

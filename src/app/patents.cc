@@ -54,6 +54,31 @@ Result<std::string> ShowPatentJson(const Caller& caller, Workspace& workspace, c
   return json;
 }
 
+Result<PatentLinksResult> PatentLinks(const Caller& caller, Workspace& workspace, const PatentLinksRequest& request) {
+  RETURN_IF_ERROR(Authorize(caller, Action::kSearchPatents));
+  if (request.cited_by_limit < 0 || request.cited_by_limit > 10000)
+    return Status::InvalidArgument("cited_by_limit: must be 0-10000, not " + std::to_string(request.cited_by_limit));
+  ASSIGN_OR_RETURN(PublicationKey key, ParsePublicationNumber(request.publication_number, "US"));
+  PatentLinksResult result;
+  RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
+    ASSIGN_OR_RETURN(std::optional<PatentRecord> found,
+                     Find(key, [&](const std::string& pn) { return store.Get(pn); }));
+    if (!found) return Status::NotFound(key.ToString() + " is not in the store");
+    const PatentRecord& r = *found;
+    result.publication_number = r.publication_number;
+    for (const Citation& c : r.citations) {
+      ASSIGN_OR_RETURN(std::optional<PublicationBrief> stored, store.FindCited(c));
+      result.cites.push_back({c, std::move(stored)});
+    }
+    ASSIGN_OR_RETURN(result.cited_by_total, store.ForwardCitationCount(r.publication_number));
+    ASSIGN_OR_RETURN(result.cited_by, store.CitingPublications(r.publication_number, request.cited_by_limit));
+    result.family_id = r.family_id;
+    ASSIGN_OR_RETURN(result.family, store.FamilyMembers(r.family_id));
+    return Status::OK();
+  }));
+  return result;
+}
+
 Result<StoreStatsResult> GetStoreStats(const Caller& caller, Workspace& workspace, const StoreStatsRequest&) {
   RETURN_IF_ERROR(Authorize(caller, Action::kSearchPatents));
   StoreStatsResult result;

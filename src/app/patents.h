@@ -1,11 +1,13 @@
-// Reading the patent store: one publication (show) and the store's counts
-// (stats). Authorised as Action::kSearchPatents.
+// Reading the patent store: one publication (show), its links to others
+// (citations both ways, family) and the store's counts (stats). Authorised as Action::kSearchPatents.
 //
 // Thread-safety: as the Workspace: calls from any thread; each runs under the
 // workspace's store handle, so store reads queue behind one another (and
 // behind an ingest, which holds the store for its whole run).
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,31 @@ Result<ShowPatentResult> ShowPatent(const Caller& caller, Workspace& workspace, 
 // keeps (no description), without decoding it: what the API's patent page
 // sends. Same errors as ShowPatent.
 Result<std::string> ShowPatentJson(const Caller& caller, Workspace& workspace, const ShowPatentRequest& request);
+
+struct PatentLinksRequest {
+  std::string publication_number;  // any spelling, as ShowPatentRequest
+  int64_t cited_by_limit = 200;    // at most this many citing publications listed, 0..10000
+};
+
+// One citation of the publication, with the stored publication it names
+// when there is one (PatentStore::FindCited).
+struct CitedPublication {
+  Citation citation;
+  std::optional<PublicationBrief> stored;
+};
+
+struct PatentLinksResult {
+  std::string publication_number;            // as stored
+  std::vector<CitedPublication> cites;       // the record's citations, in its order
+  int64_t cited_by_total = 0;                // stored publications citing it
+  std::vector<PublicationBrief> cited_by;    // the first cited_by_limit of them, by number
+  std::string family_id;                     // "" when the record names none
+  std::vector<PublicationBrief> family;      // stored members, itself included, by number
+};
+
+// Citations both ways and the family of one stored publication. Same errors
+// as ShowPatent; InvalidArgument (naming cited_by_limit) out of range.
+Result<PatentLinksResult> PatentLinks(const Caller& caller, Workspace& workspace, const PatentLinksRequest& request);
 
 struct StoreStatsRequest {};
 

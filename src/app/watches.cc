@@ -42,6 +42,7 @@ Result<domain::WatchInput> Prepare(const Caller& caller, WatchRequest& r) {
   ASSIGN_OR_RETURN(in.rate, domain::ParseWatchRate(r.rate.empty() ? "immediate" : r.rate));
   in.alliance = r.alliance;
   in.notify_empty = r.notify_empty;
+  in.active = r.active;
   in.params = r.params;
   RETURN_IF_ERROR(domain::ValidateWatch(in));
   if (!in.alliance.empty()) RETURN_IF_ERROR(Authorize(caller, Action::kReadAlliance, {.alliance = in.alliance}));
@@ -105,7 +106,7 @@ int64_t ConfiguredWatchPreviewCap() {
 
 Result<domain::Watch> AddWatch(const Caller& caller, Workspace& ws, WatchRequest request) {
   ASSIGN_OR_RETURN(domain::WatchInput in, Prepare(caller, request));
-  RETURN_IF_ERROR(Preview(ws, in, request).status());
+  if (in.active) RETURN_IF_ERROR(Preview(ws, in, request).status());
   int64_t since_sequence = 0, since_event = 0;
   Status st = ws.WithStore([&](PatentStore& store) -> Status {
     ASSIGN_OR_RETURN(since_sequence, store.LastChangeSequence());

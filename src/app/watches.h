@@ -41,14 +41,16 @@ struct WatchRequest {
   std::string rate = "immediate";
   std::string alliance;          // share with this alliance ("" private)
   bool notify_empty = false;
+  bool active = true;            // false: saved only, no alerts (a saved query)
   domain::WatchParams params;
   int64_t cap = 0;               // preview cap; 0 = ConfiguredWatchPreviewCap()
   std::string today;             // the end of the preview year; "" = today (tests set it)
 };
 
 // Validates (nothing saved on any error: InvalidArgument for a query that does
-// not parse, with its column), previews (FailedPrecondition above the cap),
-// then saves the watch starting after the store's current changes.
+// not parse, with its column), previews an active watch (FailedPrecondition
+// above the cap; a watch saved only alerts nobody, so it has no cap), then
+// saves the watch starting after the store's current changes.
 Result<domain::Watch> AddWatch(const Caller& caller, Workspace& ws, WatchRequest request);
 // The watches visible to the caller, by id.
 Result<std::vector<domain::Watch>> ListWatches(const Caller& caller, Workspace& ws);

@@ -517,6 +517,44 @@ TEST_F(WatchesTest, PreviewCountsTheLastYearAndIsRefusedAboveTheCap) {
   EXPECT_TRUE(ListWatches(Caller::Local(), *ws_)->empty());
 }
 
+TEST_F(WatchesTest, AWatchSavedOnlyIsKeptWithoutAlertsOrCap) {
+  IngestFile(part1_);
+  std::string today;  // the preview's year ends at the newest publication, so it has hits
+  for (const auto& [pn, v] : ChangedSince(0)) today = std::max(today, v.second.publication_date);
+  WatchRequest saved;
+  saved.name = "saved query";
+  saved.kind = "query";
+  saved.params.query = "PD>=1900";  // every record: an active watch would alert on all of part 2
+  saved.rate = "weekly";
+  saved.active = false;
+  saved.today = today;
+  saved.cap = 1;  // below its year's hits: a watch saved only alerts nobody
+  domain::Watch w = Add(saved);
+  EXPECT_FALSE(w.active);
+  WatchRequest live = saved;
+  live.name = "live query";
+  live.active = true;
+  live.cap = 100000;
+  const int64_t live_id = Add(live).id;
+  Result<std::vector<domain::Watch>> listed = ListWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].params.query, "PD>=1900");
+  EXPECT_FALSE((*listed)[0].active);
+  EXPECT_TRUE((*listed)[1].active);
+  EXPECT_FALSE(WatchJson((*listed)[0])["active"].get<bool>());
+
+  IngestResult second = IngestFile(part2_);
+  ASSERT_TRUE(second.watches.has_value());
+  std::map<int64_t, std::multiset<std::string>> hits = InboxHits();
+  EXPECT_EQ(hits.count(w.id), 0u);
+  EXPECT_EQ(hits[live_id].size(), kTotal - kFirst);
+  // The cap still holds for a watch that alerts.
+  live.name = "another live query";
+  live.cap = 1;
+  EXPECT_EQ(AddWatch(Caller::Local(), *ws_, live).status().code(), StatusCode::kFailedPrecondition);
+}
+
 TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {
   IngestFile(part1_);
   WatchRequest r;

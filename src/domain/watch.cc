@@ -240,7 +240,7 @@ Result<Watch> InsertWatch(MonitoringDb& db, const WatchInput& in, int64_t since_
     ASSIGN_OR_RETURN(Statement s,
                      db.db().Prepare("INSERT INTO watch(owner_user_id, alliance, name, kind, params, rate, "
                                      "notify_empty, active, since_sequence, since_event, created_at) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9, ?10)"));
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?11, ?8, ?9, ?10)"));
     const std::string params = WatchParamsJson(in.kind, in.params);
     s.BindInt64(1, in.owner_user_id);
     s.BindText(2, in.alliance);
@@ -252,6 +252,7 @@ Result<Watch> InsertWatch(MonitoringDb& db, const WatchInput& in, int64_t since_
     s.BindInt64(8, since_sequence);
     s.BindInt64(9, since_event);
     s.BindText(10, now);
+    s.BindInt64(11, in.active ? 1 : 0);
     RETURN_IF_ERROR(s.Run());
     id = db.db().LastInsertRowid();
     return Status::OK();

@@ -64,11 +64,13 @@ struct WatchInput {
   WatchParams params;
   WatchRate rate = WatchRate::kImmediate;
   bool notify_empty = false;
+  // false: saved only (a saved query to run again by hand): never evaluated,
+  // no notifications, digests or webhooks.
+  bool active = true;
 };
 
 struct Watch : WatchInput {
   int64_t id = 0;
-  bool active = true;
   // The store's change sequence and legal-event id when the watch was made:
   // it never alerts on changes at or before them.
   int64_t since_sequence = 0, since_event = 0;

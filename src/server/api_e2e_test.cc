@@ -218,6 +218,35 @@ TEST(ApiE2E, SearchShowSimilarStats) {
   EXPECT_EQ(Body(stats)["publications"], 300);
 }
 
+TEST(ApiE2E, PatentLinksCitationsBothWaysEachSideNamingTheOther) {
+  PATNAV_REQUIRE_API();
+  TestResponse s = api.Call("ana", "GET", "/api/v1/search?q=" + Encode("PD>=1900") + "&limit=1&sort=citations");
+  ASSERT_EQ(s.status, 200) << s.body;
+  const std::string pn = Body(s)["hits"][0]["publication_number"];
+  TestResponse l = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_limit=3");
+  ASSERT_EQ(l.status, 200) << l.body;
+  Json links = Body(l);
+  EXPECT_EQ(links["publication_number"], pn);
+  ASSERT_GE(links["cited_by_total"].get<int>(), 1);
+  ASSERT_EQ(links["cited_by"].size(), static_cast<size_t>(std::min(3, links["cited_by_total"].get<int>())));
+  EXPECT_TRUE(links["family"].is_array());
+  // Each citing publication's own citations name pn as a stored publication.
+  for (const Json& citing : links["cited_by"]) {
+    const std::string other = citing["publication_number"];
+    TestResponse back = api.Call("ana", "GET", "/api/v1/patents/" + Encode(other) + "/links");
+    ASSERT_EQ(back.status, 200) << back.body;
+    const Json theirs = Body(back);
+    bool names = false;
+    for (const Json& c : theirs["cites"]) names |= c["stored"].is_object() && c["stored"]["publication_number"] == pn;
+    EXPECT_TRUE(names) << other;
+  }
+  TestResponse bad = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_limit=-1");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(Body(bad)["field"], "cited_by_limit");
+  EXPECT_EQ(api.Call("ana", "GET", "/api/v1/patents/US0000001B1/links").status, 404);
+  EXPECT_EQ(api.Call("", "GET", "/api/v1/patents/" + Encode(pn) + "/links").status, 401);
+}
+
 TEST(ApiE2E, BadQueriesAndLimits) {
   PATNAV_REQUIRE_API();
   TestResponse bad = api.Call("ana", "GET", "/api/v1/search?q=" + Encode("TI=(battery"));

@@ -98,7 +98,7 @@ TEST(ApiOpenApi, RealResponsesConformToTheDocument) {
   // Every GET route once, with concrete names, as the administrator.
   const std::vector<std::string> gets = {
       "/api/v1/me", "/api/v1/users", "/api/v1/tokens", "/api/v1/audit?limit=5", "/api/v1/stats",
-      "/api/v1/search?q=battery&facets=true&limit=3", "/api/v1/patents/" + pn, "/api/v1/patents/" + pn + "/value", "/api/v1/patents/" + pn + "/status?as_of=2024-01-01",
+      "/api/v1/search?q=battery&facets=true&limit=3", "/api/v1/patents/" + pn, "/api/v1/patents/" + pn + "/value", "/api/v1/patents/" + pn + "/links", "/api/v1/patents/" + pn + "/status?as_of=2024-01-01",
       "/api/v1/similar?pn=" + pn + "&limit=3", "/api/v1/alliances", "/api/v1/alliances/Alpha",
       "/api/v1/alliances/Alpha/members", "/api/v1/alliances/Alpha/experts", "/api/v1/alliances/Alpha/pools",
       "/api/v1/alliances/Alpha/pools/PA", "/api/v1/alliances/Alpha/programmes", "/api/v1/alliances/Alpha/licensees",

@@ -102,6 +102,14 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   TestResponse ana_watch = api.Call("ana", "POST", "/api/v1/watches",
                                     Json{{"name", "ana US"}, {"kind", "query"}, {"query", "CC=US"}});
   ASSERT_EQ(ana_watch.status, 201) << ana_watch.body;
+  // A query saved only (the search workspace's saved queries): listed, never
+  // evaluated, so the counts below are those of the two active watches.
+  TestResponse saved = api.Call("ana", "POST", "/api/v1/watches",
+                                Json{{"name", "ana saved"}, {"kind", "query"}, {"query", "CC=US"}, {"rate", "weekly"},
+                                     {"active", false}});
+  ASSERT_EQ(saved.status, 201) << saved.body;
+  EXPECT_EQ(Body(saved)["active"], false);
+  EXPECT_EQ(Body(made)["active"], true);
   TestResponse ana_hook = api.Call("ana", "POST", "/api/v1/webhooks", Json{{"url", receiver.url("/ana")}});
   ASSERT_EQ(ana_hook.status, 201) << ana_hook.body;
   const std::string ana_secret = Body(ana_hook)["secret"];
@@ -129,8 +137,8 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   const int64_t changed = job["summary"]["new"].get<int64_t>() + job["summary"]["merged"].get<int64_t>();
   ASSERT_GT(changed, 0);
   ASSERT_TRUE(job["summary"].contains("watches")) << job.dump();
-  EXPECT_EQ(job["summary"]["watches"]["hits"], 2 * changed);  // both watches are CC=US: every changed record
-  EXPECT_EQ(job["summary"]["watches"]["notifications"], 2);  // memA's daily watch and ana's
+  EXPECT_EQ(job["summary"]["watches"]["hits"], 2 * changed);  // both active watches are CC=US: every changed record
+  EXPECT_EQ(job["summary"]["watches"]["notifications"], 2);  // memA's daily watch and ana's, none for the saved one
   for (int i = 0; i < 200 && receiver.requests().empty(); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   std::vector<patnav::testing::ReceivedRequest> posted = receiver.requests();

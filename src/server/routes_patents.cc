@@ -67,6 +67,19 @@ HttpResponse Patent(ApiContext& ctx, const ApiRequest& req) {
   return response;
 }
 
+HttpResponse PatentLinks(ApiContext& ctx, const ApiRequest& req) {
+  app::PatentLinksRequest l;
+  l.publication_number = req.Param("publication_number");
+  if (req.http.HasQueryParam("cited_by_limit")) l.cited_by_limit = IntParam(req.http, "cited_by_limit", 200);
+  Result<app::PatentLinksResult> r = app::PatentLinks(req.caller, ctx.workspace, l);
+  if (!r.ok()) {
+    const bool limit = r.status().code() == StatusCode::kInvalidArgument &&
+                       r.status().message().starts_with("cited_by_limit");
+    return StatusResponse(r.status(), limit ? "cited_by_limit" : "publication_number");
+  }
+  return JsonResponse(app::PatentLinksJson(*r));
+}
+
 HttpResponse SimilarResponse(ApiContext& ctx, const ApiRequest& req, app::SimilarPatentsRequest s) {
   Result<app::SimilarPatentsResult> r = app::SimilarPatents(req.caller, ctx.workspace, s);
   if (!r.ok()) return StatusResponse(r.status());
@@ -159,6 +172,28 @@ std::vector<Route> PatentRoutes() {
   patent.response_schema = R"({"type":"object","required":["publication_number"]})";
   patent.handler = Patent;
   routes.push_back(patent);
+
+  constexpr const char* kBriefSchema =
+      R"({"type":"object","required":["publication_number","country","kind","publication_date","title"],)"
+      R"("properties":{"publication_number":{"type":"string"},"country":{"type":"string"},"kind":{"type":"string"},)"
+      R"("publication_date":{"type":"string"},"title":{"type":"string"}}})";
+  Route links;
+  links.method = "GET";
+  links.pattern = "/api/v1/patents/{publication_number}/links";
+  links.operation_id = "getPatentLinks";
+  links.summary = "A publication's citations both ways (each cited one with the stored publication it names, or null) and its family";
+  links.tag = "patents";
+  links.query = {{"cited_by_limit", FieldType::kInteger, false, "citing publications listed, 0-10000 (default 200)"}};
+  links.response_schema =
+      std::string(R"({"type":"object","required":["publication_number","cites","cited_by_total","cited_by","family_id","family"],)"
+                  R"("properties":{"publication_number":{"type":"string"},"cites":{"type":"array","items":{"type":"object",)"
+                  R"("required":["cited_number","stored"],"properties":{"cited_number":{"type":"string"},)"
+                  R"("country":{"type":"string"},"doc_number":{"type":"string"},"kind":{"type":"string"},)"
+                  R"("date":{"type":"string"},"category":{"type":"string"},"stored":{"type":["object","null"]}}}},)"
+                  R"("cited_by_total":{"type":"integer"},"cited_by":{"type":"array","items":)") + kBriefSchema +
+      R"(},"family_id":{"type":"string"},"family":{"type":"array","items":)" + kBriefSchema + "}}}";
+  links.handler = PatentLinks;
+  routes.push_back(links);
 
   std::string similar_schema = std::string(R"({"type":"object","required":["hits"],"properties":{"hits":{"type":"array"}}})");
   Route similar;

@@ -33,6 +33,7 @@ app::WatchRequest RequestOf(const ApiRequest& r) {
   w.rate = r.Str("rate", "immediate");
   w.alliance = r.Str("alliance");
   w.notify_empty = r.Bool("notify_empty");
+  w.active = r.Bool("active", true);
   w.params.query = r.Str("query");
   w.params.applicants = r.Strings("applicants");
   w.params.classes = r.Strings("classes");
@@ -54,6 +55,7 @@ std::vector<FieldSpec> WatchBody(bool for_preview) {
           {"rate", S, false, "immediate (default), daily, weekly or monthly"},
           {"alliance", S, false, "share the watch with this alliance's members"},
           {"notify_empty", FieldType::kBoolean, false, "a notification even when nothing is new"},
+          {"active", FieldType::kBoolean, false, "false: saved only (a saved query), never evaluated, no alerts (default true)"},
           {"query", S, false, "query: the expert query language"},
           {"applicants", SA, false, "applicant: names (matched by grouping key)"},
           {"classes", SA, false, "technology: IPC/CPC prefixes"},

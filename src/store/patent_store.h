@@ -86,6 +86,19 @@ struct ChangedPublication {
   const PatentRecord* record = nullptr;  // valid only during the callback
 };
 
+// A stored publication in brief: what a list linking to it shows.
+struct PublicationBrief {
+  std::string publication_number;
+  std::string country;
+  std::string kind;
+  std::string publication_date;  // "" when unknown
+  std::string title;             // in the publication's language, else English, else the first
+};
+
+// The number a citation is kept under (the citation table's cited_number):
+// its publication_number, else country + doc_number + kind.
+std::string CitedNumber(const Citation& c);
+
 // Provenance of one ingested input.
 struct IngestInfo {
   std::string path;                       // as given on the command line
@@ -179,6 +192,22 @@ class PatentStore {
   // The number of distinct stored publications whose citations name
   // `publication_number` exactly (citation.cited_number).
   virtual Result<int64_t> ForwardCitationCount(std::string_view publication_number) = 0;
+
+  // ---- Links between stored publications (publication_links_store.cc) ----
+
+  // The stored publications whose citations name `publication_number`
+  // exactly (those ForwardCitationCount counts), in publication_number
+  // order, at most `limit` of them (limit >= 0).
+  virtual Result<std::vector<PublicationBrief>> CitingPublications(std::string_view publication_number,
+                                                                   int64_t limit) = 0;
+  // The stored publications of the family `family_id`, in publication_number
+  // order; none for "".
+  virtual Result<std::vector<PublicationBrief>> FamilyMembers(std::string_view family_id) = 0;
+  // The stored publication a citation names: its publication_number exactly
+  // when stored, else the one stored of the same country and document number
+  // (the kind with the latest publication date; a citation often gives
+  // another kind or none). nullopt when neither is stored.
+  virtual Result<std::optional<PublicationBrief>> FindCited(const Citation& citation) = 0;
 
   // ---- Legal events (model/legal_event.h) ----
 

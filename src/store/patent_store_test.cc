@@ -703,5 +703,69 @@ TEST(PatentStoreKinds, LetterOnlyKindMergesWithPreciseKind) {
   }
 }
 
+TEST(PatentStoreTest, LinksCitingFamilyAndCitedPublications) {
+  ScratchDir dir;
+  auto store = OpenSqlite(dir.path() / "db");
+  ASSERT_NE(store, nullptr);
+  PatentRecord cited = FullRecord(0);
+  cited.family_id = "F1";
+  cited.citations.clear();
+  FinishRecord(cited);
+  PatentRecord member = FullRecord(1);
+  member.family_id = "F1";
+  member.publication_date = "2018-01-02";
+  member.citations.push_back({cited.publication_number, "CN", cited.doc_number, "A", "", "X"});
+  member.citations.push_back({cited.publication_number, "CN", cited.doc_number, "A", "", "Y"});
+  FinishRecord(member);
+  PatentRecord other = FullRecord(2);
+  other.family_id = "F2";
+  other.citations = {{"", "CN", cited.doc_number, "A", "", ""}};
+  FinishRecord(other);
+  PatentRecord jp;
+  jp.country = "JP";
+  jp.doc_number = "2010123456";
+  jp.kind = "B2";
+  jp.publication_date = "2012-03-04";
+  jp.title = {{"en", "Electrode"}};
+  FinishRecord(jp);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  for (const PatentRecord* r : {&cited, &member, &other, &jp}) ASSERT_TRUE(store->Put(*r).ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+
+  // Cited twice by one publication, once by another: two citing, as counted.
+  Result<std::vector<PublicationBrief>> citing = store->CitingPublications(cited.publication_number, 10);
+  ASSERT_TRUE(citing.ok()) << citing.status().ToString();
+  ASSERT_EQ(citing->size(), 2u);
+  EXPECT_EQ((*citing)[0].publication_number, member.publication_number);
+  EXPECT_EQ((*citing)[1].publication_number, other.publication_number);
+  EXPECT_EQ((*citing)[0].publication_date, "2018-01-02");
+  EXPECT_EQ((*citing)[0].title, "一种锂离子电池正极材料及其制备方法");
+  EXPECT_EQ(static_cast<int64_t>(citing->size()), *store->ForwardCitationCount(cited.publication_number));
+  EXPECT_EQ(store->CitingPublications(cited.publication_number, 1)->size(), 1u);
+  EXPECT_TRUE(store->CitingPublications(member.publication_number, 10)->empty());
+  EXPECT_FALSE(store->CitingPublications(cited.publication_number, -1).ok());
+
+  Result<std::vector<PublicationBrief>> family = store->FamilyMembers("F1");
+  ASSERT_TRUE(family.ok()) << family.status().ToString();
+  ASSERT_EQ(family->size(), 2u);
+  EXPECT_EQ((*family)[0].publication_number, cited.publication_number);
+  EXPECT_EQ((*family)[0].country, "CN");
+  EXPECT_EQ((*family)[0].kind, "A");
+  EXPECT_EQ((*family)[1].publication_number, member.publication_number);
+  EXPECT_TRUE(store->FamilyMembers("")->empty());
+  EXPECT_TRUE(store->FamilyMembers("F9")->empty());
+
+  // Exactly, then by country and document number whatever the kind.
+  Result<std::optional<PublicationBrief>> exact = store->FindCited({cited.publication_number, "CN", cited.doc_number, "B", "", ""});
+  ASSERT_TRUE(exact.ok() && exact->has_value());
+  EXPECT_EQ((*exact)->publication_number, cited.publication_number);
+  Result<std::optional<PublicationBrief>> sibling = store->FindCited({"", "JP", "2010123456", "A", "", ""});
+  ASSERT_TRUE(sibling.ok() && sibling->has_value());
+  EXPECT_EQ((*sibling)->publication_number, "JP2010123456B2");
+  EXPECT_EQ((*sibling)->publication_date, "2012-03-04");
+  EXPECT_FALSE(store->FindCited({"", "US", "5123456", "A", "", ""})->has_value());
+  EXPECT_FALSE(store->FindCited({"WO2001012345A1", "", "", "", "", ""})->has_value());
+}
+
 }  // namespace
 }  // namespace patnav

@@ -32,9 +32,6 @@ std::string_view MainTitle(const PatentRecord& r) {
   return {};
 }
 
-std::string CitedNumber(const Citation& c) {
-  return c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number;
-}
 
 constexpr const char* kFindSql =
     "SELECT p.id, r.record, d.description FROM publications p "
@@ -99,6 +96,10 @@ Result<ValueCounts> QueryCounts(SqliteDb& db, const char* sql) {
 }
 
 }  // namespace
+
+std::string CitedNumber(const Citation& c) {
+  return c.publication_number.empty() ? c.country + c.doc_number + c.kind : c.publication_number;
+}
 
 // ---- Open ----
 

@@ -40,6 +40,10 @@ class SqliteStore final : public PatentStore {
   Status ForEachChangedSince(int64_t since, const std::function<bool(const ChangedPublication&)>& fn,
                              bool with_description = true) override;
   Result<int64_t> ForwardCitationCount(std::string_view publication_number) override;
+  Result<std::vector<PublicationBrief>> CitingPublications(std::string_view publication_number,
+                                                           int64_t limit) override;  // publication_links_store.cc
+  Result<std::vector<PublicationBrief>> FamilyMembers(std::string_view family_id) override;
+  Result<std::optional<PublicationBrief>> FindCited(const Citation& citation) override;
   Result<bool> PutLegalEvent(const LegalEvent& e) override;  // legal_event_store.cc
   Result<std::vector<LegalEvent>> LegalEventsOf(std::string_view subject,
                                                 std::string_view application_number = "") override;

@@ -1,7 +1,7 @@
 // The analyst's scenario: sign in, run a query, narrow it by a facet, open a
 // patent, switch the language; no console errors and no failed requests.
 import { expect, test } from '@playwright/test'
-import { base, shot, signIn, watchPage } from './helpers'
+import { apiGet, base, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
 
 test('an analyst searches, filters by a facet, opens a patent and switches language', async ({ page }) => {
@@ -53,6 +53,36 @@ test('an analyst searches, filters by a facet, opens a patent and switches langu
   await expect(page.getByText('价值评估')).toHaveCount(0)
   await shot(page, 'patent-en')
 
+  expect(problems).toEqual([])
+})
+
+test('a patent page links its citations both ways and its family', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page)
+  const top = await apiGet<{ hits: { publication_number: string }[] }>(
+    page,
+    `/search?q=${encodeURIComponent('PD>=1900')}&limit=1&sort=citations`,
+  )
+  const pn = top.hits[0].publication_number
+  await page.goto(`${base()}/patents/${pn}`)
+  await expect(page.getByRole('heading', { name: '引证' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^被引用（[1-9]\d*）$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '同族' })).toBeVisible()
+  await shot(page, 'patent-citations')
+
+  // A citing patent opens on its own page, whose citations link back.
+  const citing = page.getByTestId('cited-by').getByRole('link').first()
+  const other = (await citing.textContent())!.trim()
+  await citing.click()
+  await expect(page).toHaveURL(new RegExp(`/patents/${other}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(other)
+  await page.getByTestId('cites').getByRole('link', { name: pn, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(pn)
+
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Citations' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^Cited by \([1-9]\d*\)$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Family' })).toBeVisible()
   expect(problems).toEqual([])
 })
 

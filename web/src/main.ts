@@ -1,9 +1,11 @@
-// The web app's entry: Pinia, the router, vue-i18n and Element Plus; a 401
-// from any API call ends the session and returns to the login page.
+// The web app's entry: Pinia, the router and vue-i18n; a 401 from any API
+// call ends the session and returns to the login page. Element Plus
+// components come on demand (vite.config.ts); the styles of its message
+// boxes, called from scripts rather than templates, are imported here.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import App from './App.vue'
 import { makeRouter } from './router'
 import { i18n } from './i18n'
@@ -17,7 +19,6 @@ app.use(pinia)
 const router = makeRouter()
 app.use(router)
 app.use(i18n)
-app.use(ElementPlus)
 document.documentElement.lang = i18n.global.locale.value
 
 setUnauthenticatedHandler(() => {

@@ -83,6 +83,12 @@ export function makeRouter(): Router {
             meta: { screen: 'alliances' },
           },
           {
+            path: 'alliances/:name/competitors',
+            name: 'competitors',
+            component: () => import('./views/CompetitorsView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
             path: 'alliances/:name/recording',
             name: 'alliance-recording',
             component: () => import('./views/office/AllianceRecordingView.vue'),

@@ -380,3 +380,33 @@ export interface RiskReport {
   searches: Record<string, unknown>[]
   disclaimer: { en: string; zh: string }
 }
+
+// GET /patents/{pn}/links: a stored publication in brief.
+export interface PublicationBrief {
+  publication_number: string
+  country: string
+  kind: string
+  publication_date: string
+  title: string
+}
+
+// One citation of the patent; `stored` is the publication it names when the
+// store holds it (else null: shown as the number only).
+export interface CitedPublication {
+  cited_number: string
+  country: string
+  doc_number: string
+  kind: string
+  date: string
+  category: string
+  stored: PublicationBrief | null
+}
+
+export interface PatentLinks {
+  publication_number: string
+  cites: CitedPublication[]
+  cited_by_total: number
+  cited_by: PublicationBrief[]
+  family_id: string
+  family: PublicationBrief[]
+}

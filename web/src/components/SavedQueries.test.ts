@@ -1,6 +1,6 @@
 // SavedQueries against a mocked API: the caller's query watches listed by
-// name (other kinds left out), saving the current query as a weekly query
-// watch, running one (the emitted query) and deleting one, in both languages.
+// name (other kinds left out), saving the current query as a query watch
+// saved only (no alerts), running one (the emitted query) and deleting one, in both languages.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
@@ -75,7 +75,7 @@ describe('SavedQueries', () => {
     await w.find('form').trigger('submit')
     await flushPromises()
     const post = fetch.mock.calls.find(([, init]) => init?.method === 'POST')!
-    expect(JSON.parse(post[1].body as string)).toEqual({ name: '电池近年', kind: 'query', rate: 'weekly', query: 'TAC=电池 AND PD>=2018' })
+    expect(JSON.parse(post[1].body as string)).toEqual({ name: '电池近年', kind: 'query', query: 'TAC=电池 AND PD>=2018', active: false })
     expect(w.find('button[aria-label="运行已保存的检索式 电池近年"]').exists()).toBe(true)
     expect((w.find('input[aria-label="保存为（名称）"]').element as HTMLInputElement).value).toBe('')
 

@@ -58,12 +58,12 @@ describe('landscape request', () => {
     ])
   })
 
-  it('saves a query as a weekly query watch', () => {
+  it('saves a query as a query watch saved only, which sends no alerts', () => {
     expect(savedQueryBody('  电池 ', ' TAC=battery AND PD>=2018 ')).toEqual({
       name: '电池',
       kind: 'query',
-      rate: 'weekly',
       query: 'TAC=battery AND PD>=2018',
+      active: false,
     })
   })
 })

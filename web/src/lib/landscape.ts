@@ -76,9 +76,9 @@ export function savedQueries(watches: Watch[]): SavedQuery[] {
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-// Saving a query is creating a query watch (POST /api/v1/watches) with a
-// weekly digest, the quietest rate, so that a saved query also tells its
-// owner what is new once a week.
+// Saving a query is creating a query watch (POST /api/v1/watches) saved
+// only (active: false): kept to run again, never evaluated, so it sends no
+// alerts (a watch that alerts is made on the watches screen).
 export function savedQueryBody(name: string, query: string): Record<string, unknown> {
-  return { name: name.trim(), kind: 'query', rate: 'weekly', query: query.trim() }
+  return { name: name.trim(), kind: 'query', query: query.trim(), active: false }
 }
