@@ -110,7 +110,7 @@ inline std::string CitedNumber(const Citation& c) {
 inline std::vector<size_t> CitedPositions(const Corpus& c, size_t i) {
   std::set<size_t> out;
   for (const Citation& cit : c.records[i].citations) {
-    auto it = c.index_of.find(CitedNumber(cit));
+    auto it = c.index_of.find(brute::CitedNumber(cit));
     if (it != c.index_of.end() && it->second != i) out.insert(it->second);
   }
   return {out.begin(), out.end()};
