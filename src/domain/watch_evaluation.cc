@@ -414,6 +414,18 @@ Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_v
   return out;
 }
 
+Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member) {
+  std::set<std::string> out;
+  const std::string key = NormalizeOrganisation(member);
+  if (key.empty()) return out;
+  ASSIGN_OR_RETURN(std::vector<std::string> numbers, store.PublicationsOfParty(key));
+  for (const std::string& pn : numbers) {
+    std::string subject = SubjectOf(pn);
+    if (!subject.empty()) out.insert(std::move(subject));
+  }
+  return out;
+}
+
 Result<std::pair<int64_t, int64_t>> ReadWatermark(MonitoringDb& mdb, std::string_view store_id) {
   ASSIGN_OR_RETURN(Statement s,
                    mdb.db().Prepare("SELECT change_sequence, legal_event_id FROM watermark WHERE store_id = ?1"));
