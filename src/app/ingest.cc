@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "app/authorize.h"
@@ -263,7 +264,9 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
   if (follower) on_commit = [f = follower.get()] { f->BatchCommitted(); };
   Status st = workspace.WithStore(
       [&](PatentStore& store) -> Status {
-        IngestSink sink(store, request.batch_records, result, request.cancel, on_commit);
+        const int batch =
+            follower ? std::min(request.batch_records, WatchFollower::kBatchRecords) : request.batch_records;
+        IngestSink sink(store, batch, result, request.cancel, on_commit);
         for (const InputFile& input : inputs) {
           if (!sink.status().ok() || Cancelled(request.cancel)) break;
           IngestOne(input, request, ropts, total_bytes, sink, result);

@@ -17,8 +17,12 @@
 // result.cancelled set; the counts then are those of the committed batches
 // (rejections: every one seen).
 //
-// Watches: after the store is updated (and not cancelled), the active
-// watches are evaluated against what changed (EvaluateWatchesNow).
+// Watches: when there are active watches, they follow the ingest batch by
+// batch on a thread of their own (watch_follower.h), and a batch is then at
+// most WatchFollower::kBatchRecords records (the alerts come within about a
+// second of a batch's commit); otherwise, after the store is updated (and
+// not cancelled), they are evaluated against what changed
+// (EvaluateWatchesNow).
 //
 // Thread-safety: callable from any thread. The ingest holds the workspace's
 // store handle for its whole run (other store calls on this workspace wait);
@@ -55,7 +59,7 @@ struct IngestProgress {
 struct IngestRequest {
   std::vector<std::string> paths;  // files, folders (walked in name order) or zip archives; an upload's saved file
   std::string mapping;             // column-mapping file for CSV/TSV/JSONL (docs/formats/mapping.md); optional
-  int batch_records = 5000;        // records per transaction, >= 1
+  int batch_records = 5000;        // records per transaction, >= 1 (while watches follow: at most 1,000)
   bool index = true;               // then bring the search index up to date
   // Called after every read of input bytes (often: throttle in the observer).
   std::function<void(const IngestProgress&)> on_progress;

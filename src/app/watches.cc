@@ -92,6 +92,26 @@ Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const d
       },
       /*create=*/false);
   if (!st.ok() && st.code() != StatusCode::kNotFound) return st;
+  // A member's portfolio also holds the patents it applied for or was
+  // assigned, contributed or not (read after operations.db, with no other
+  // handle held).
+  std::set<std::string> members;
+  for (const auto* w : watches)
+    if (w->kind == domain::WatchKind::kCitesPortfolio && !w->params.member.empty()) members.insert(w->params.member);
+  if (members.empty()) return out;
+  std::map<std::string, std::set<std::string>> held;
+  st = ws.WithStore([&](PatentStore& store) -> Status {
+    for (const std::string& m : members) {
+      ASSIGN_OR_RETURN(held[m], domain::MemberPatentSubjects(store, m));
+    }
+    return Status::OK();
+  });
+  if (!st.ok() && st.code() != StatusCode::kNotFound) return st;
+  for (const auto* w : watches) {
+    if (w->kind != domain::WatchKind::kCitesPortfolio || w->params.member.empty()) continue;
+    const auto& own = held[w->params.member];
+    out[domain::PortfolioKey(w->params.alliance, w->params.member)].insert(own.begin(), own.end());
+  }
   return out;
 }
 

@@ -68,8 +68,12 @@ Result<domain::EvaluationSummary> RunWatches(const Caller& caller, Workspace& ws
 // (app::Ingest after its batches commit).
 Result<domain::EvaluationSummary> EvaluateWatchesNow(Workspace& ws, const domain::EvaluationOptions& options = {});
 
-// The portfolios of the given cites-portfolio watches, read from
-// operations.db (an absent database or alliance: an empty portfolio).
+// The portfolios of the given cites-portfolio watches: the alliance's pool
+// contributions (of the member, when the watch names one) from
+// operations.db, and with a member also the patents it holds itself
+// (domain::MemberPatentSubjects) from the store. An absent database, store
+// or alliance: an empty part. Takes the operations handle, then the store's:
+// call it with no workspace handle held.
 Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches);
 
 Result<std::vector<domain::InboxItem>> ListInbox(const Caller& caller, Workspace& ws, const domain::InboxQuery& q);

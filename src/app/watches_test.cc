@@ -54,6 +54,16 @@ std::string LongWord(const std::string& text) {
   return "battery";
 }
 
+// "country + doc number" of a citation (a trailing kind code dropped).
+std::string CitedNumber(const Citation& c) {
+  std::string text = c.publication_number.empty() ? c.country + c.doc_number : c.publication_number;
+  while (!text.empty() && (std::isalpha(static_cast<unsigned char>(text.back())) ||
+                           (text.size() >= 2 && std::isdigit(static_cast<unsigned char>(text.back())) &&
+                            std::isalpha(static_cast<unsigned char>(text[text.size() - 2])))))
+    text.pop_back();
+  return text;
+}
+
 class WatchesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -81,6 +91,20 @@ class WatchesTest : public ::testing::Test {
                        return true;
                      }, false);
                    }).ok());
+    return out;
+  }
+
+  // The records of `part` by publication number, from a throw-away store.
+  std::map<std::string, PatentRecord> RecordsOf(const std::filesystem::path& part) {
+    std::map<std::string, PatentRecord> out;
+    Workspace probe({.dir = dir_.path() / ("probe-" + part.stem().string())});
+    EXPECT_TRUE(Ingest(Caller::Local(), probe, {.paths = {part.string()}, .index = false}).ok());
+    EXPECT_TRUE(probe.WithStore([&](PatentStore& s) {
+                       return s.ForEach([&](const PatentRecord& r) {
+                         out[r.publication_number] = r;
+                         return true;
+                       });
+                     }).ok());
     return out;
   }
 
@@ -308,30 +332,11 @@ TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
 TEST_F(WatchesTest, CitesPortfolioAlertsOnNewPublicationsCitingPoolPatents) {
   IngestFile(part1_);
   auto first = ChangedSince(0);
-  // The second part's records, from a throw-away store.
-  std::map<std::string, PatentRecord> second;
-  {
-    Workspace probe({.dir = dir_.path() / "probe"});
-    ASSERT_TRUE(Ingest(Caller::Local(), probe, {.paths = {part2_.string()}, .index = false}).ok());
-    ASSERT_TRUE(probe.WithStore([&](PatentStore& s) {
-                       return s.ForEach([&](const PatentRecord& r) {
-                         second[r.publication_number] = r;
-                         return true;
-                       });
-                     }).ok());
-  }
+  const std::map<std::string, PatentRecord> second = RecordsOf(part2_);
   // country + doc number of the first part's patents.
   std::map<std::string, std::string> first_by_number;
   for (const auto& [pn, v] : first) first_by_number[v.second.country + v.second.doc_number] = pn;
-  auto cited_number = [](const Citation& c) {
-    std::string text = c.publication_number.empty() ? c.country + c.doc_number : c.publication_number;
-    // Drop a trailing kind code (a letter and an optional digit).
-    while (!text.empty() && (std::isalpha(static_cast<unsigned char>(text.back())) ||
-                             (text.size() >= 2 && std::isdigit(static_cast<unsigned char>(text.back())) &&
-                              std::isalpha(static_cast<unsigned char>(text[text.size() - 2])))))
-      text.pop_back();
-    return text;
-  };
+  auto cited_number = CitedNumber;
   std::set<std::string> pool;  // first-part patents cited by the second part, at most 4
   for (const auto& [pn, r] : second)
     for (const Citation& c : r.citations)
@@ -369,6 +374,69 @@ TEST_F(WatchesTest, CitesPortfolioAlertsOnNewPublicationsCitingPoolPatents) {
   EXPECT_EQ(got.watches->hits, expected_hits);
   EXPECT_EQ(InboxHits()[w.id], expected);
   EXPECT_EQ(IngestFile(part2_).watches->hits, 0);
+}
+
+TEST_F(WatchesTest, CitesAMembersPortfolioCountsThePatentsItHoldsContributedOrNot) {
+  IngestFile(part1_);
+  const std::map<std::string, PatentRecord> first = RecordsOf(part1_), second = RecordsOf(part2_);
+  // The grouping keys of each part's holders: key -> their patents (country + doc number).
+  auto holdings = [](const std::map<std::string, PatentRecord>& part) {
+    std::map<std::string, std::set<std::string>> out;
+    for (const auto& [pn, r] : part)
+      for (const auto* list : {&r.applicants, &r.assignees})
+        for (const Party& p : *list)
+          if (!p.normalized.empty()) out[p.normalized].insert(r.country + r.doc_number);
+    return out;
+  };
+  const auto held_first = holdings(first), held_second = holdings(second);
+  // A member that holds first-part patents the second part cites (and none
+  // the second part cites of its own: the portfolio is read as the ingest
+  // starts), named as one of its publications spells it.
+  std::string member, key;
+  for (const auto& [pn, r] : second) {
+    for (const Citation& c : r.citations)
+      for (const auto& [k, subjects] : held_first) {
+        if (!member.empty() || !subjects.count(CitedNumber(c))) continue;
+        bool cited_in_second = false;
+        if (auto it = held_second.find(k); it != held_second.end())
+          for (const auto& [pn2, r2] : second)
+            for (const Citation& c2 : r2.citations) cited_in_second = cited_in_second || it->second.count(CitedNumber(c2));
+        if (cited_in_second) continue;
+        key = k;
+        for (const auto& [pn1, r1] : first)
+          for (const Party& p : r1.applicants)
+            if (p.normalized == k && member.empty()) member = p.name;
+      }
+  }
+  ASSERT_FALSE(member.empty()) << "no holder of a cited first-part patent in the generated corpus";
+
+  const Caller local = Caller::Local();
+  ASSERT_TRUE(CreateAlliance(local, *ws_, {"Alpha", "", "business_entity", ""}).ok());
+  ASSERT_TRUE(AddMember(local, *ws_, {"Alpha", member, "industry", "2020-01-01", ""}).ok());
+  WatchRequest r;
+  r.name = "citing the member";
+  r.kind = "cites-portfolio";
+  r.params.alliance = "Alpha";
+  r.params.member = member;
+  domain::Watch of_member = Add(r);
+  r.name = "citing the pools";
+  r.params.member.clear();
+  domain::Watch of_pools = Add(r);  // the alliance has no pool: nothing
+  IngestResult got = IngestFile(part2_);
+  ASSERT_TRUE(got.watches.has_value());
+
+  const std::set<std::string>& held = held_first.at(key);
+  std::multiset<std::string> expected;
+  for (const auto& [pn, rec] : second) {
+    std::set<std::string> cited;
+    for (const Citation& c : rec.citations)
+      if (held.count(CitedNumber(c))) cited.insert(CitedNumber(c));
+    for (size_t i = 0; i < cited.size(); ++i) expected.insert(pn);
+  }
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(InboxHits()[of_member.id], expected);
+  EXPECT_EQ(InboxHits().count(of_pools.id), 0u);
+  EXPECT_EQ(got.watches->hits, static_cast<int64_t>(expected.size()));
 }
 
 TEST_F(WatchesTest, LegalEventOfAWatchedPatentRaisesExactlyOneAlert) {

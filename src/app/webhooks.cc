@@ -148,6 +148,18 @@ Status RemoveWebhook(const Caller& caller, Workspace& ws, int64_t id) {
   });
 }
 
+Result<domain::Webhook> EnableWebhook(const Caller& caller, Workspace& ws, int64_t id) {
+  RETURN_IF_ERROR(SignedIn(caller));
+  if (!domain::MonitoringDb::Exists(ws.dir())) return Status::NotFound("no webhook " + std::to_string(id));
+  domain::Webhook out;
+  RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+    RETURN_IF_ERROR(OwnWebhook(caller, db, id).status());
+    ASSIGN_OR_RETURN(out, domain::EnableWebhook(db, id));
+    return Status::OK();
+  }));
+  return out;
+}
+
 Result<std::vector<domain::Delivery>> ListWebhookDeliveries(const Caller& caller, Workspace& ws, int64_t id) {
   RETURN_IF_ERROR(SignedIn(caller));
   if (!domain::MonitoringDb::Exists(ws.dir())) return Status::NotFound("no webhook " + std::to_string(id));

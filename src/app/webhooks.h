@@ -60,6 +60,10 @@ struct EmailRequest {
 Result<domain::Webhook> AddEmailRecipient(const Caller& caller, Workspace& ws, const EmailRequest& request);
 Result<std::vector<domain::Webhook>> ListWebhooks(const Caller& caller, Workspace& ws);
 Status RemoveWebhook(const Caller& caller, Workspace& ws, int64_t id);
+// Re-enables a channel of the caller's (one disabled after repeated
+// failures, once its receiver is fixed): domain::EnableWebhook. Enabling an
+// active one changes nothing. Another user's is NotFound.
+Result<domain::Webhook> EnableWebhook(const Caller& caller, Workspace& ws, int64_t id);
 // The delivery log of a webhook of the caller's, newest first.
 Result<std::vector<domain::Delivery>> ListWebhookDeliveries(const Caller& caller, Workspace& ws, int64_t id);
 

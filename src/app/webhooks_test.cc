@@ -5,7 +5,7 @@
 // and delivery id, a receiver that never answers timed out and recorded as
 // failed, a digest delivered by the server's monitoring timer, URLs that are
 // not http(s) refused with nothing saved, the secret never listed, another
-// user's webhook not found.
+// user's webhook not found, a webhook disabled after failures re-enabled.
 #include "app/webhooks.h"
 
 #include <openssl/evp.h>
@@ -220,6 +220,43 @@ TEST_F(WebhooksTest, AWebhookFailingRepeatedlyIsDisabledWithTheReason) {
   // Nothing more is sent to it.
   EXPECT_EQ(DeliverDueWebhooks(*ws_, kT0 + 100000, o)->attempted, 0);
   EXPECT_EQ(broken.requests().size(), 2u);
+}
+
+TEST_F(WebhooksTest, ADisabledWebhookReEnabledReceivesTheNextAlerts) {
+  HttpReceiver receiver({500});  // then 200
+  AddUsWatch("immediate");
+  Result<CreatedWebhook> hook = AddWebhook(Caller::Local(), *ws_, {.url = receiver.url()});
+  ASSERT_TRUE(hook.ok()) << hook.status().ToString();
+  testing::WriteCorpus(dir_.path() / "c.xml", 80, 40, 20);
+  testing::WriteCorpus(dir_.path() / "d.xml", 80, 60, 20);
+  DeliveryOptions o;
+  o.max_attempts = 1;
+  o.disable_after = 1;
+  IngestSecondPart();
+  EXPECT_EQ(DeliverDueWebhooks(*ws_, kT0, o)->disabled, 1);
+  EXPECT_FALSE(ListWebhooks(Caller::Local(), *ws_)->at(0).active);
+  // Alerts made while it is disabled are not queued for it.
+  ASSERT_TRUE(testing::IngestPaths(*ws_, {(dir_.path() / "c.xml").string()}).ok());
+  EXPECT_EQ(Log(hook->webhook.id).size(), 1u);
+
+  EXPECT_EQ(EnableWebhook(Caller::Local(), *ws_, hook->webhook.id + 100).status().code(), StatusCode::kNotFound);
+  Result<domain::Webhook> enabled = EnableWebhook(Caller::Local(), *ws_, hook->webhook.id);
+  ASSERT_TRUE(enabled.ok()) << enabled.status().ToString();
+  EXPECT_TRUE(enabled->active);
+  EXPECT_EQ(enabled->consecutive_failures, 0);
+  EXPECT_EQ(enabled->disabled_reason, "");
+  EXPECT_TRUE(ListWebhooks(Caller::Local(), *ws_)->at(0).active);
+
+  ASSERT_TRUE(testing::IngestPaths(*ws_, {(dir_.path() / "d.xml").string()}).ok());
+  DeliverySummary sent = DeliverDueWebhooks(*ws_, kT0 + 10, o).value();
+  EXPECT_EQ(sent.attempted, 1);
+  EXPECT_EQ(sent.delivered, 1);
+  std::vector<domain::Delivery> log = Log(hook->webhook.id);
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].status, domain::DeliveryStatus::kDelivered);  // newest first
+  EXPECT_EQ(log[1].status, domain::DeliveryStatus::kFailed);
+  EXPECT_EQ(receiver.requests().size(), 2u);
+  EXPECT_TRUE(ListWebhooks(Caller::Local(), *ws_)->at(0).active);
 }
 
 TEST_F(WebhooksTest, TheMonitoringTimerDeliversADailyDigestOnce) {

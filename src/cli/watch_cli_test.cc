@@ -124,8 +124,15 @@ TEST(WatchCli, WebhooksRefuseOtherSchemesShowTheSecretOnceAndLogDeliveries) {
   auto deliver = RunPatnav(dir, {"watch", "deliver", "--db", db});
   ASSERT_EQ(deliver.code, 0) << deliver.err;
   EXPECT_EQ(nlohmann::json::parse(deliver.out)["attempted"], 0);
+  auto enable = RunPatnav(dir, {"watch", "webhook", "enable", "--db", db, id});
+  ASSERT_EQ(enable.code, 0) << enable.err;
+  EXPECT_EQ(nlohmann::json::parse(enable.out)["active"], true);
+  EXPECT_EQ(nlohmann::json::parse(enable.out)["disabled_reason"], "");
   EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "remove", "--db", db, id}).code, 0);
   EXPECT_EQ(RunPatnav(dir, {"watch", "webhook", "log", "--db", db, id}).code, 2);
+  auto gone = RunPatnav(dir, {"watch", "webhook", "enable", "--db", db, id});
+  EXPECT_EQ(gone.code, 2);
+  EXPECT_NE(gone.err.find("no webhook " + id), std::string::npos) << gone.err;
 }
 
 }  // namespace

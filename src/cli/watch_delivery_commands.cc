@@ -161,6 +161,22 @@ void AddWebhookCommands(CLI::App* watch, int* exit_code) {
     *exit_code = kExitOk;
   });
 
+  auto enable = std::make_shared<Flags>();
+  CLI::App* enable_cmd =
+      hook->add_subcommand("enable", "re-enable a webhook or e-mail recipient disabled after repeated failures");
+  enable_cmd->add_option("--db", enable->db, kDbHelp);
+  enable_cmd->add_option("id", enable->id, "the webhook's id")->required();
+  enable_cmd->callback([enable, exit_code] {
+    app::Workspace ws(WorkspaceOptions(enable->db));
+    Result<domain::Webhook> enabled = app::EnableWebhook(app::Caller::Local(), ws, enable->id);
+    if (!enabled.ok()) {
+      *exit_code = ExitWith("watch webhook enable", enabled.status());
+      return;
+    }
+    std::cout << app::WebhookJson(*enabled).dump(2) << "\n";
+    *exit_code = kExitOk;
+  });
+
   auto remove = std::make_shared<Flags>();
   CLI::App* remove_cmd = hook->add_subcommand("remove", "remove a webhook with its delivery log");
   remove_cmd->add_option("--db", remove->db, kDbHelp);

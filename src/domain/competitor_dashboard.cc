@@ -1,4 +1,6 @@
-// One scan of the store for the competitor dashboard (competitor_dashboard.h).
+// The competitor dashboard (competitor_dashboard.h): one scan of the
+// publications; the legal events read are only those of the competitors'
+// patents and the ownership transactions dated in the window.
 #include "domain/competitor_dashboard.h"
 
 #include <algorithm>
@@ -101,22 +103,23 @@ Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
     }
     return true;
   }));
-  // Ownership moves and lapses, from the legal events.
-  ASSIGN_OR_RETURN(int64_t last_event, store.LastLegalEventId());
-  RETURN_IF_ERROR(store.ForEachLegalEventSince(0, last_event, [&](int64_t, const LegalEvent& e) {
-    if (e.event_date < from || e.event_date > to) return true;
-    ConveyanceKind kind;
-    const bool transfer = !e.parties.empty() && ParseConveyanceKind(e.conveyance, kind) && MovesOwnership(kind);
-    const bool lapse = e.event_class == 'H' && e.influence == '-';
-    if (!transfer && !lapse) return true;
-    for (size_t i = 0; i < competitors.size(); ++i) {
-      CompetitorActivity& a = out[i];
-      if (lapse && tallies[i].subjects.count(e.subject)) {
+  // Lapses: the events of the competitors' own patents, dated in the window.
+  for (size_t i = 0; i < competitors.size(); ++i)
+    for (const std::string& subject : tallies[i].subjects) {
+      ASSIGN_OR_RETURN(std::vector<LegalEvent> events, store.LegalEventsOf(subject));
+      for (const LegalEvent& e : events) {
+        if (e.event_date < from || e.event_date > to || e.event_class != 'H' || e.influence != '-') continue;
         std::string code = e.inpadoc_code.empty() && !e.sources.empty() ? e.sources[0].code
                                                                         : e.inpadoc_office + " " + e.inpadoc_code;
-        Note(a.lapsed, a.lapsed_count, {e.subject, e.event_date, code});
+        Note(out[i].lapsed, out[i].lapsed_count, {e.subject, e.event_date, code});
       }
-      if (!transfer) continue;
+    }
+  // Ownership moves: the transactions dated in the window.
+  RETURN_IF_ERROR(store.ForEachTransferBetween(from, to, [&](int64_t, const LegalEvent& e) {
+    ConveyanceKind kind;
+    if (e.parties.empty() || !ParseConveyanceKind(e.conveyance, kind) || !MovesOwnership(kind)) return true;
+    for (size_t i = 0; i < competitors.size(); ++i) {
+      CompetitorActivity& a = out[i];
       bool receives = false, conveys = false;
       for (const LegalEventParty& p : e.parties) {
         if (!keys[i].count(NormalizeOrganisation(p.name))) continue;

@@ -3,8 +3,11 @@
 // its activity in a window of publication dates against everything it
 // published before -- publications per month, countries it published in for
 // the first time, IPC subclasses it gained, and its publications citing the
-// alliance's pool patents. One scan of the store; competitors are matched by
-// the applicant (or assignee) grouping key, as applicant watches are.
+// alliance's pool patents. One scan of the store's publications; of the legal
+// events only the competitors' patents' own (lapses) and the ownership
+// transactions dated in the window (acquired, sold) are read, never the whole
+// table. Competitors are matched by the applicant (or assignee) grouping key,
+// as applicant watches are.
 #pragma once
 
 #include <cstdint>

@@ -21,7 +21,10 @@
 //                    watched), and -- when asked -- new publications in
 //                    their families (family) or citing them (citing)
 //   cites-portfolio  alliance (+ member): new publications citing a patent
-//                    contributed to the alliance's pools (by that member)
+//                    contributed to the alliance's pools (by that member);
+//                    with a member, also citing a patent the member holds
+//                    itself (applicant or assignee, by grouping key),
+//                    contributed or not
 #pragma once
 
 #include <cstdint>

@@ -12,6 +12,7 @@
 #include "domain/watch_evaluation.h"
 
 #include <algorithm>
+#include <deque>
 #include <memory>
 #include <unordered_map>
 
@@ -31,10 +32,18 @@ namespace patnav::domain {
 
 namespace {
 
+// A hit before it is recorded. Its item and detail point into the
+// evaluation's Texts: one copy per record or event, however many watches it
+// hits (a broad set of watches hits a record dozens of times).
 struct Candidate {
-  std::string item, event, detail;
+  const std::string* item = nullptr;
+  const std::string* detail = nullptr;
+  std::string event;
 };
-using CandidatesByWatch = std::map<int64_t, std::vector<Candidate>>;
+// By the watch's position in the list evaluated.
+using CandidatesByWatch = std::vector<std::vector<Candidate>>;
+// Strings at stable addresses, for candidates to point at.
+using Texts = std::deque<std::string>;
 
 struct ChangedRecord {
   int64_t sequence = 0;
@@ -109,7 +118,7 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
                   const index::RecordQueryMatcher::Plan& plan,
                   const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
   std::unique_ptr<index::RecordQueryMatcher> matcher;
-  auto query_matches = [&](const std::string& query) -> Result<std::set<size_t>> {
+  auto query_matches = [&](const std::string& query) -> Result<std::vector<uint32_t>> {
     if (!matcher) {
       matcher = std::make_unique<index::RecordQueryMatcher>(plan);
       for (size_t i = 0; i < chunk.size(); ++i)
@@ -117,9 +126,8 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
                                      chunk[i].status ? &*chunk[i].status : nullptr));
     }
     ASSIGN_OR_RETURN(std::vector<uint32_t> ids, matcher->Match(query));
-    std::set<size_t> out;
-    for (uint32_t id : ids) out.insert(id - 1);
-    return out;
+    for (uint32_t& id : ids) --id;  // ascending record indexes
+    return ids;
   };
   // What the record-kind watches ask of each record, computed once per
   // record, not once per watch: its applicant and assignee keys, its compact
@@ -155,14 +163,14 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
     }
   }
   // Technology watches with words: their word query's matches, asked once.
-  std::map<size_t, std::set<size_t>> worded;
+  std::unordered_map<size_t, std::vector<uint32_t>> worded;
   auto words_match = [&](size_t w, size_t i) -> Result<bool> {
     auto it = worded.find(w);
     if (it == worded.end()) {
-      ASSIGN_OR_RETURN(std::set<size_t> m, query_matches("TAC=(" + watches[w]->params.words + ")"));
+      ASSIGN_OR_RETURN(std::vector<uint32_t> m, query_matches("TAC=(" + watches[w]->params.words + ")"));
       it = worded.emplace(w, std::move(m)).first;
     }
-    return it->second.count(i) > 0;
+    return std::binary_search(it->second.begin(), it->second.end(), static_cast<uint32_t>(i));
   };
   for (size_t i = 0; i < chunk.size(); ++i) {
     if (applicant_watches.empty() && class_watches.empty()) break;
@@ -198,8 +206,8 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
     auto fresh = [&](size_t i) { return chunk[i].sequence > since[w]; };
     switch (watch.kind) {
       case WatchKind::kQuery: {
-        ASSIGN_OR_RETURN(std::set<size_t> hits, query_matches(p.query));
-        for (size_t i : hits)
+        ASSIGN_OR_RETURN(std::vector<uint32_t> hits, query_matches(p.query));
+        for (uint32_t i : hits)
           if (fresh(i)) emit(w, i, "match");
         break;
       }
@@ -293,7 +301,10 @@ std::vector<std::string> OwnershipMoves(const LegalEvent& e, const std::set<std:
 }
 
 // Writes one evaluation: notifications and new hits per watch, then the
-// watermark, all in one transaction (see the header).
+// watermark, all in one transaction (see the header). A hit is inserted
+// unless its key is there already (INSERT OR IGNORE: one statement per
+// candidate, no lookup before it); a watch whose candidates were all known
+// keeps no notification.
 Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const CandidatesByWatch& candidates,
               bool covered_changes, const std::string& store_id, EvaluationSummary& sum,
               const EvaluationOptions& o, const std::string& now) {
@@ -308,51 +319,63 @@ Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const Candid
     ev.BindInt64(5, sum.to_event);
     RETURN_IF_ERROR(ev.Run());
     const int64_t evaluation_id = db.LastInsertRowid();
-    ASSIGN_OR_RETURN(Statement exists, db.Prepare("SELECT 1 FROM hit WHERE watch_id = ?1 AND item = ?2 AND event = ?3"));
     ASSIGN_OR_RETURN(Statement notify, db.Prepare("INSERT INTO notification(watch_id, evaluation_id, created_at, "
-                                                  "hit_count) VALUES (?1, ?2, ?3, ?4)"));
-    ASSIGN_OR_RETURN(Statement insert, db.Prepare("INSERT INTO hit(watch_id, item, event, detail, notification_id) "
-                                                  "VALUES (?1, ?2, ?3, ?4, ?5)"));
+                                                  "hit_count) VALUES (?1, ?2, ?3, 0)"));
+    ASSIGN_OR_RETURN(Statement insert, db.Prepare("INSERT OR IGNORE INTO hit(watch_id, item, event, detail, "
+                                                  "notification_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    // The hits just inserted are those with the new notification's id (an
+    // ignored one keeps the notification it was first recorded with).
+    ASSIGN_OR_RETURN(Statement inserted, db.Prepare("SELECT count(*) FROM hit WHERE notification_id = ?1"));
+    ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
+    ASSIGN_OR_RETURN(Statement drop, db.Prepare("DELETE FROM notification WHERE id = ?1"));
     int64_t total = 0;
-    for (const Watch& w : watches) {
-      std::vector<const Candidate*> fresh;
-      std::set<std::pair<std::string, std::string>> seen;
-      if (auto it = candidates.find(w.id); it != candidates.end()) {
-        for (const Candidate& c : it->second) {
-          if (!seen.insert({c.item, c.event}).second) continue;
-          ScopedReset reset(exists);
-          exists.BindInt64(1, w.id);
-          exists.BindText(2, c.item);
-          exists.BindText(3, c.event);
-          ASSIGN_OR_RETURN(bool known, exists.Step());
-          if (!known) fresh.push_back(&c);
-        }
-      }
+    for (size_t k = 0; k < watches.size(); ++k) {
+      const Watch& w = watches[k];
+      const std::vector<Candidate>& hits = candidates[k];
       // An empty notification only for immediate watches: the slower rates
       // say "nothing new" once per period, in their digest (digest.h).
-      if (fresh.empty() && !(w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes)) continue;
+      const bool say_empty = w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes;
+      if (hits.empty() && !say_empty) continue;
       {
         ScopedReset reset(notify);
         notify.BindInt64(1, w.id);
         notify.BindInt64(2, evaluation_id);
         notify.BindText(3, now);
-        notify.BindInt64(4, static_cast<int64_t>(fresh.size()));
         RETURN_IF_ERROR(notify.Run());
       }
       const int64_t notification_id = db.LastInsertRowid();
-      ++sum.notifications;
-      if (w.rate == WatchRate::kImmediate)
-        RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_id, now));
-      for (const Candidate* c : fresh) {
+      for (const Candidate& c : hits) {
         ScopedReset reset(insert);
         insert.BindInt64(1, w.id);
-        insert.BindText(2, c->item);
-        insert.BindText(3, c->event);
-        insert.BindText(4, c->detail);
+        insert.BindText(2, *c.item);
+        insert.BindText(3, c.event);
+        insert.BindText(4, *c.detail);
         insert.BindInt64(5, notification_id);
         RETURN_IF_ERROR(insert.Run());
       }
-      total += static_cast<int64_t>(fresh.size());
+      int64_t fresh = 0;
+      if (!hits.empty()) {
+        ScopedReset reset(inserted);
+        inserted.BindInt64(1, notification_id);
+        RETURN_IF_ERROR(inserted.Step().status());
+        fresh = inserted.ColumnInt64(0);
+      }
+      if (fresh == 0 && !say_empty) {
+        ScopedReset reset(drop);
+        drop.BindInt64(1, notification_id);
+        RETURN_IF_ERROR(drop.Run());
+        continue;
+      }
+      if (fresh > 0) {
+        ScopedReset reset(count);
+        count.BindInt64(1, notification_id);
+        count.BindInt64(2, fresh);
+        RETURN_IF_ERROR(count.Run());
+      }
+      ++sum.notifications;
+      if (w.rate == WatchRate::kImmediate)
+        RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_id, now));
+      total += fresh;
     }
     ASSIGN_OR_RETURN(Statement fix, db.Prepare("UPDATE evaluation SET hits = ?2 WHERE id = ?1"));
     fix.BindInt64(1, evaluation_id);
@@ -407,6 +430,18 @@ Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_v
   return out;
 }
 
+Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member) {
+  std::set<std::string> out;
+  const std::string key = NormalizeOrganisation(member);
+  if (key.empty()) return out;
+  ASSIGN_OR_RETURN(std::vector<std::string> numbers, store.PublicationsOfParty(key));
+  for (const std::string& pn : numbers) {
+    std::string subject = SubjectOf(pn);
+    if (!subject.empty()) out.insert(std::move(subject));
+  }
+  return out;
+}
+
 Result<std::pair<int64_t, int64_t>> ReadWatermark(MonitoringDb& mdb, std::string_view store_id) {
   ASSIGN_OR_RETURN(Statement s,
                    mdb.db().Prepare("SELECT change_sequence, legal_event_id FROM watermark WHERE store_id = ?1"));
@@ -445,11 +480,18 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     sum.from_event = sum.to_event;
   }
 
-  CandidatesByWatch candidates;
+  CandidatesByWatch candidates(watches.size());
+  bool any_candidate = false;
+  Texts texts;
+  auto position = [&](const Watch* w) { return static_cast<size_t>(w - watches.data()); };
+  auto add = [&](const Watch* w, const std::string* item, const std::string* detail, std::string event) {
+    candidates[position(w)].push_back({item, detail, std::move(event)});
+    any_candidate = true;
+  };
   // Publications.
   std::vector<const WatchInput*> record_watches;
   std::vector<int64_t> since;
-  std::vector<int64_t> record_watch_ids;
+  std::vector<const Watch*> record_watch_of;  // by position in record_watches
   TargetsByWatch targets;
   for (const Watch& w : watches) {
     if (w.kind == WatchKind::kPatents) {
@@ -458,7 +500,7 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     }
     record_watches.push_back(&w);
     since.push_back(w.since_sequence);
-    record_watch_ids.push_back(w.id);
+    record_watch_of.push_back(&w);
   }
   if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
     const index::RecordQueryMatcher::Plan plan = PlanOf(record_watches);
@@ -466,10 +508,16 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     Status matched;
     auto flush = [&]() -> Status {
       RETURN_IF_ERROR(FillStatus(store, plan, today, chunk));
+      // A record's number and title, kept once it hits.
+      std::vector<std::pair<const std::string*, const std::string*>> kept(chunk.size());
       Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, plan,
                              [&](size_t w, size_t i, std::string event) {
-        const PatentRecord& r = chunk[i].record;
-        candidates[record_watch_ids[w]].push_back({r.publication_number, std::move(event), TitleOf(r)});
+        auto& [item, title] = kept[i];
+        if (!item) {
+          item = &texts.emplace_back(chunk[i].record.publication_number);
+          title = &texts.emplace_back(TitleOf(chunk[i].record));
+        }
+        add(record_watch_of[w], item, title, std::move(event));
       });
       chunk.clear();
       return st;
@@ -513,10 +561,13 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
       for (const std::string& k : keys) by_owner[k].push_back(w);
     RETURN_IF_ERROR(store.ForEachLegalEventSince(sum.from_event, sum.to_event, [&](int64_t id, const LegalEvent& e) {
       ++sum.events_examined;
+      const std::string* detail = nullptr;  // EventDetail(e), once it hits
       if (auto it = by_subject.find(e.subject); it != by_subject.end())
         for (const auto& [w, pn] : it->second)
-          if (id > w->since_event && WantsEvent(w->params, e))
-            candidates[w->id].push_back({*pn, "legal:" + EventKey(e), EventDetail(e)});
+          if (id > w->since_event && WantsEvent(w->params, e)) {
+            if (!detail) detail = &texts.emplace_back(EventDetail(e));
+            add(w, pn, detail, "legal:" + EventKey(e));
+          }
       if (e.parties.empty() || by_owner.empty()) return true;
       std::map<const Watch*, std::set<std::string>> keys_by_watch;
       for (const LegalEventParty& party : e.parties) {
@@ -525,9 +576,12 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
           for (const Watch* w : it->second)
             if (id > w->since_event) keys_by_watch[w].insert(key);
       }
+      const std::string* subject = nullptr;
       for (const auto& [w, keys] : keys_by_watch)
-        for (const std::string& move : OwnershipMoves(e, keys))
-          candidates[w->id].push_back({e.subject, move + ":" + EventKey(e), move + " " + EventDetail(e)});
+        for (const std::string& move : OwnershipMoves(e, keys)) {
+          if (!subject) subject = &texts.emplace_back(e.subject);
+          add(w, subject, &texts.emplace_back(move + " " + EventDetail(e)), move + ":" + EventKey(e));
+        }
       return true;
     }));
   }
@@ -541,19 +595,21 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
       ASSIGN_OR_RETURN(std::optional<PatentStatus> st, StatusOf(store, pn, today));
       if (!st) continue;
       if (p.expiry_days > 0 && !st->expiry.empty() && st->expiry >= today && st->expiry <= expiry_until)
-        candidates[w->id].push_back({pn, "expiry:" + st->expiry,
-                                     "expires on " + st->expiry + ", within " + std::to_string(p.expiry_days) +
-                                         " days of " + today});
+        add(w, &pn,
+            &texts.emplace_back("expires on " + st->expiry + ", within " + std::to_string(p.expiry_days) +
+                                " days of " + today),
+            "expiry:" + st->expiry);
       if (p.fee_days > 0 && st->next_fee && st->next_fee->due >= today && st->next_fee->due <= fee_until)
-        candidates[w->id].push_back({pn, "fee:" + st->next_fee->due,
-                                     st->next_fee->what + " due on " + st->next_fee->due + ", within " +
-                                         std::to_string(p.fee_days) + " days of " + today});
+        add(w, &pn,
+            &texts.emplace_back(st->next_fee->what + " due on " + st->next_fee->due + ", within " +
+                                std::to_string(p.fee_days) + " days of " + today),
+            "fee:" + st->next_fee->due);
     }
   }
   const bool covered = sum.to_sequence > sum.from_sequence || sum.to_event > sum.from_event;
   // Nothing changed and nothing found (an expiry can come due without a
   // change): no evaluation row, the watermark already stands there.
-  if (!covered && candidates.empty() && watermark.first == sum.to_sequence && watermark.second == sum.to_event)
+  if (!covered && !any_candidate && watermark.first == sum.to_sequence && watermark.second == sum.to_event)
     return sum;
   RETURN_IF_ERROR(Record(mdb, watches, candidates, covered, store_id, sum, o, now));
   return sum;

@@ -40,6 +40,11 @@ std::string PortfolioKey(std::string_view alliance, std::string_view member);
 // The alliance's pool contributions not withdrawn (of `member` when not
 // empty), as subjects. NotFound when there is no such alliance.
 Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_view alliance, std::string_view member);
+// The patents a member holds itself, as subjects: the publications naming it
+// as applicant or assignee, by its organisation grouping key
+// (NormalizeOrganisation of `member`, so spelling variants count), whether
+// or not it contributed them to a pool.
+Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member);
 
 struct EvaluationOptions {
   std::string today;  // ISO date for expiry windows; "" = today (UTC)

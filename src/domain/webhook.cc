@@ -231,6 +231,21 @@ Status DeleteWebhook(MonitoringDb& db, int64_t id) {
   });
 }
 
+Result<Webhook> EnableWebhook(MonitoringDb& db, int64_t id) {
+  Webhook out;
+  RETURN_IF_ERROR(db.Write([&]() -> Status {
+    ASSIGN_OR_RETURN(Statement s, db.db().Prepare("UPDATE webhook SET active = 1, consecutive_failures = 0, "
+                                                  "disabled_reason = '' WHERE id = ?1"));
+    s.BindInt64(1, id);
+    RETURN_IF_ERROR(s.Run());
+    ASSIGN_OR_RETURN(int64_t changed, db.db().QueryInt64("SELECT changes()"));
+    if (changed == 0) return Status::NotFound("no webhook " + std::to_string(id));
+    ASSIGN_OR_RETURN(out, GetWebhook(db, id));
+    return Status::OK();
+  }));
+  return out;
+}
+
 Status QueueDeliveries(MonitoringDb& db, int64_t watch_id, std::string_view subject, int64_t subject_id,
                        std::string_view now) {
   ASSIGN_OR_RETURN(Statement s,

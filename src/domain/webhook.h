@@ -70,6 +70,12 @@ Result<Webhook> GetWebhook(MonitoringDb& db, int64_t id);
 Result<std::vector<Webhook>> ListWebhooks(MonitoringDb& db, int64_t owner_user_id, bool all = false);
 // Deletes the webhook and its delivery log. NotFound when absent.
 Status DeleteWebhook(MonitoringDb& db, int64_t id);
+// Makes the channel active again with no failure counted and no reason: the
+// next alerts are queued for it, and its deliveries still pending are sent
+// when due; the deliveries failed for good stay failed, and alerts made
+// while it was disabled are not queued after the fact (the inbox has them).
+// Returns it as it now is; NotFound when absent.
+Result<Webhook> EnableWebhook(MonitoringDb& db, int64_t id);
 
 // Queues a delivery of `subject` ("notification" or "digest") `subject_id`
 // of watch `watch_id` to each active webhook of that watch or of its owner.

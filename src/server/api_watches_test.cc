@@ -231,6 +231,11 @@ TEST(ApiWatches, HappyPathTenancyAndInbox) {
   EXPECT_TRUE(Body(log).empty());
   EXPECT_EQ(api.Call("memT", "GET", hook_path + "/deliveries").status, 404);
   EXPECT_EQ(api.Call("memT", "DELETE", hook_path).status, 404);
+  EXPECT_EQ(api.Call("memT", "POST", hook_path + "/enable").status, 404);
+  TestResponse enabled = api.Call("memA", "POST", hook_path + "/enable");
+  ASSERT_EQ(enabled.status, 200) << enabled.body;
+  EXPECT_EQ(Body(enabled)["active"], true);
+  EXPECT_EQ(enabled.body.find(secret), std::string::npos) << enabled.body;
   EXPECT_EQ(api.Call("opB", "POST", "/api/v1/webhooks", Json{{"url", "http://127.0.0.1:9/x"}, {"watch_id", id}}).status,
             404);
   EXPECT_EQ(api.Call("memA", "DELETE", hook_path).status, 200);

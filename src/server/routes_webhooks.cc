@@ -1,7 +1,7 @@
 // Routes of the webhooks and e-mail recipients (issue 14): the caller's
 // delivery channels (another user's is 404), adding a webhook (its secret in
-// that answer only) or an e-mail recipient, removing one, and its delivery
-// log. The application calls (app/webhooks.h) authorise.
+// that answer only) or an e-mail recipient, removing one, re-enabling one
+// disabled after failures, and its delivery log. The application calls (app/webhooks.h) authorise.
 #include "app/webhooks.h"
 #include "server/api_routes.h"
 
@@ -44,6 +44,14 @@ HttpResponse Remove(ApiContext& c, const ApiRequest& r) {
   return JsonResponse(Json{{"id", id}, {"deleted", true}});
 }
 
+HttpResponse Enable(ApiContext& c, const ApiRequest& r) {
+  const int64_t id = r.Id("id");
+  if (id == 0) return StatusResponse(Status::NotFound("no webhook " + r.Param("id")), "id");
+  Result<domain::Webhook> enabled = app::EnableWebhook(r.caller, c.workspace, id);
+  if (!enabled.ok()) return StatusResponse(enabled.status());
+  return JsonResponse(app::WebhookJson(*enabled));
+}
+
 HttpResponse Deliveries(ApiContext& c, const ApiRequest& r) {
   const int64_t id = r.Id("id");
   if (id == 0) return StatusResponse(Status::NotFound("no webhook " + r.Param("id")), "id");
@@ -81,6 +89,11 @@ std::vector<Route> WebhookRoutes() {
       {}, 201, R"({"type":"object","required":["id","channel","owner_user_id","watch_id","url","active"]})"));
   r.push_back(MakeRoute("DELETE", w + "/{id}", "deleteWebhook", "Remove a webhook with its delivery log", "watches",
                         Remove, {}, {}, 200, R"({"type":"object","required":["id","deleted"]})"));
+  r.push_back(MakeRoute("POST", w + "/{id}/enable", "enableWebhook",
+                        "Re-enable a webhook or e-mail recipient disabled after repeated failures: its failure count "
+                        "and reason cleared, the next alerts queued for it",
+                        "watches", Enable, {}, {}, 200,
+                        R"({"type":"object","required":["id","channel","url","active"]})"));
   r.push_back(MakeRoute("GET", w + "/{id}/deliveries", "listWebhookDeliveries",
                         "The delivery log of a webhook: status, attempts, last HTTP status and error", "watches",
                         Deliveries, {}, {}, 200,

@@ -1,6 +1,7 @@
 // The store's legal events (tables legal_event, legal_event_source,
 // legal_event_party; see docs/formats/store.md): idempotent puts keyed by
-// EventKey, reads by patent.
+// EventKey, reads by patent, in storage order and of the ownership
+// transactions in a window of dates.
 #include <map>
 
 #include "store/sqlite_store.h"
@@ -174,68 +175,94 @@ Result<int64_t> SqliteStore::LastLegalEventId() {
   return db_->QueryInt64("SELECT coalesce(max(id), 0) FROM legal_event");
 }
 
+namespace {
+
+// The events of `s` (bound; columns as the two readers below select them,
+// one row per source, an event's rows together), each with its parties as
+// LegalEventsOf reads them, to fn until it returns false.
+Status StreamEvents(SqliteDb& db, Statement& s, const std::function<bool(int64_t id, const LegalEvent&)>& fn) {
+  ASSIGN_OR_RETURN(Statement p, db.Prepare("SELECT role, name, date, address FROM legal_event_party "
+                                           "WHERE event_id = ?1 ORDER BY seq"));
+  int64_t current_id = -1;
+  LegalEvent current;
+  // Parties as LegalEventsOf reads them: only for ownership transactions
+  // and reviews.
+  auto deliver = [&]() -> Result<bool> {
+    if (!current.reference.empty() || !current.conveyance.empty() || current.event_class == 'L') {
+      ScopedReset reset_parties(p);
+      p.BindInt64(1, current_id);
+      for (;;) {
+        ASSIGN_OR_RETURN(bool row, p.Step());
+        if (!row) break;
+        current.parties.push_back({std::string(p.ColumnText(0)), std::string(p.ColumnText(1)),
+                                   std::string(p.ColumnText(2)), std::string(p.ColumnText(3))});
+      }
+    }
+    return fn(current_id, current);
+  };
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) {
+      if (current_id >= 0) RETURN_IF_ERROR(deliver().status());
+      break;
+    }
+    const int64_t id = s.ColumnInt64(0);
+    if (id != current_id) {
+      if (current_id >= 0) {
+        ASSIGN_OR_RETURN(bool more, deliver());
+        if (!more) return Status::OK();
+      }
+      current = LegalEvent();
+      current.subject = s.ColumnText(1);
+      current.application_number = s.ColumnText(2);
+      current.territory = s.ColumnText(3);
+      current.event_date = s.ColumnText(4);
+      current.effective_date = s.ColumnText(5);
+      current.inpadoc_office = s.ColumnText(6);
+      current.inpadoc_code = s.ColumnText(7);
+      std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
+      current.event_class = c.empty() ? ' ' : c[0];
+      current.influence = i.empty() ? ' ' : i[0];
+      current.reference = s.ColumnText(13);
+      current.conveyance = s.ColumnText(14);
+      current_id = id;
+    }
+    current.sources.push_back(
+        {std::string(s.ColumnText(10)), std::string(s.ColumnText(11)), std::string(s.ColumnText(12))});
+  }
+  return Status::OK();
+}
+
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.subject, e.application_number, e.territory, e.event_date, e.effective_date, e.inpadoc_office, "
+    "e.inpadoc_code, e.event_class, e.influence, s.format, s.code, s.text, e.reference, e.conveyance "
+    "FROM legal_event e JOIN legal_event_source s ON s.event_id = e.id ";
+
+}  // namespace
+
 Status SqliteStore::ForEachLegalEventSince(int64_t after, int64_t through,
                                            const std::function<bool(int64_t id, const LegalEvent&)>& fn) {
   return InSnapshot([&]() -> Status {
-    ASSIGN_OR_RETURN(Statement s,
-                     db_->Prepare("SELECT e.id, e.subject, e.application_number, e.territory, e.event_date, "
-                                  "e.effective_date, e.inpadoc_office, e.inpadoc_code, e.event_class, e.influence, "
-                                  "s.format, s.code, s.text, e.reference, e.conveyance "
-                                  "FROM legal_event e JOIN legal_event_source s ON s.event_id = e.id "
-                                  "WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id, s.format, s.code"));
-    ASSIGN_OR_RETURN(Statement p, db_->Prepare("SELECT role, name, date, address FROM legal_event_party "
-                                               "WHERE event_id = ?1 ORDER BY seq"));
+    ASSIGN_OR_RETURN(Statement s, db_->Prepare(std::string(kEventColumns) +
+                                               "WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id, s.format, s.code"));
     ScopedReset reset(s);
     s.BindInt64(1, after);
     s.BindInt64(2, through);
-    int64_t current_id = -1;
-    LegalEvent current;
-    // Parties as LegalEventsOf reads them: only for ownership transactions
-    // and reviews.
-    auto deliver = [&]() -> Result<bool> {
-      if (!current.reference.empty() || !current.conveyance.empty() || current.event_class == 'L') {
-        ScopedReset reset_parties(p);
-        p.BindInt64(1, current_id);
-        for (;;) {
-          ASSIGN_OR_RETURN(bool row, p.Step());
-          if (!row) break;
-          current.parties.push_back({std::string(p.ColumnText(0)), std::string(p.ColumnText(1)),
-                                     std::string(p.ColumnText(2)), std::string(p.ColumnText(3))});
-        }
-      }
-      return fn(current_id, current);
-    };
-    for (;;) {
-      ASSIGN_OR_RETURN(bool row, s.Step());
-      if (!row) {
-        if (current_id >= 0) RETURN_IF_ERROR(deliver().status());
-        break;
-      }
-      const int64_t id = s.ColumnInt64(0);
-      if (id != current_id) {
-        if (current_id >= 0) {
-          ASSIGN_OR_RETURN(bool more, deliver());
-          if (!more) return Status::OK();
-        }
-        current = LegalEvent();
-        current.subject = s.ColumnText(1);
-        current.application_number = s.ColumnText(2);
-        current.territory = s.ColumnText(3);
-        current.event_date = s.ColumnText(4);
-        current.effective_date = s.ColumnText(5);
-        current.inpadoc_office = s.ColumnText(6);
-        current.inpadoc_code = s.ColumnText(7);
-        std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
-        current.event_class = c.empty() ? ' ' : c[0];
-        current.influence = i.empty() ? ' ' : i[0];
-        current.reference = s.ColumnText(13);
-        current.conveyance = s.ColumnText(14);
-        current_id = id;
-      }
-      current.sources.push_back(
-          {std::string(s.ColumnText(10)), std::string(s.ColumnText(11)), std::string(s.ColumnText(12))});
-    }
-    return Status::OK();
+    return StreamEvents(*db_, s, fn);
+  });
+}
+
+Status SqliteStore::ForEachTransferBetween(std::string_view from, std::string_view to,
+                                           const std::function<bool(int64_t id, const LegalEvent&)>& fn) {
+  return InSnapshot([&]() -> Status {
+    ASSIGN_OR_RETURN(Statement s,
+                     db_->Prepare(std::string(kEventColumns) +
+                                  "WHERE e.conveyance IS NOT NULL AND e.event_date >= ?1 AND e.event_date <= ?2 "
+                                  "ORDER BY e.event_date, e.id, s.format, s.code"));
+    ScopedReset reset(s);
+    s.BindText(1, from);
+    s.BindText(2, to);
+    return StreamEvents(*db_, s, fn);
   });
 }
 

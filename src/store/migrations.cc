@@ -154,6 +154,10 @@ CREATE TABLE legal_event_party(
   PRIMARY KEY (event_id, seq)
 ) WITHOUT ROWID;
 )sql"},
+    {5, "ownership transactions by date (the competitor dashboard reads a window of them)",
+     R"sql(
+CREATE INDEX legal_event_transfer_date ON legal_event(event_date) WHERE conveyance IS NOT NULL;
+)sql"},
 };
 
 Result<bool> TableExists(SqliteDb& db, const char* name) {

@@ -234,6 +234,18 @@ class PatentStore {
   virtual Result<int64_t> LastLegalEventId() = 0;
   virtual Status ForEachLegalEventSince(int64_t after, int64_t through,
                                         const std::function<bool(int64_t id, const LegalEvent&)>& fn) = 0;
+  // The ownership transactions (events with a conveyance) dated `from` to
+  // `to` (ISO, inclusive), by date then id, each as ForEachLegalEventSince
+  // gives it, stopping early when fn returns false. The cost follows the
+  // transactions in the window (an index of them by date), not the store's
+  // events. One read snapshot. REQUIRES: fn does not call this store.
+  virtual Status ForEachTransferBetween(std::string_view from, std::string_view to,
+                                        const std::function<bool(int64_t id, const LegalEvent&)>& fn) = 0;
+
+  // The publication numbers of the publications with an applicant or an
+  // assignee whose grouping key (Party::normalized) is `key`, in storage
+  // order; the cost follows the answer (an index of the keys).
+  virtual Result<std::vector<std::string>> PublicationsOfParty(std::string_view key) = 0;
 
   // The schema version of the open database.
   virtual int schema_version() const = 0;

@@ -502,6 +502,21 @@ Result<std::string> SqliteStore::StoreId() {
   return std::string(s.ColumnText(0));
 }
 
+Result<std::vector<std::string>> SqliteStore::PublicationsOfParty(std::string_view key) {
+  ASSIGN_OR_RETURN(Statement s, db_->Prepare("SELECT DISTINCT p.id, p.publication_number FROM publication_party pp "
+                                             "JOIN publications p ON p.id = pp.pub_id WHERE pp.normalized = ?1 "
+                                             "AND pp.role IN ('applicant', 'assignee') ORDER BY p.id"));
+  ScopedReset reset(s);
+  s.BindText(1, key);
+  std::vector<std::string> out;
+  for (;;) {
+    ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) break;
+    out.emplace_back(s.ColumnText(1));
+  }
+  return out;
+}
+
 Result<int64_t> SqliteStore::ForwardCitationCount(std::string_view publication_number) {
   ScopedReset reset(forward_citations_);
   forward_citations_.BindText(1, publication_number);

@@ -51,6 +51,9 @@ class SqliteStore final : public PatentStore {
   Result<int64_t> LastLegalEventId() override;  // legal_event_store.cc
   Status ForEachLegalEventSince(int64_t after, int64_t through,
                                 const std::function<bool(int64_t id, const LegalEvent&)>& fn) override;
+  Status ForEachTransferBetween(std::string_view from, std::string_view to,
+                                const std::function<bool(int64_t id, const LegalEvent&)>& fn) override;
+  Result<std::vector<std::string>> PublicationsOfParty(std::string_view key) override;
 
   // The connection, for tests that inspect tables directly.
   SqliteDb& db() { return *db_; }
