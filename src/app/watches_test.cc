@@ -55,7 +55,7 @@ std::string LongWord(const std::string& text) {
 }
 
 // "country + doc number" of a citation (a trailing kind code dropped).
-std::string CitedNumber(const Citation& c) {
+std::string CitedSubject(const Citation& c) {
   std::string text = c.publication_number.empty() ? c.country + c.doc_number : c.publication_number;
   while (!text.empty() && (std::isalpha(static_cast<unsigned char>(text.back())) ||
                            (text.size() >= 2 && std::isdigit(static_cast<unsigned char>(text.back())) &&
@@ -336,7 +336,7 @@ TEST_F(WatchesTest, CitesPortfolioAlertsOnNewPublicationsCitingPoolPatents) {
   // country + doc number of the first part's patents.
   std::map<std::string, std::string> first_by_number;
   for (const auto& [pn, v] : first) first_by_number[v.second.country + v.second.doc_number] = pn;
-  auto cited_number = CitedNumber;
+  auto cited_number = CitedSubject;
   std::set<std::string> pool;  // first-part patents cited by the second part, at most 4
   for (const auto& [pn, r] : second)
     for (const Citation& c : r.citations)
@@ -396,11 +396,11 @@ TEST_F(WatchesTest, CitesAMembersPortfolioCountsThePatentsItHoldsContributedOrNo
   for (const auto& [pn, r] : second) {
     for (const Citation& c : r.citations)
       for (const auto& [k, subjects] : held_first) {
-        if (!member.empty() || !subjects.count(CitedNumber(c))) continue;
+        if (!member.empty() || !subjects.count(CitedSubject(c))) continue;
         bool cited_in_second = false;
         if (auto it = held_second.find(k); it != held_second.end())
           for (const auto& [pn2, r2] : second)
-            for (const Citation& c2 : r2.citations) cited_in_second = cited_in_second || it->second.count(CitedNumber(c2));
+            for (const Citation& c2 : r2.citations) cited_in_second = cited_in_second || it->second.count(CitedSubject(c2));
         if (cited_in_second) continue;
         key = k;
         for (const auto& [pn1, r1] : first)
@@ -430,7 +430,7 @@ TEST_F(WatchesTest, CitesAMembersPortfolioCountsThePatentsItHoldsContributedOrNo
   for (const auto& [pn, rec] : second) {
     std::set<std::string> cited;
     for (const Citation& c : rec.citations)
-      if (held.count(CitedNumber(c))) cited.insert(CitedNumber(c));
+      if (held.count(CitedSubject(c))) cited.insert(CitedSubject(c));
     for (size_t i = 0; i < cited.size(); ++i) expected.insert(pn);
   }
   ASSERT_FALSE(expected.empty());
