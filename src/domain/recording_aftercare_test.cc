@@ -14,6 +14,7 @@
 #include "domain/recording.h"
 #include "domain/recording_library.h"
 #include "domain/recording_reports.h"
+#include "domain/recording_testing.h"
 #include "testing.h"
 
 namespace patnav::domain {
@@ -29,23 +30,7 @@ struct Recorded {
   std::unique_ptr<OperationsDb> ops = OpenOps(dir.path());
   Recording rec;
 
-  explicit Recorded(const std::string& recorded_on = "2023-05-01") {
-    EXPECT_TRUE(CreateAlliance(*ops, {"储能联盟", "北京市海淀区", "social", "储能"}).ok());
-    EXPECT_TRUE(AddMember(*ops, {"储能联盟", "甲", "industry", "2020-01-01", "张三"}).ok());
-    EXPECT_TRUE(AddMember(*ops, {"储能联盟", "乙", "university", "2020-01-01", "李四"}).ok());
-    for (int i = 2; i <= 9; ++i) EXPECT_TRUE(SetCharterItem(*ops, "储能联盟", i, "条款").ok());
-    ApplicationFormInput f;
-    f.industry = "储能";
-    f.industry_category = "ip_intensive";
-    f.industry_stage = "growing";
-    f.lead_unit = "甲";
-    f.secretary_general_unit = "乙";
-    f.operator_name = "甲";
-    f.contact_person = "李四";
-    f.contact_phone = "010-1";
-    f.lead_licence = f.secretary_licence = f.charter_signed = true;
-    rec = *CreateRecording(*ops, *FindAlliance(*ops, "储能联盟"), "北京市", f, "op");
-  }
+  explicit Recorded(const std::string& recorded_on = "2023-05-01") { rec = *testing::DraftRecording(*ops); }
   Status Move(RecordingAction a, RecordingRole role, std::string on = "") {
     TransitionInput in{a, role, "x", "", "", on};
     Result<Recording> r = TransitionRecording(*ops, rec.id, in);

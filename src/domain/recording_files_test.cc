@@ -14,6 +14,7 @@
 #include "domain/members.h"
 #include "domain/recording.h"
 #include "domain/recording_files.h"
+#include "domain/recording_testing.h"
 #include "testing.h"
 
 namespace patnav::domain {
@@ -41,21 +42,7 @@ struct Files {
   int64_t recording = 0;
 
   Files() {
-    EXPECT_TRUE(CreateAlliance(*ops, {"储能联盟", "北京市海淀区", "social", "储能"}).ok());
-    EXPECT_TRUE(AddMember(*ops, {"储能联盟", "甲", "industry", "2020-01-01", "张三 010-1"}).ok());
-    EXPECT_TRUE(AddMember(*ops, {"储能联盟", "乙", "university", "2020-01-01", "李四 010-2"}).ok());
-    for (int i = 2; i <= 9; ++i) EXPECT_TRUE(SetCharterItem(*ops, "储能联盟", i, "条款").ok());
-    ApplicationFormInput f;
-    f.industry = "储能";
-    f.industry_category = "ip_intensive";
-    f.industry_stage = "growing";
-    f.lead_unit = "甲";
-    f.secretary_general_unit = "乙";
-    f.operator_name = "甲";
-    f.contact_person = "李四";
-    f.contact_phone = "010-1";
-    f.lead_licence = f.secretary_licence = f.charter_signed = true;
-    Result<Recording> r = CreateRecording(*ops, *FindAlliance(*ops, "储能联盟"), "北京市", f, "op");
+    Result<Recording> r = testing::DraftRecording(*ops);
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     recording = r.ok() ? r->id : 0;
   }
