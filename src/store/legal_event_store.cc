@@ -108,6 +108,31 @@ Result<bool> SqliteStore::PutLegalEvent(const LegalEvent& e) {
   return fresh;
 }
 
+namespace {
+
+// The event of the current row of a statement selecting (id, subject,
+// application_number, territory, event_date, effective_date,
+// inpadoc_office, inpadoc_code, event_class, influence, source format,
+// code, text, reference, conveyance), without its sources and parties.
+LegalEvent EventOfRow(const Statement& s) {
+  LegalEvent e;
+  e.subject = s.ColumnText(1);
+  e.application_number = s.ColumnText(2);
+  e.territory = s.ColumnText(3);
+  e.event_date = s.ColumnText(4);
+  e.effective_date = s.ColumnText(5);
+  e.inpadoc_office = s.ColumnText(6);
+  e.inpadoc_code = s.ColumnText(7);
+  std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
+  e.event_class = c.empty() ? ' ' : c[0];
+  e.influence = i.empty() ? ' ' : i[0];
+  e.reference = s.ColumnText(13);
+  e.conveyance = s.ColumnText(14);
+  return e;
+}
+
+}  // namespace
+
 Result<std::vector<LegalEvent>> SqliteStore::LegalEventsOf(std::string_view subject,
                                                            std::string_view application_number) {
   std::vector<LegalEvent> out;
@@ -128,20 +153,7 @@ Result<std::vector<LegalEvent>> SqliteStore::LegalEventsOf(std::string_view subj
       if (!row) break;
       int64_t id = s.ColumnInt64(0);
       if (id != last_id) {
-        LegalEvent e;
-        e.subject = s.ColumnText(1);
-        e.application_number = s.ColumnText(2);
-        e.territory = s.ColumnText(3);
-        e.event_date = s.ColumnText(4);
-        e.effective_date = s.ColumnText(5);
-        e.inpadoc_office = s.ColumnText(6);
-        e.inpadoc_code = s.ColumnText(7);
-        std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
-        e.event_class = c.empty() ? ' ' : c[0];
-        e.influence = i.empty() ? ' ' : i[0];
-        e.reference = s.ColumnText(13);
-        e.conveyance = s.ColumnText(14);
-        out.push_back(std::move(e));
+        out.push_back(EventOfRow(s));
         ids.push_back(id);
         last_id = id;
       }
@@ -212,19 +224,7 @@ Status StreamEvents(SqliteDb& db, Statement& s, const std::function<bool(int64_t
         ASSIGN_OR_RETURN(bool more, deliver());
         if (!more) return Status::OK();
       }
-      current = LegalEvent();
-      current.subject = s.ColumnText(1);
-      current.application_number = s.ColumnText(2);
-      current.territory = s.ColumnText(3);
-      current.event_date = s.ColumnText(4);
-      current.effective_date = s.ColumnText(5);
-      current.inpadoc_office = s.ColumnText(6);
-      current.inpadoc_code = s.ColumnText(7);
-      std::string_view c = s.ColumnText(8), i = s.ColumnText(9);
-      current.event_class = c.empty() ? ' ' : c[0];
-      current.influence = i.empty() ? ' ' : i[0];
-      current.reference = s.ColumnText(13);
-      current.conveyance = s.ColumnText(14);
+      current = EventOfRow(s);
       current_id = id;
     }
     current.sources.push_back(
