@@ -107,21 +107,35 @@ uint64_t Generate(const CorpusGenerator& gen, uint64_t from, uint64_t to, const 
   return feed.rejected;
 }
 
-double MedianMs(const std::function<void()>& fn, int runs = 3) {
-  std::vector<double> ms;
+double ThreadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Median wall and median CPU milliseconds of `runs` calls. CPU time (this
+// thread's) is what a loaded machine leaves closest to an idle one's wall time.
+struct Ms {
+  double wall = 0, cpu = 0;
+};
+Ms MedianMs(const std::function<void()>& fn, int runs = 3) {
+  std::vector<double> wall, cpu;
   for (int i = 0; i < runs; ++i) {
+    const double c0 = ThreadCpuMs();
     auto t0 = Clock::now();
     fn();
-    ms.push_back(Seconds(t0) * 1000);
+    wall.push_back(Seconds(t0) * 1000);
+    cpu.push_back(ThreadCpuMs() - c0);
   }
-  std::sort(ms.begin(), ms.end());
-  return ms[ms.size() / 2];
+  std::sort(wall.begin(), wall.end());
+  std::sort(cpu.begin(), cpu.end());
+  return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
 struct Timed {
-  std::vector<std::pair<std::string, double>> ms;  // analysis -> median ms
-  double core_by_citations_ms = 0;  // core_patents' citation part alone (what pandas does)
-  double context_ms = 0;
+  std::vector<std::pair<std::string, Ms>> ms;  // analysis -> median ms
+  Ms core_by_citations_ms;  // core_patents' citation part alone (what pandas does)
+  Ms context_ms;
   Json result;  // one run's output, for the cross-checks
 };
 
@@ -366,6 +380,19 @@ int main(int argc, char** argv) {
   LandscapeOptions options;
   options.as_of_year = 2024;
   options.members = {std::string(snap.applicant_table.names[0]), std::string(snap.applicant_table.names[1])};
+  // legal_status reads the states the search index would give; the generated
+  // corpus has no legal events, so each row gets a fixed pseudo-random state
+  // (a fifth pending, half of the rest in force) and 20 years from filing.
+  options.legal.as_of = "2024-12-31";
+  options.legal.state.resize(snap.size());
+  options.legal.expiry.resize(snap.size());
+  for (uint32_t r = 0; r < snap.size(); ++r) {
+    const uint32_t h = (r * 2654435761u) >> 24;  // 0..255
+    options.legal.state[r] = h < 51 ? PatentState::kPending : h < 153 ? PatentState::kInForce
+                             : h < 200 ? PatentState::kLapsed : h < 240 ? PatentState::kExpired
+                                                                       : PatentState::kRevoked;
+    options.legal.expiry[r] = snap.filing_year[r] ? (snap.filing_year[r] + 20u) * 10000u + 101u : 0;
+  }
   std::printf("\n  dictionaries: %s applicants, %s inventors, %s class nodes, %s title terms, %s countries\n",
               Commas(snap.applicant_table.keys.size()).c_str(), Commas(snap.inventor_table.keys.size()).c_str(),
               Commas(snap.classes.codes.size()).c_str(), Commas(snap.text.terms.size()).c_str(),
@@ -374,18 +401,31 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(step), Commas(set_rows.size()).c_str(), Commas(snap.size()).c_str());
   Timed on_set = RunAll(snap, set_rows, options);
   Timed on_all = RunAll(snap, all_rows, options);
-  std::printf("  %-20s %12s %12s\n", "analysis", "set", "whole");
-  std::printf("  %-20s %12.2f %12.2f\n", "(context)", on_set.context_ms, on_all.context_ms);
-  double total_set = on_set.context_ms, total_all = on_all.context_ms;
+  std::printf("  %-20s %12s %12s %12s %12s\n", "analysis", "set", "whole", "set CPU", "whole CPU");
+  std::printf("  %-20s %12.2f %12.2f %12.2f %12.2f\n", "(context)", on_set.context_ms.wall, on_all.context_ms.wall,
+              on_set.context_ms.cpu, on_all.context_ms.cpu);
+  double total_set = on_set.context_ms.wall, total_all = on_all.context_ms.wall;
+  double cpu_set = on_set.context_ms.cpu, cpu_all = on_all.context_ms.cpu;
   for (size_t i = 0; i < on_set.ms.size(); ++i) {
-    std::printf("  %-20s %12.2f %12.2f\n", on_set.ms[i].first.c_str(), on_set.ms[i].second, on_all.ms[i].second);
-    total_set += on_set.ms[i].second;
-    total_all += on_all.ms[i].second;
+    std::printf("  %-20s %12.2f %12.2f %12.2f %12.2f\n", on_set.ms[i].first.c_str(), on_set.ms[i].second.wall,
+                on_all.ms[i].second.wall, on_set.ms[i].second.cpu, on_all.ms[i].second.cpu);
+    total_set += on_set.ms[i].second.wall;
+    total_all += on_all.ms[i].second.wall;
+    cpu_set += on_set.ms[i].second.cpu;
+    cpu_all += on_all.ms[i].second.cpu;
   }
-  std::printf("  %-20s %12.2f %12.2f   (target: all 15 over 100,000 patents < 200 ms: %s)\n", "TOTAL", total_set,
-              total_all, total_set < 200 ? "MET" : "NOT MET");
-  std::printf("  %-20s %12.2f %12.2f   (core_patents without PageRank: normalized citations, top 50)\n",
-              "core by citations", on_set.core_by_citations_ms, on_all.core_by_citations_ms);
+  // The target is for 100,000 patents with their whole citation graph: the
+  // whole column when the corpus is that size, else the (sparser) set.
+  const bool judge_whole = snap.size() <= 100'000;
+  const double judged = judge_whole ? total_all : total_set;
+  const double judged_cpu = judge_whole ? cpu_all : cpu_set;
+  std::printf("  %-20s %12.2f %12.2f %12.2f %12.2f\n", "TOTAL", total_set, total_all, cpu_set, cpu_all);
+  std::printf("  target: all %zu analyses over 100,000 patents < 200 ms (%s column): wall %s, CPU %s\n",
+              on_set.ms.size(), judge_whole ? "whole" : "set", judged < 200 ? "MET" : "NOT MET",
+              judged_cpu < 200 ? "MET" : "NOT MET");
+  std::printf("  %-20s %12.2f %12.2f %12.2f %12.2f   (core_patents without PageRank: normalized citations, top 50)\n",
+              "core by citations", on_set.core_by_citations_ms.wall, on_all.core_by_citations_ms.wall,
+              on_set.core_by_citations_ms.cpu, on_all.core_by_citations_ms.cpu);
 
   // ---- PageRank alone over the whole citation graph.
   {
@@ -431,8 +471,8 @@ int main(int argc, char** argv) {
       for (const char* name : names) {
         double ms = 0;
         for (const auto& [k, v] : t.ms)
-          if (k == name) ms = v;
-        if (std::string(name) == "core_patents") ms = t.core_by_citations_ms;
+          if (k == name) ms = v.wall;
+        if (std::string(name) == "core_patents") ms = t.core_by_citations_ms.wall;
         const double pms = p[which][name].get<double>();
         ours += ms;
         theirs += pms;
@@ -443,7 +483,7 @@ int main(int argc, char** argv) {
       if (p[which].contains("select")) {
         // Both sides pay once for selecting the set: our AnalysisContext (rows +
         // bitmap), pandas' isin filter of its three frames into compact copies.
-        const double our_select = t.context_ms, their_select = p[which]["select"].get<double>();
+        const double our_select = t.context_ms.wall, their_select = p[which]["select"].get<double>();
         std::printf("  %-20s %12.2f %12.1f %9.0fx\n", "selecting the set", our_select, their_select, their_select / our_select);
         ours += our_select;
         theirs += their_select;

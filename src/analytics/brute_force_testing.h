@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -450,13 +451,16 @@ struct Check {
         if (in.count(t))
           for (const auto& a : Keys(R(i)))
             for (const auto& b : Keys(R(t))) ++flows[{a, b}];
-    EXPECT_EQ(j.size(), std::min<size_t>(100, flows.size()));
-    std::vector<int> counts;
-    for (const auto& [k, v] : flows) counts.push_back(v);
-    std::sort(counts.rbegin(), counts.rend());
+    ASSERT_EQ(j.size(), std::min<size_t>(100, flows.size()));
+    // Every pair ranked: count descending, then the citing, then the cited key.
+    std::vector<std::tuple<int, std::string, std::string>> ranked;
+    for (const auto& [k, v] : flows) ranked.emplace_back(-v, k.first, k.second);
+    std::sort(ranked.begin(), ranked.end());
     for (size_t k = 0; k < j.size(); ++k) {
-      EXPECT_EQ(j[k]["count"], (flows[{j[k]["citing_normalized"], j[k]["cited_normalized"]}]));
-      EXPECT_EQ(j[k]["count"], counts[k]);
+      EXPECT_EQ(j[k]["count"], -std::get<0>(ranked[k])) << k;
+      EXPECT_EQ(j[k]["citing_normalized"], std::get<1>(ranked[k])) << k;
+      EXPECT_EQ(j[k]["cited_normalized"], std::get<2>(ranked[k])) << k;
+      EXPECT_EQ(j[k]["self"], std::get<1>(ranked[k]) == std::get<2>(ranked[k])) << k;
     }
   }
 

@@ -1,6 +1,5 @@
 // citation_flows: which applicants cite which, within the set.
 #include <algorithm>
-#include <functional>
 
 #include "analytics/analyses.h"
 #include "analytics/analysis_util.h"
@@ -11,80 +10,100 @@ namespace {
 
 constexpr size_t kRows = 100;
 
-// The 100 largest pair counts, exactly, without counting every pair: with
-// made[a] = citations made by applicant a and received[b] = citations received by b
-// (within the set), a pair's count is at most min(made[a], received[b]). The counts
-// among the top 256 citing x top 256 cited applicants are true counts, so
-// their 100th largest, t, is a lower bound of the final 100th; a pair with
-// made[a] < t or received[b] < t cannot reach it (nor tie with it) and is skipped.
+// The 100 largest pair counts, exactly, without materialising every pair.
+// made[a] = the pair increments applicant a's citing patents produce (its
+// citations within the set, times the cited patents' applicant counts), an
+// upper bound of any pair (a, b)'s count. Citing applicants are visited in
+// descending made[a]; each one's pairs are counted in a dense counter over
+// the cited applicants and offered to a bounded heap of the best 100. Once
+// the heap is full and made[a] is below its worst count, no later applicant
+// can enter it (nor tie with it), and the walk stops.
+//
+// Sorting every pair (3 million on a 100,000-patent corpus with its full
+// citation graph) took 0.5 s; this walk touches each pair once, in cache.
 Json Run(const AnalysisContext& ctx) {
   const Snapshot& s = ctx.snap;
-  const size_t parties = s.applicant_table.keys.size();
-  std::vector<std::pair<uint32_t, uint32_t>> edges;  // (citing row, cited row), both in the set
-  std::vector<uint32_t> made(parties, 0), received(parties, 0);
+  const auto& keys = s.applicant_table.keys;
+  const size_t parties = keys.size();
+  std::vector<uint32_t> made(parties, 0);
+  std::vector<uint32_t> citing_rows_count(parties + 1, 0);
   for (uint32_t r : ctx.rows) {
     const auto citing = s.applicants[r];
     if (citing.empty()) continue;
-    for (uint32_t cited : s.cites[r]) {
-      if (!ctx.InSet(cited)) continue;
-      const auto cited_applicants = s.applicants[cited];
-      if (cited_applicants.empty()) continue;
-      edges.emplace_back(r, cited);
-      for (uint32_t a : citing) made[a] += static_cast<uint32_t>(cited_applicants.size());
-      for (uint32_t b : cited_applicants) received[b] += static_cast<uint32_t>(citing.size());
+    uint32_t increments = 0;
+    for (uint32_t cited : s.cites[r])
+      if (ctx.InSet(cited)) increments += static_cast<uint32_t>(s.applicants[cited].size());
+    if (increments == 0) continue;
+    for (uint32_t a : citing) {
+      made[a] += increments;
+      ++citing_rows_count[a + 1];
     }
   }
-  constexpr size_t kProbe = 256;
-  const std::vector<uint32_t> top_out = TopIds(made, s.applicant_table.keys, kProbe);
-  const std::vector<uint32_t> top_in = TopIds(received, s.applicant_table.keys, kProbe);
-  std::vector<int> out_slot(parties, -1), in_slot(parties, -1);
-  for (size_t i = 0; i < top_out.size(); ++i) out_slot[top_out[i]] = static_cast<int>(i);
-  for (size_t i = 0; i < top_in.size(); ++i) in_slot[top_in[i]] = static_cast<int>(i);
-  std::vector<uint32_t> probe(top_out.size() * top_in.size(), 0);
-  for (const auto& [r, c] : edges)
-    for (uint32_t a : s.applicants[r]) {
-      if (out_slot[a] < 0) continue;
-      for (uint32_t b : s.applicants[c])
-        if (in_slot[b] >= 0) ++probe[static_cast<size_t>(out_slot[a]) * top_in.size() + in_slot[b]];
-    }
-  uint32_t threshold = 1;
-  if (probe.size() >= kRows) {
-    std::nth_element(probe.begin(), probe.begin() + (kRows - 1), probe.end(), std::greater<>());
-    threshold = std::max<uint32_t>(1, probe[kRows - 1]);
+  // Rows per citing applicant (CSR), only rows that make a pair.
+  for (size_t a = 0; a < parties; ++a) citing_rows_count[a + 1] += citing_rows_count[a];
+  const std::vector<uint32_t>& row_offsets = citing_rows_count;
+  std::vector<uint32_t> fill(row_offsets.begin(), row_offsets.end() - 1);
+  std::vector<uint32_t> rows_of(row_offsets.back());
+  for (uint32_t r : ctx.rows) {
+    const auto citing = s.applicants[r];
+    if (citing.empty()) continue;
+    bool pairs = false;
+    for (uint32_t cited : s.cites[r])
+      if (ctx.InSet(cited) && !s.applicants[cited].empty()) {
+        pairs = true;
+        break;
+      }
+    if (!pairs) continue;
+    for (uint32_t a : citing) rows_of[fill[a]++] = r;
   }
-  std::vector<uint64_t> pairs;
-  for (const auto& [r, c] : edges)
-    for (uint32_t a : s.applicants[r]) {
-      if (made[a] < threshold) continue;
-      for (uint32_t b : s.applicants[c])
-        if (received[b] >= threshold) pairs.push_back((uint64_t{a} << 32) | b);
-    }
-  std::sort(pairs.begin(), pairs.end());
-  std::vector<std::pair<uint64_t, uint32_t>> rows;
-  for (size_t i = 0; i < pairs.size();) {
-    size_t j = i;
-    while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
-    rows.emplace_back(pairs[i], static_cast<uint32_t>(j - i));
-    i = j;
-  }
-  const auto& keys = s.applicant_table.keys;
-  auto better = [&](const auto& x, const auto& y) {
-    if (x.second != y.second) return x.second > y.second;
-    const uint32_t xa = x.first >> 32, ya = y.first >> 32, xb = x.first & 0xFFFFFFFF, yb = y.first & 0xFFFFFFFF;
-    if (xa != ya) return keys[xa] < keys[ya];
-    return keys[xb] < keys[yb];
+  std::vector<uint32_t> order;
+  for (uint32_t a = 0; a < parties; ++a)
+    if (made[a] > 0) order.push_back(a);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return made[x] > made[y]; });
+
+  struct Pair {
+    uint32_t citing, cited, count;
   };
-  const size_t k = std::min(kRows, rows.size());
-  std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(k), rows.end(), better);
+  // better(x, y): x ranks before y (count, then the citing, then the cited key).
+  auto better = [&](const Pair& x, const Pair& y) {
+    if (x.count != y.count) return x.count > y.count;
+    if (x.citing != y.citing) return keys[x.citing] < keys[y.citing];
+    return keys[x.cited] < keys[y.cited];
+  };
+  std::vector<Pair> heap;  // the best so far; heap.front() is the worst of them when full
+  heap.reserve(kRows + 1);
+  std::vector<uint32_t> count(parties, 0), touched;
+  for (uint32_t a : order) {
+    if (heap.size() == kRows && made[a] < heap.front().count) break;
+    for (uint32_t i = row_offsets[a]; i < row_offsets[a + 1]; ++i)
+      for (uint32_t cited : s.cites[rows_of[i]]) {
+        if (!ctx.InSet(cited)) continue;
+        for (uint32_t b : s.applicants[cited])
+          if (count[b]++ == 0) touched.push_back(b);
+      }
+    for (uint32_t b : touched) {
+      const Pair p{a, b, count[b]};
+      count[b] = 0;
+      if (heap.size() == kRows) {
+        if (p.count < heap.front().count || !better(p, heap.front())) continue;
+        std::pop_heap(heap.begin(), heap.end(), better);
+        heap.back() = p;
+      } else {
+        heap.push_back(p);
+      }
+      std::push_heap(heap.begin(), heap.end(), better);
+    }
+    touched.clear();
+  }
+  std::sort(heap.begin(), heap.end(), better);
   Json out = Json::array();
-  for (size_t i = 0; i < k; ++i) {
-    const uint32_t a = rows[i].first >> 32, b = rows[i].first & 0xFFFFFFFF;
-    out.push_back({{"citing", s.applicant_table.names[a]},
-                   {"cited", s.applicant_table.names[b]},
-                   {"count", rows[i].second},
-                   {"citing_normalized", keys[a]},
-                   {"cited_normalized", keys[b]},
-                   {"self", a == b}});
+  for (const Pair& p : heap) {
+    out.push_back({{"citing", s.applicant_table.names[p.citing]},
+                   {"cited", s.applicant_table.names[p.cited]},
+                   {"count", p.count},
+                   {"citing_normalized", keys[p.citing]},
+                   {"cited_normalized", keys[p.cited]},
+                   {"self", p.citing == p.cited}});
   }
   return out;
 }

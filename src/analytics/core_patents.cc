@@ -1,6 +1,7 @@
 // core_patents: the most important patents of the set by citations
 // (normalized for age and field) and by PageRank, with the reasons.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 
@@ -82,8 +83,14 @@ Json Run(const AnalysisContext& ctx) {
   };
   const size_t k = std::min(kCore, n);
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(), better);
-  // PageRank position of each chosen patent, for the reasons.
+  // PageRank position of each chosen patent, for the reasons, which name it
+  // only within the top 5%: the top 5% of ranks sorted suffice (a rank below
+  // them is at a position past 5%).
+  const size_t head = std::min(n, static_cast<size_t>(std::ceil(0.05 * static_cast<double>(n))));
   std::vector<double> sorted_pr(pagerank);
+  std::nth_element(sorted_pr.begin(), sorted_pr.begin() + static_cast<std::ptrdiff_t>(head - 1), sorted_pr.end(),
+                   std::greater<>());
+  sorted_pr.resize(head);
   std::sort(sorted_pr.begin(), sorted_pr.end(), std::greater<>());
   for (size_t rank = 0; rank < k; ++rank) {
     const uint32_t i = order[rank];

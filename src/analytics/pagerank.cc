@@ -23,36 +23,39 @@ InGraph InGraphFromEdges(uint32_t n, const std::vector<std::pair<uint32_t, uint3
 
 namespace {
 
-// On an acyclic graph: x = 1 + d M x solved in one topological pass (every
-// in-neighbour before its target), then PR = x / sum(x). Empty when the graph
-// has a cycle.
+// On an acyclic graph: x = 1 + d M x solved in one pass, every in-neighbour
+// before its target (a depth-first walk along in-edges, so no out-edge index
+// is built), then PR = x / sum(x). Empty when the graph has a cycle.
 std::vector<double> AcyclicPageRank(const InGraph& g, double d) {
   const uint32_t n = g.n;
-  std::vector<uint32_t> out_offsets(n + 1, 0), out_targets(g.in_sources.size()), pending(n);
-  for (uint32_t source : g.in_sources) ++out_offsets[source + 1];
-  for (uint32_t i = 0; i < n; ++i) out_offsets[i + 1] += out_offsets[i];
-  std::vector<uint32_t> next(out_offsets.begin(), out_offsets.end() - 1);
-  for (uint32_t j = 0; j < n; ++j) {
-    pending[j] = g.in_offsets[j + 1] - g.in_offsets[j];
-    for (uint32_t k = g.in_offsets[j]; k < g.in_offsets[j + 1]; ++k) out_targets[next[g.in_sources[k]]++] = j;
-  }
-  std::vector<uint32_t> order;
-  order.reserve(n);
-  for (uint32_t j = 0; j < n; ++j)
-    if (pending[j] == 0) order.push_back(j);
-  for (size_t head = 0; head < order.size(); ++head) {
-    const uint32_t v = order[head];
-    for (uint32_t k = out_offsets[v]; k < out_offsets[v + 1]; ++k)
-      if (--pending[out_targets[k]] == 0) order.push_back(out_targets[k]);
-  }
-  if (order.size() < n) return {};
+  enum : uint8_t { kNew, kOpen, kDone };
+  std::vector<uint8_t> state(n, kNew);
   std::vector<double> x(n);
+  // (node, its next in-edge to look at)
+  std::vector<std::pair<uint32_t, uint32_t>> stack;
   double total = 0;
-  for (uint32_t v : order) {
-    double sum = 0;
-    for (uint32_t k = g.in_offsets[v]; k < g.in_offsets[v + 1]; ++k) sum += x[g.in_sources[k]] / g.out_degree[g.in_sources[k]];
-    x[v] = 1 + d * sum;
-    total += x[v];
+  for (uint32_t root = 0; root < n; ++root) {
+    if (state[root] != kNew) continue;
+    stack.emplace_back(root, g.in_offsets[root]);
+    state[root] = kOpen;
+    while (!stack.empty()) {
+      auto& [v, k] = stack.back();
+      const uint32_t end = g.in_offsets[v + 1];
+      while (k < end && state[g.in_sources[k]] == kDone) ++k;
+      if (k < end) {
+        const uint32_t u = g.in_sources[k];
+        if (state[u] == kOpen) return {};  // a cycle
+        state[u] = kOpen;
+        stack.emplace_back(u, g.in_offsets[u]);
+        continue;
+      }
+      double sum = 0;
+      for (uint32_t e = g.in_offsets[v]; e < end; ++e) sum += x[g.in_sources[e]] / g.out_degree[g.in_sources[e]];
+      x[v] = 1 + d * sum;
+      total += x[v];
+      state[v] = kDone;
+      stack.pop_back();
+    }
   }
   for (double& v : x) v /= total;
   return x;
