@@ -291,6 +291,17 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
       /*create=*/true);
   workspace.PatentDataChanged();
   if (!st.ok()) return st;
+  if (request.refresh_snapshot && !result.cancelled) {
+    if (request.on_snapshot) request.on_snapshot();
+    const auto snapshot_start = std::chrono::steady_clock::now();
+    Result<std::shared_ptr<const analytics::Snapshot>> snapshot = workspace.Snapshot();
+    if (snapshot.ok())
+      result.snapshot_seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - snapshot_start).count();
+    else
+      result.warnings.push_back("the analytics snapshot was not refreshed: " + snapshot.status().ToString() +
+                                " (the next landscape builds it)");
+  }
   if (!result.cancelled && domain::MonitoringDb::Exists(workspace.dir())) {
     Result<domain::EvaluationSummary> evaluated = follower ? follower->Finish() : EvaluateWatchesNow(workspace);
     if (follower) result.watch_latency_seconds = follower->max_latency_seconds();

@@ -61,10 +61,16 @@ struct IngestRequest {
   std::string mapping;             // column-mapping file for CSV/TSV/JSONL (docs/formats/mapping.md); optional
   int batch_records = 5000;        // records per transaction, >= 1 (while watches follow: at most 1,000)
   bool index = true;               // then bring the search index up to date
+  // Then bring the analytics snapshot up to date (and save it), so that the
+  // first landscape after the ingest does not wait for it: the server's
+  // ingest jobs do; a one-shot CLI ingest leaves it to the next landscape.
+  bool refresh_snapshot = false;
   // Called after every read of input bytes (often: throttle in the observer).
   std::function<void(const IngestProgress&)> on_progress;
   // Called while the index is updated.
   std::function<void(int64_t done, int64_t total)> on_index_progress;
+  // Called once before the snapshot is refreshed (refresh_snapshot).
+  std::function<void()> on_snapshot;
   const std::atomic<bool>* cancel = nullptr;  // optional; see the contract above
 };
 
@@ -88,6 +94,9 @@ struct IngestResult {
   // either way.
   std::optional<index::IndexUpdateStats> index;
   std::string index_error;
+  // When refresh_snapshot and not cancelled: the time to bring the analytics
+  // snapshot up to date (0 when it already was); a failure is a warning.
+  std::optional<double> snapshot_seconds;
   // The watches evaluated after the batches committed (app/watches.h), when
   // any watch exists and the ingest was not cancelled; a failure is a
   // warning (the next ingest or `patnav watch run` catches up).

@@ -88,6 +88,37 @@ TEST(IngestTest, CountsRejectionsAndIndex) {
   EXPECT_EQ(Publications(ws), 60);
 }
 
+// The server's ingest jobs refresh the analytics snapshot, so the first
+// landscape after them finds it built; without the refresh it is rebuilt on
+// first use.
+TEST(IngestTest, RefreshedSnapshotIsReadyForTheNextLandscape) {
+  ScratchDir dir;
+  WriteCorpus(dir.path() / "first.xml", 60, 0, 30);
+  WriteCorpus(dir.path() / "second.xml", 60, 30, 30);
+  Workspace ws({.dir = dir.path() / "db"});
+  int announced = 0;
+  IngestRequest request{.paths = {(dir.path() / "first.xml").string()}, .index = false, .refresh_snapshot = true};
+  request.on_snapshot = [&] { ++announced; };
+  Result<IngestResult> r = Ingest(Caller::Local(), ws, request);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(announced, 1);
+  ASSERT_TRUE(r->snapshot_seconds.has_value());
+  bool built = true;
+  Result<std::shared_ptr<const analytics::Snapshot>> snap = ws.Snapshot(&built);
+  ASSERT_TRUE(snap.ok()) << snap.status().ToString();
+  EXPECT_FALSE(built);
+  EXPECT_EQ((*snap)->size(), 30u);
+
+  IngestRequest plain{.paths = {(dir.path() / "second.xml").string()}, .index = false};
+  Result<IngestResult> again = Ingest(Caller::Local(), ws, plain);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_FALSE(again->snapshot_seconds.has_value());
+  snap = ws.Snapshot(&built);
+  ASSERT_TRUE(snap.ok()) << snap.status().ToString();
+  EXPECT_TRUE(built);
+  EXPECT_EQ((*snap)->size(), 60u);
+}
+
 TEST(IngestTest, RefusesBadRequestsWhole) {
   ScratchDir dir;
   Workspace ws({.dir = dir.path() / "db"});

@@ -327,11 +327,17 @@ TEST(ApiE2E, IngestJobWithProgressEventsAndRejections) {
   size_t cut = xml.find("<?xml", 1);
   for (int i = 0; i < 5 && cut != std::string::npos; ++i) cut = xml.find("<?xml", cut + 1);
   std::string slice = xml.substr(0, cut);
+  auto events_of = [&](const Json& j) {
+    return api.Call("ana", "GET", "/api/v1/jobs/" + j["id"].get<std::string>() + "/events").body;
+  };
   Json job = RunIngest(api, "ana", "../../etc/passwd.xml", slice);
   ASSERT_EQ(job["state"], "succeeded") << job.dump();
   EXPECT_EQ(job["summary"]["read"], 6);
   EXPECT_EQ(job["summary"]["unchanged"], 6);
   EXPECT_EQ(job["summary"]["rejected"], 0);
+  // The job brought the analytics snapshot up to date for the next landscape.
+  EXPECT_TRUE(job["summary"]["snapshot_seconds"].is_number()) << job["summary"].dump();
+  EXPECT_NE(events_of(job).find("\"phase\":\"snapshot\""), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(api.data() / "uploads" / "etc"));
   // An upload of an unknown format: the job reports the rejection with its reason.
   Json bad = RunIngest(api, "ana", "notes.txt", "this is not a patent file at all\n");

@@ -94,6 +94,7 @@ Json IngestSummary(const app::IngestResult& r, const fs::path& upload_dir) {
   } else if (!r.index_error.empty()) {
     j["index"] = {{"error", r.index_error}};
   }
+  if (r.snapshot_seconds) j["snapshot_seconds"] = *r.snapshot_seconds;
   if (r.watches) j["watches"] = app::EvaluationJson(*r.watches);  // the evaluation after the batches committed
   j["warnings"] = r.warnings;
   return j;
@@ -158,6 +159,7 @@ HttpResponse StartIngest(ApiContext& ctx, const ApiRequest& req) {
     in.paths = paths;
     in.batch_records = batch;
     in.index = index;
+    in.refresh_snapshot = true;
     in.cancel = job.cancel_flag();
     auto last = std::chrono::steady_clock::now() - std::chrono::seconds(1);
     in.on_progress = [&](const app::IngestProgress& p) {
@@ -173,6 +175,7 @@ HttpResponse StartIngest(ApiContext& ctx, const ApiRequest& req) {
       last = now;
       job.Progress({{"phase", "index"}, {"done", done}, {"total", total}});
     };
+    in.on_snapshot = [&] { job.Progress({{"phase", "snapshot"}}); };
     Result<app::IngestResult> r = app::Ingest(caller, workspace, in);
     std::error_code ignored;
     fs::remove_all(dir, ignored);

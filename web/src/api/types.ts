@@ -148,7 +148,15 @@ export interface Job {
   id: string
   kind: string
   state: string
-  progress: { phase?: string; read?: number; bytes?: number; total_bytes?: number; rejected?: number }
+  progress: {
+    phase?: string
+    read?: number
+    bytes?: number
+    total_bytes?: number
+    rejected?: number
+    done?: number
+    total?: number
+  }
   summary: IngestSummary | null
 }
 

@@ -227,6 +227,11 @@ export default {
     index: 'Index',
     fileCol: 'File',
     noRejections: 'No rejected records',
+    phases: {
+      read: 'Reading and storing: {read} records ({rejected} rejected)',
+      index: 'Updating the search index: {done} of {total} documents',
+      snapshot: 'Preparing the landscape analytics',
+    },
     states: {
       queued: 'Queued',
       running: 'Running',

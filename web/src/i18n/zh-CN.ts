@@ -227,6 +227,11 @@ export default {
     index: '序号',
     fileCol: '文件',
     noRejections: '没有拒收记录',
+    phases: {
+      read: '读取并入库：{read} 条（拒收 {rejected} 条）',
+      index: '更新检索索引：{done} / {total} 件',
+      snapshot: '准备分析数据',
+    },
     states: {
       queued: '排队中',
       running: '进行中',
