@@ -10,7 +10,8 @@
 // recording: alliance Delta's operator uploads the charter's scan (a file
 // that is no scan refused before it is sent), the reviewer downloads it,
 // orders a rectification, the operator files an annual report and reports
-// on the rectification, the reviewer closes it.
+// on the rectification, the reviewer closes it, enters Delta into the
+// province's library and warns it in the annual review.
 import { expect, test, type Page } from '@playwright/test'
 import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
@@ -231,6 +232,20 @@ test("an operator uploads a material's file; after recording the office orders a
   await page.getByTestId('rectify-close').click()
   await expect(rectifications.getByRole('row', { name: /成员名单未及时更新/ })).toContainText('已结束')
   await expect(page.getByTestId('rectify-order')).toBeVisible()
+
+  // The province's library: Delta entered, then warned in its annual review (a warning says why).
+  await apiPost(page, '/alliances/Delta/library', { level: '北京市' })
+  await page.goto(`${base()}/office/library`)
+  await page.locator('section[aria-labelledby="h-library"] .filters .el-select').click()
+  await page.getByRole('option', { name: '北京市' }).click()
+  await page.getByRole('button', { name: '显示' }).click()
+  await page.getByRole('button', { name: '年度评议 Delta' }).click()
+  await page.getByText('警示', { exact: true }).click()
+  await page.getByRole('button', { name: '记录评议结果' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '请填写：理由（警示或移出时必填）' })).toBeVisible()
+  await page.getByLabel('理由').fill('年度报告质量不高')
+  await page.getByRole('button', { name: '记录评议结果' }).click()
+  await expect(page.getByTestId('library-reviews').getByRole('row', { name: /Delta/ })).toContainText('警示')
 })
 
 interface Tables {

@@ -228,3 +228,15 @@ export interface Aftercare {
   late_annual_reports: number
   rectifications: Rectification[]
 }
+
+// An annual review of a library entry (GET /recordings/library/reviews).
+export interface LibraryReview {
+  id: number
+  alliance: string
+  level: string
+  year: number
+  decision: 'retain' | 'warning' | 'remove' | string
+  reason: string
+  reviewed_on: string
+  reviewed_by: string
+}

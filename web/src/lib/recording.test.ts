@@ -8,6 +8,8 @@ import {
   annualReportBody,
   annualTag,
   formatBytes,
+  keepsLibrary,
+  libraryReviewBody,
   majorChangeBody,
   materialFileProblem,
   rectificationBody,
@@ -114,5 +116,25 @@ describe('report bodies', () => {
     expect(rectificationBody('order', { text: '年报逾期' }, '2026-03-01')).toEqual({ missing: 'due_on' })
     expect(rectificationBody('close', { text: ' ' }, '2026-03-01')).toEqual({ missing: 'text' })
     expect(rectificationBody('report', { text: '已补报', due_on: 'ignored' }, '2026-03-01')).toEqual({ body: { text: '已补报' } })
+  })
+})
+
+describe('the library review', () => {
+  it('is for the keeper of the library', () => {
+    expect(keepsLibrary('national', true, [])).toBe(true)
+    expect(keepsLibrary('national', false, ['北京市'])).toBe(false)
+    expect(keepsLibrary('北京市', false, ['北京市'])).toBe(true)
+    expect(keepsLibrary('上海市', false, ['北京市'])).toBe(false)
+  })
+  it('needs a year since the entry, a decision, and a reason unless retained', () => {
+    const f = { level: '北京市', year: '2026', decision: 'retain', reason: '' }
+    expect(libraryReviewBody(f, '2025-06-01', '2026-12-07')).toEqual({ body: { level: '北京市', year: 2026, decision: 'retain' } })
+    expect(libraryReviewBody({ ...f, year: 2024 }, '2025-06-01', '2026-12-07')).toEqual({ missing: 'year' })
+    expect(libraryReviewBody({ ...f, year: 2027 }, '2025-06-01', '2026-12-07')).toEqual({ missing: 'year' })
+    expect(libraryReviewBody({ ...f, decision: 'keep' }, '2025-06-01', '2026-12-07')).toEqual({ missing: 'decision' })
+    expect(libraryReviewBody({ ...f, decision: 'warning', reason: ' ' }, '2025-06-01', '2026-12-07')).toEqual({ missing: 'reason' })
+    expect(libraryReviewBody({ ...f, decision: 'remove', reason: ' 连续两年未开展活动 ' }, '2025-06-01', '2026-12-07')).toEqual({
+      body: { level: '北京市', year: 2026, decision: 'remove', reason: '连续两年未开展活动' },
+    })
   })
 })

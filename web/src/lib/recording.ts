@@ -123,3 +123,24 @@ export function rectificationBody(step: RectificationStep, form: { text: string;
   }
   return { body }
 }
+
+export const LIBRARY_DECISIONS = ['retain', 'warning', 'remove'] as const
+
+// Whether the caller keeps a library (reviews its entries): the national
+// one, administrators; a province's, administrators and its reviewers.
+export function keepsLibrary(level: string, isAdministrator: boolean, reviewerProvinces: readonly string[]): boolean {
+  if (isAdministrator) return true
+  return level !== 'national' && reviewerProvinces.includes(level)
+}
+
+// The body of POST /alliances/{a}/library/reviews: a year from the one the
+// entry was made to this year, one of the three decisions, a reason for a
+// warning or a removal.
+export function libraryReviewBody(form: { level: string; year: string | number; decision: string; reason: string }, enteredOn: string, today: string): Built {
+  const year = Number(form.year)
+  if (!Number.isInteger(year) || year < Number(enteredOn.slice(0, 4)) || year > Number(today.slice(0, 4))) return { missing: 'year' }
+  if (!(LIBRARY_DECISIONS as readonly string[]).includes(form.decision)) return { missing: 'decision' }
+  const reason = form.reason.trim()
+  if (form.decision !== 'retain' && !reason) return { missing: 'reason' }
+  return { body: { level: form.level, year, decision: form.decision, ...(reason ? { reason } : {}) } }
+}
