@@ -1,7 +1,8 @@
 // Every shipped template under data/indicators/ validates, notes its source
 // and, where the official weights are not published, says so; the 2013
 // pilot project's three (experimental zones, pilot units, pilot
-// enterprises) score a constructed round, their credibility gate vetoing.
+// enterprises) score a constructed round, their credibility gate vetoing;
+// the enterprises' template scores GB/T 29490 certification as a field.
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -97,6 +98,31 @@ TEST(IndicatorTemplates, PilotProjectTemplatesScoreARoundAndTheirGateVetoes) {
       if (sys->nodes[k].parent < 0 && sys->nodes[k].IsWeighted()) top += round->weights[k];
     EXPECT_NEAR(top, 1.0, 1e-9) << file << ": equal weights, normalised";
   }
+}
+
+TEST(IndicatorTemplates, EnterprisesCarryGbt29490CertificationAsAField) {
+  Result<IndicatorSystem> sys = Template("enterprises.json");
+  ASSERT_TRUE(sys.ok()) << sys.status().message();
+  EXPECT_NE(sys->source.find("GB/T 29490"), std::string::npos);
+  EXPECT_NE(sys->weights_note.find("all weights are equal"), std::string::npos);
+  const int cert = sys->FindNode("3.1");
+  ASSERT_GE(cert, 0);
+  EXPECT_EQ(sys->nodes[cert].formula->text(), "gbt29490_certified");
+  RoundInput in;
+  in.period = "2025";
+  for (int s = 0; s < 2; ++s) {
+    const std::string code = "E" + std::to_string(s);
+    in.subjects.push_back({code, "企业" + std::to_string(s)});
+    for (const Measure& m : sys->measures) {
+      double v = m.code == "gbt29490_certified" ? s : m.code == "active_dishonesty_records" ? 0 : 10.0 + s;
+      in.observations.push_back({code, m.code, "2025", v, "constructed"});
+    }
+  }
+  Result<RoundScore> round = ScoreRound(*sys, in, Weighting::kFixed);
+  ASSERT_TRUE(round.ok()) << round.status().message();
+  EXPECT_EQ(round->subjects[0].nodes[cert].score, 0) << "not certified";
+  EXPECT_EQ(round->subjects[1].nodes[cert].score, 100) << "certified";
+  EXPECT_EQ(sys->nodes[sys->FindNode("C")].kind, NodeKind::kGate);
 }
 
 }  // namespace
