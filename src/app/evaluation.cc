@@ -155,9 +155,7 @@ nlohmann::ordered_json IndicatorSystemJson(const ev::IndicatorSystem& sys) {
   return j;
 }
 
-namespace {
-
-nlohmann::ordered_json SubjectJson(const ev::IndicatorSystem& sys, const ev::SubjectScore& s) {
+nlohmann::ordered_json SubjectScoreJson(const ev::IndicatorSystem& sys, const ev::SubjectScore& s) {
   nlohmann::ordered_json j;
   j["code"] = s.subject.code;
   j["name"] = s.subject.name;
@@ -191,6 +189,8 @@ nlohmann::ordered_json SubjectJson(const ev::IndicatorSystem& sys, const ev::Sub
   return j;
 }
 
+namespace {
+
 // One subject's ranks under every weighting of the sensitivity table.
 nlohmann::ordered_json SensitivityJson(const ev::RoundScore& round, const ev::RankingSensitivity& sens, size_t s) {
   nlohmann::ordered_json ranks = nlohmann::ordered_json::object();
@@ -201,7 +201,7 @@ nlohmann::ordered_json SensitivityJson(const ev::RoundScore& round, const ev::Ra
 }  // namespace
 
 nlohmann::ordered_json SubjectResultJson(const ScoreEvaluationResult& r, size_t subject) {
-  nlohmann::ordered_json e = SubjectJson(r.system, r.round.subjects[subject]);
+  nlohmann::ordered_json e = SubjectScoreJson(r.system, r.round.subjects[subject]);
   e["explanation"] = ev::Explain(r.system, r.round, subject);
   if (r.sensitivity) e["sensitivity"] = SensitivityJson(r.round, *r.sensitivity, subject);
   return e;
@@ -230,7 +230,7 @@ nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& r, const
   if (with_subjects) j["subjects"] = nlohmann::ordered_json::array();
   for (size_t s = 0; with_subjects && s < r.round.subjects.size(); ++s) {
     if (subject && *subject != s) continue;
-    nlohmann::ordered_json e = SubjectJson(sys, r.round.subjects[s]);
+    nlohmann::ordered_json e = SubjectScoreJson(sys, r.round.subjects[s]);
     if (subject) e["explanation"] = ev::Explain(sys, r.round, s);
     j["subjects"].push_back(std::move(e));
   }

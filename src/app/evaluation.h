@@ -87,6 +87,12 @@ nlohmann::ordered_json IndicatorSystemJson(const domain::evaluation::IndicatorSy
 nlohmann::ordered_json EvaluationRoundJson(const ScoreEvaluationResult& result,
                                            const std::optional<size_t>& subject = std::nullopt,
                                            bool with_subjects = true);
+// One subject's numbers as EvaluationRoundJson has them under "subjects"
+// (code, name, total, rank, base, bonus, penalty, vetoed, failed_gates,
+// outcome and every node's numbers), without the explanation lines.
+// REQUIRES: subject.nodes has one entry per system node.
+nlohmann::ordered_json SubjectScoreJson(const domain::evaluation::IndicatorSystem& system,
+                                        const domain::evaluation::SubjectScore& subject);
 // One subject's entry as EvaluationRoundJson(result, subject) has it under
 // "subjects" (with its explanation lines), plus its row of the sensitivity
 // table as "sensitivity" when the result has one: what a stored round keeps

@@ -13,6 +13,7 @@
 #include "app/evaluation.h"
 #include "app/observation_file.h"
 #include "app/office_access.h"
+#include "app/round_detail.h"
 #include "domain/evaluation/ranking_sensitivity.h"
 #include "domain/evaluation/round_score.h"
 #include "domain/alliance_measures.h"
@@ -311,6 +312,17 @@ Result<ObservationsView> VerifyObservations(const Caller& caller, Workspace& ws,
   });
 }
 
+Result<ObservationsView> VerifyAllObservations(const Caller& caller, Workspace& ws, int64_t id) {
+  return InRound<ObservationsView>(caller, ws, id, [&](domain::OperationsDb& ops, const EvaluationRound& r, const Access& a)
+                                                       -> Result<ObservationsView> {
+    RETURN_IF_ERROR(OfficeOnly(a, "verifying observations"));
+    ObservationsView v;
+    v.round_id = r.id;
+    ASSIGN_OR_RETURN(v.changed, domain::VerifyAllObservations(ops, r.id, caller.Actor()));
+    return v;
+  });
+}
+
 Result<ObservationsView> ReturnObservations(const Caller& caller, Workspace& ws, int64_t id, const std::string& subject,
                                             const std::vector<std::string>& measures, const std::string& reason) {
   return InRound<ObservationsView>(caller, ws, id, [&](domain::OperationsDb& ops, const EvaluationRound& r, const Access& a)
@@ -362,7 +374,7 @@ Result<std::pair<domain::RoundScoring, std::vector<domain::SubjectResult>>> Comp
   for (size_t i = 0; i < scored.round.subjects.size(); ++i) {
     const ev::SubjectScore& s = scored.round.subjects[i];
     results.push_back({s.subject.code, s.subject.name, s.total, s.rank, s.vetoed, s.outcome,
-                       SubjectResultJson(scored, i).dump()});
+                       CompactSubjectDetail(scored, i)});
   }
   return std::make_pair(std::move(scoring), std::move(results));
 }
@@ -419,9 +431,12 @@ Result<SubjectExplanation> ExplainSubject(const Caller& caller, Workspace& ws, i
     ASSIGN_OR_RETURN(out.subject, domain::FindRoundSubject(ops, r.id, subject));
     ASSIGN_OR_RETURN(out.observations, domain::ListObservations(ops, r.id, subject));
     if (ResultsOpen(r, a)) {
-      ASSIGN_OR_RETURN(std::vector<domain::SubjectResult> results, domain::ListRoundResults(ops, r.id));
-      for (auto& res : results)
-        if (res.subject == subject) out.result = std::move(res);
+      ASSIGN_OR_RETURN(out.result, domain::FindRoundResult(ops, r.id, subject));
+      if (out.result) {
+        ASSIGN_OR_RETURN(ev::IndicatorSystem sys, domain::RoundSystem(ops, r));
+        ASSIGN_OR_RETURN(nlohmann::ordered_json detail, SubjectDetail(sys, *out.result));
+        out.result->detail_json = detail.dump();
+      }
       ASSIGN_OR_RETURN(std::vector<domain::AppliedOutcome> outcomes, domain::ListOutcomes(ops, r.id));
       for (auto& o : outcomes)
         if (o.subject == subject) out.outcomes.push_back(std::move(o));

@@ -105,6 +105,11 @@ Result<ObservationsView> SubmitObservations(const Caller& caller, Workspace& ws,
 // The office: verify (measures empty: all entered or submitted) or return.
 Result<ObservationsView> VerifyObservations(const Caller& caller, Workspace& ws, int64_t id, const std::string& subject,
                                             const std::vector<std::string>& measures);
+// The office verifies every entered or submitted figure of the round in one
+// transaction (returned ones stay returned). The view carries the count only
+// (`observations` empty: a round of 3,000 subjects holds some 200,000);
+// ListObservations lists them.
+Result<ObservationsView> VerifyAllObservations(const Caller& caller, Workspace& ws, int64_t id);
 Result<ObservationsView> ReturnObservations(const Caller& caller, Workspace& ws, int64_t id, const std::string& subject,
                                             const std::vector<std::string>& measures, const std::string& reason);
 // `subject` empty: every subject the caller may see.
@@ -139,7 +144,10 @@ struct RoundResultsView {
   domain::EvaluationRound round;
   std::optional<domain::RoundScoring> scoring;
   bool fresh = false;  // scored at the round's current data_version
-  std::vector<domain::SubjectResult> results;       // by rank; the caller's view
+  // By rank; the caller's view. detail_json holds the stored numbers
+  // (app/round_detail.h: SubjectDetail rebuilds the scorecard); ExplainSubject
+  // gives one subject's in full.
+  std::vector<domain::SubjectResult> results;
   std::vector<domain::AppliedOutcome> outcomes;     // oldest first; the caller's view
 };
 // The office scores the round with its weighting (and the sensitivity to

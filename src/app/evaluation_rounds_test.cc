@@ -13,11 +13,13 @@
 
 #include "app/alliances.h"
 #include "app/caller_testing.h"
+#include "app/evaluation.h"
 #include "app/evaluation_rounds.h"
 #include "app/members.h"
 #include "app/workspace.h"
 #include "domain/domain_testing.h"
 #include "domain/evaluation/evaluation_testing.h"
+#include "domain/evaluation/ranking_sensitivity.h"
 #include "domain/evaluation/round_score.h"
 #include "report/xlsx_tables.h"
 #include "testing.h"
@@ -206,6 +208,54 @@ TEST_F(Rounds, TenCitiesThroughADataCallScoredStoredAndPublished) {
   ASSERT_TRUE(book.ok()) << book.status().ToString();
   EXPECT_EQ(book->bytes.substr(0, 2), "PK");
   EXPECT_EQ(book->filename, "round-" + std::to_string(id) + "-ranking.xlsx");
+}
+
+TEST_F(Rounds, TheOfficeVerifiesEveryFigureInOneCallAndTheScorecardIsRebuiltFromTheStoredNumbers) {
+  ASSERT_TRUE(StoreIndicatorSystem(zhejiang_, *ws_, {ev::testing::SmallSystem().dump(), "s.json"}).ok());
+  Result<RoundView> opened =
+      OpenRound(zhejiang_, *ws_, {"test-cities", "1", "2024 年度考核", "浙江省", "2024", "city", "entropy"});
+  ASSERT_TRUE(opened.ok());
+  const int64_t id = opened->round.id;
+  std::vector<domain::RoundSubjectInput> cities;
+  std::vector<domain::ObservationEntry> figures;
+  for (int i = 1; i <= 10; ++i) {
+    cities.push_back({(i < 10 ? "C0" : "C") + std::to_string(i), "城市" + std::to_string(i), "", i == 1 ? "Acme" : "", ""});
+    for (const auto& e : City(i)) figures.push_back(e);
+  }
+  ASSERT_TRUE(AddRoundSubjects(zhejiang_, *ws_, id, cities).ok());
+  ASSERT_TRUE(EnterObservations(zhejiang_, *ws_, id, figures).ok());
+
+  const std::string before = Dump();
+  EXPECT_EQ(VerifyAllObservations(acme_, *ws_, id).status().code(), StatusCode::kPermissionDenied);
+  EXPECT_EQ(VerifyAllObservations(shanghai_, *ws_, id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(Dump(), before);
+  Result<ObservationsView> verified = VerifyAllObservations(zhejiang_, *ws_, id);
+  ASSERT_TRUE(verified.ok()) << verified.status().ToString();
+  EXPECT_EQ(verified->changed, 80);
+  EXPECT_TRUE(verified->observations.empty()) << "the count only";
+  for (const auto& o : ListObservations(zhejiang_, *ws_, id, "")->observations)
+    EXPECT_EQ(o.state, domain::ObservationState::kVerified) << o.subject << " " << o.measure;
+
+  ASSERT_TRUE(ActOnRound(zhejiang_, *ws_, id, "open_self_assessment", "").ok());
+  ASSERT_TRUE(ActOnRound(zhejiang_, *ws_, id, "close_self_assessment", "").ok());
+  Result<RoundResultsView> scored = ScoreRound(zhejiang_, *ws_, id);
+  ASSERT_TRUE(scored.ok()) << scored.status().ToString();
+  ev::RoundInput input;
+  input.period = "2024";
+  for (const auto& c : cities) input.subjects.push_back({c.code, c.name});
+  for (const auto& e : figures) input.observations.push_back({e.subject, e.measure, e.period, e.value, e.source});
+  ScoreEvaluationResult expected;
+  expected.system = *ev::testing::Parse(ev::testing::SmallSystem());
+  Result<ev::PreparedRound> prepared = ev::PrepareRound(expected.system, input);
+  ASSERT_TRUE(prepared.ok());
+  expected.round = *ev::WeighRound(expected.system, *prepared, ev::Weighting::kEntropy);
+  expected.sensitivity = *ev::RankSensitivity(expected.system, *prepared);
+  for (size_t i = 0; i < cities.size(); ++i) {
+    Result<SubjectExplanation> e = ExplainSubject(zhejiang_, *ws_, id, cities[i].code);
+    ASSERT_TRUE(e.ok() && e->result) << cities[i].code;
+    EXPECT_EQ(e->result->detail_json, SubjectResultJson(expected, i).dump())
+        << "the scorecard read back is the one the engine writes, explanation lines included";
+  }
 }
 
 TEST_F(Rounds, AnUnknownMeasureInAFormulaIsRefusedWhenStoring) {

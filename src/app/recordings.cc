@@ -226,4 +226,51 @@ Result<LibraryEntryResult> EnterLibrary(const Caller& caller, Workspace& ws, con
   return out;
 }
 
+namespace {
+
+// Whether the caller keeps the library of `level` (the national office for
+// "national", else that province's reviewers; administrators both).
+bool KeepsLibrary(const Caller& caller, const std::string& level) {
+  if (caller.local || caller.IsAdministrator()) return true;
+  return level != domain::kNationalLibrary && ReviewsProvince(caller, level);
+}
+
+std::string Keeper(const std::string& level) {
+  return level == domain::kNationalLibrary ? std::string("the national office") : "the reviewers of " + level;
+}
+
+}  // namespace
+
+Result<domain::LibraryReview> ReviewLibraryEntry(const Caller& caller, Workspace& ws, const ReviewLibraryRequest& req) {
+  if (caller.anonymous) return Status::Unauthenticated("sign in first");
+  domain::LibraryReview out;
+  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    return ops.Write([&]() -> Status {
+      ASSIGN_OR_RETURN(domain::Alliance a, Resolve(caller, ops, req.alliance));
+      Result<Recording> latest = domain::LatestRecording(ops, a);
+      Access access = AccessTo(caller, a.name, latest.ok() ? &*latest : nullptr);
+      if (!access.visible) return Unknown(a.name);
+      if (!KeepsLibrary(caller, req.level))
+        return Status::PermissionDenied("the " + req.level + " library is kept by " + Keeper(req.level));
+      ASSIGN_OR_RETURN(out, domain::ReviewLibraryEntry(ops, a, {req.level, req.year, req.decision, req.reason, req.on,
+                                                              caller.Actor()}));
+      return Status::OK();
+    });
+  }, /*create=*/false));
+  return out;
+}
+
+Result<LibraryReviews> ListLibraryReviews(const Caller& caller, Workspace& ws, const LibraryRequest& req) {
+  if (caller.anonymous) return Status::Unauthenticated("sign in first");
+  if (req.level.empty()) return Status::InvalidArgument("level: \"national\" or a province");
+  if (!KeepsLibrary(caller, req.level)) return Status::NotFound("unknown library '" + req.level + "'");
+  LibraryReviews out;
+  out.level = req.level;
+  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+    ASSIGN_OR_RETURN(out.reviews, domain::ListLibraryReviews(ops, req.level));
+    return Status::OK();
+  }, /*create=*/false));
+  return out;
+}
+
 }  // namespace patnav::app

@@ -128,4 +128,24 @@ struct LibraryEntryResult {
 // that province's reviewers. The alliance must be visible to the caller.
 Result<LibraryEntryResult> EnterLibrary(const Caller& caller, Workspace& ws, const EnterLibraryRequest& req);
 
+struct ReviewLibraryRequest {
+  std::string alliance, level;
+  int year = 0;
+  std::string decision, reason;  // retain, warning, remove (domain/recording_library.h)
+  std::string on;                // ISO; empty: today
+};
+// The annual review of an entry, by whoever keeps that library (as
+// EnterLibrary: the national library, administrators; a province's,
+// administrators and that province's reviewers; PermissionDenied naming
+// who for others who see the alliance, NotFound for the rest).
+Result<domain::LibraryReview> ReviewLibraryEntry(const Caller& caller, Workspace& ws, const ReviewLibraryRequest& req);
+
+struct LibraryReviews {
+  std::string level;
+  std::vector<domain::LibraryReview> reviews;  // latest year first
+};
+// The reviews of a library: the keepers of that library only (NotFound to
+// others, as a library they may not see).
+Result<LibraryReviews> ListLibraryReviews(const Caller& caller, Workspace& ws, const LibraryRequest& req);
+
 }  // namespace patnav::app

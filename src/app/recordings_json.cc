@@ -111,4 +111,16 @@ Json ToJson(const LibraryList& l) {
 
 Json ToJson(const LibraryEntryResult& r) { return ToJson(r.entry); }
 
+Json ToJson(const domain::LibraryReview& r) {
+  return {{"id", r.id},           {"alliance", r.alliance}, {"level", r.level},
+          {"year", r.year},       {"decision", r.decision}, {"reason", r.reason},
+          {"reviewed_on", r.reviewed_on}, {"reviewed_by", r.reviewed_by}};
+}
+
+Json ToJson(const LibraryReviews& l) {
+  Json out = Json::array();
+  for (const domain::LibraryReview& r : l.reviews) out.push_back(ToJson(r));
+  return out;
+}
+
 }  // namespace patnav::app

@@ -28,5 +28,8 @@ nlohmann::ordered_json ToJson(const AftercareView& v);        // an array of ToJ
 nlohmann::ordered_json ToJson(const domain::LibraryEntry& e);
 nlohmann::ordered_json ToJson(const LibraryList& l);          // an array of entries
 nlohmann::ordered_json ToJson(const LibraryEntryResult& r);   // the entry
+// {id, alliance, level, year, decision, reason, reviewed_on, reviewed_by}
+nlohmann::ordered_json ToJson(const domain::LibraryReview& r);
+nlohmann::ordered_json ToJson(const LibraryReviews& l);       // an array of reviews
 
 }  // namespace patnav::app

@@ -7,6 +7,7 @@
 
 #include "app/evaluation_rounds.h"
 #include "app/office_access.h"
+#include "app/round_detail.h"
 #include "app/workbook_bytes.h"
 #include "report/xlsx_tables.h"
 
@@ -21,7 +22,7 @@ Json Parse(const std::string& text) {
   return j.is_discarded() ? Json::object() : j;
 }
 
-std::vector<report::XlsxTable> Tables(const RoundResultsView& v) {
+Result<std::vector<report::XlsxTable>> Tables(const RoundResultsView& v, const domain::evaluation::IndicatorSystem& system) {
   std::map<std::string, const domain::AppliedOutcome*> in_force;
   for (const auto& o : v.outcomes) in_force[o.subject] = &o;
   const Json round = Parse(v.scoring->round_json);
@@ -36,7 +37,7 @@ std::vector<report::XlsxTable> Tables(const RoundResultsView& v) {
   report::XlsxTable scores{"指标得分 Scores", {"subject", "name"}, {}};
   for (const std::string& n : nodes) scores.header.push_back(n);
   for (const domain::SubjectResult& r : v.results) {
-    const Json d = Parse(r.detail_json);
+    ASSIGN_OR_RETURN(const Json d, SubjectDetail(system, r, /*explain=*/false));
     std::string gates;
     for (const auto& g : d.value("failed_gates", Json::array())) gates += (gates.empty() ? "" : ", ") + g.get<std::string>();
     auto applied = in_force.find(r.subject);
@@ -80,7 +81,8 @@ Result<RoundWorkbook> RoundRankingWorkbook(const Caller& caller, Workspace& ws, 
   if (!ActsForOffice(caller, v.round.province))
     return Status::PermissionDenied("the ranking workbook is for the office running the round");
   if (!v.scoring) return Status::FailedPrecondition("round " + std::to_string(id) + " has not been scored");
-  const std::vector<report::XlsxTable> tables = Tables(v);
+  ASSIGN_OR_RETURN(SystemView system, ShowIndicatorSystem(caller, ws, v.round.system_code, v.round.system_version));
+  ASSIGN_OR_RETURN(const std::vector<report::XlsxTable> tables, Tables(v, system.system));
   RoundWorkbook out;
   out.filename = "round-" + std::to_string(id) + "-ranking.xlsx";
   ASSIGN_OR_RETURN(out.bytes, WorkbookBytes(ws.dir(), "round-ranking", [&](const std::filesystem::path& path) {

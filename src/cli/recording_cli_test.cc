@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "domain/period.h"
 #include "testing.h"
 
 namespace patnav {
@@ -96,6 +97,14 @@ TEST_F(RecordingCliTest, FromDraftToTheLibrary) {
   ASSERT_EQ(lib.size(), 1u);
   EXPECT_EQ(lib[0]["record_number"], "京备-2026-001");
   EXPECT_EQ(Run({"recording", "library", "--level", "上海市", "--alliance", "新能源汽车联盟"}).code, 2);
+  const std::string year = domain::TodayUtc().substr(0, 4);  // entered today
+  EXPECT_EQ(Run({"recording", "library-review", "--level", "national", "--alliance", "新能源汽车联盟", "--year", year,
+                 "--decision", "warning"}).code, 2) << "a warning says why";
+  nlohmann::json reviewed = Json({"recording", "library-review", "--level", "national", "--alliance", "新能源汽车联盟",
+                                  "--year", year, "--decision", "retain"});
+  ASSERT_EQ(reviewed.size(), 1u);
+  EXPECT_EQ(reviewed[0]["decision"], "retain");
+  EXPECT_EQ(reviewed[0]["year"], std::stoi(year));
 
   // After recording (on 2026-04-01): a major change filed late, the annual
   // report on 2026, a rectification ordered, then the removal.

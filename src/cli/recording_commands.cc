@@ -1,7 +1,7 @@
 // patnav recording start|edit|show|submit|return|resubmit|accept|recommend|
-// record|reject|withdraw|list|library|file: the alliance recording workflow, the
-// materials' files and
-// the management library (app/recordings.h) from the command line, which
+// record|reject|withdraw|list|library|library-review|file: the alliance
+// recording workflow, the materials' files and the management library with
+// its annual reviews (app/recordings.h) from the command line, which
 // holds every role (operator, province reviewer, national office).
 #include <CLI/CLI.hpp>
 
@@ -29,6 +29,8 @@ struct RecordingOptions {
   std::string comment, number, date, state, level;
   std::string material, file, name, out;
   int64_t file_id = 0;
+  int year = 0;
+  std::string decision, reason;
 };
 
 void PrintView(const app::RecordingView& v) {
@@ -130,6 +132,28 @@ int RunLibrary(const RecordingOptions& o) {
     std::printf("  %-24s %-16s %s  priority %d%s%s\n", e.alliance.c_str(), e.record_number.c_str(), e.province.c_str(),
                 e.priority_count, met.empty() ? "" : ": ", met.c_str());
   }
+  return kExitOk;
+}
+
+int RunLibraryReview(const RecordingOptions& o) {
+  auto ws = OpenWorkspace(o.db);
+  if (!o.alliance.empty()) {
+    Result<domain::LibraryReview> r = app::ReviewLibraryEntry(
+        app::Caller::Local(), *ws, {o.alliance, o.level, o.year, o.decision, o.reason, o.date});
+    if (!r.ok()) return Fail("recording library-review", r.status());
+    if (o.format != "json")
+      std::printf("'%s' in the %s library, %d: %s\n", r->alliance.c_str(), r->level.c_str(), r->year, r->decision.c_str());
+  }
+  Result<app::LibraryReviews> list = app::ListLibraryReviews(app::Caller::Local(), *ws, {o.level});
+  if (!list.ok()) return Fail("recording library-review", list.status());
+  if (o.format == "json") {
+    std::printf("%s\n", app::ToJson(*list).dump(2).c_str());
+    return kExitOk;
+  }
+  std::printf("%s library: %zu review(s)\n", list->level.c_str(), list->reviews.size());
+  for (const domain::LibraryReview& v : list->reviews)
+    std::printf("  %d  %-24s %-8s %s (%s, %s)\n", v.year, v.alliance.c_str(), v.decision.c_str(), v.reason.c_str(),
+                v.reviewed_by.c_str(), v.reviewed_on.c_str());
   return kExitOk;
 }
 
@@ -278,6 +302,21 @@ void AddRecordingCommands(CLI::App& app, int* exit_code) {
     c->add_option("--alliance", o->alliance, "a recorded alliance to enter into this library");
     c->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     c->callback([o, exit_code] { *exit_code = RunLibrary(*o); });
+  }
+  {
+    auto o = std::make_shared<RecordingOptions>();
+    CLI::App* c = rec->add_subcommand("library-review",
+                                      "a library's annual reviews; with --alliance, review its entry first "
+                                      "(retain, warning, remove)");
+    c->add_option("--db", o->db, kDbHelp);
+    c->add_option("--level", o->level, "national or a province")->required();
+    c->add_option("--alliance", o->alliance, "the alliance whose entry is reviewed");
+    c->add_option("--year", o->year, "the year reviewed");
+    c->add_option("--decision", o->decision, "retain, warning or remove")->check(CLI::IsMember({"retain", "warning", "remove"}));
+    c->add_option("--reason", o->reason, "why (required for warning and remove)");
+    c->add_option("--on", o->date, "the review's date, YYYY-MM-DD (default today)");
+    c->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    c->callback([o, exit_code] { *exit_code = RunLibraryReview(*o); });
   }
   AddFileCommands(rec, exit_code);
   AddRecordingAftercareCommands(rec, exit_code);

@@ -49,6 +49,9 @@ TEST_F(RoundCliTest, ExampleCitiesFromTemplateToPublishedRanking) {
   EXPECT_EQ(unverified.code, 2) << unverified.err;
   EXPECT_NE(unverified.err.find("160 observations are not verified yet"), std::string::npos) << unverified.err;
   for (int i = 1; i <= 10; ++i) Json({"round", "verify", id, (i < 10 ? "C0" : "C") + std::to_string(i)});
+  testing::CommandOutcome nothing_left = Run({"round", "verify-all", id});
+  EXPECT_EQ(nothing_left.code, 2) << nothing_left.err;
+  EXPECT_NE(nothing_left.err.find("no entered or submitted observation"), std::string::npos) << nothing_left.err;
   nlohmann::json scored = Json({"round", "score", id});
   ASSERT_EQ(scored["ranking"].size(), 10u);
   EXPECT_EQ(scored["ranking"][0]["rank"], 1);

@@ -2,7 +2,7 @@
 // (app/evaluation_rounds.h) from the command line, which acts as the office
 // of every province:
 //   round system-add FILE | systems | open | list | show ID | subjects ID ...
-//   | enter ID | import ID FILE | compute ID [--replace] | submit|verify|return ID SUBJECT
+//   | enter ID | import ID FILE | compute ID [--replace] | submit|verify|return ID SUBJECT | verify-all ID
 //   | <action> ID | score ID | results ID | explain ID SUBJECT
 //   | outcome ID SUBJECT --rule R --reason TEXT | xlsx ID --out FILE
 #include <CLI/CLI.hpp>
@@ -238,6 +238,17 @@ void AddDataCommands(CLI::App* g, int* exit_code) {
           : name == "verify" ? app::VerifyObservations(local, *ws, o->id, o->subject, o->measures)
                              : app::ReturnObservations(local, *ws, o->id, o->subject, o->measures, o->reason);
       *exit_code = Report<app::ObservationsView>("round " + name, r, o->format, PrintObservations);
+    });
+  }
+  {
+    auto o = std::make_shared<RoundOptions>();
+    CLI::App* c = Sub(g, "verify-all", "verify every entered or submitted figure of the round (returned ones stay)", o.get());
+    c->callback([o, exit_code] {
+      auto ws = OpenWorkspace(o->db);
+      *exit_code = Report<app::ObservationsView>("round verify-all",
+          app::VerifyAllObservations(app::Caller::Local(), *ws, o->id), o->format, [](const app::ObservationsView& v) {
+            std::printf("Verified %d observations of round %lld\n", v.changed, static_cast<long long>(v.round_id));
+          });
     });
   }
 }

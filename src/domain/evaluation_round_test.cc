@@ -247,5 +247,40 @@ TEST(StoredRounds, DataCallScoringPublicityAndOutcomes) {
             StatusCode::kFailedPrecondition);
 }
 
+TEST(StoredRounds, VerifyAllVerifiesEveryEnteredAndSubmittedFigureButNotReturnedOnes) {
+  Rounds t;
+  const int64_t id = t.Open();
+  ASSERT_TRUE(t.Enter(id, Rounds::Full("C1", 100, 1e6, 80), DataRole::kSubject).ok());
+  ASSERT_EQ(*SubmitObservations(*t.ops, id, "C1", "subject"), 3);
+  ASSERT_EQ(*ReturnObservations(*t.ops, id, "C1", {"pop"}, "人口应为常住人口", "office"), 1);
+  ASSERT_TRUE(t.Enter(id, Rounds::Full("C2", 50, 1e6, 50)).ok());
+  const int64_t version = FindRound(*t.ops, id)->data_version;
+
+  EXPECT_EQ(*VerifyAllObservations(*t.ops, id, "office"), 5) << "C1's two submitted and C2's three entered";
+  std::map<std::string, ObservationState> state;
+  for (const RoundObservation& o : *ListObservations(*t.ops, id, ""))
+    state[o.subject + " " + o.measure + " " + o.period] = o.state;
+  EXPECT_EQ(state["C1 pop 2024"], ObservationState::kReturned) << "a returned figure waits for the subject";
+  EXPECT_EQ(state["C1 hv 2024"], ObservationState::kVerified);
+  EXPECT_EQ(state["C2 hv 2023"], ObservationState::kVerified);
+  EXPECT_EQ(FindRound(*t.ops, id)->data_version, version + 1) << "one write, results scored before are stale";
+  EXPECT_EQ(RoundHistory(*t.ops, id)->back().action, "verify_all");
+
+  const std::string before = t.Dump();
+  Status nothing = VerifyAllObservations(*t.ops, id, "office").status();
+  EXPECT_EQ(nothing.code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(nothing.message().find("no entered or submitted observation"), std::string::npos) << nothing.message();
+  EXPECT_EQ(t.Dump(), before);
+  ASSERT_TRUE(t.Enter(id, {{"C1", "pop", "2024", 1.2e6, "yearbook"}}).ok());
+  for (A a : {A::kOpenSelfAssessment, A::kCloseSelfAssessment, A::kSendToExperts})
+    ASSERT_TRUE(StepRound(*t.ops, id, a, "office", "").ok());
+  ASSERT_EQ(*VerifyAllObservations(*t.ops, id, "office"), 1) << "the office verifies through expert_review";
+  ASSERT_TRUE(StoreRoundResults(*t.ops, id, {"fixed", 0, "{}", "", ""}, {}, "office").ok());
+  ASSERT_TRUE(StepRound(*t.ops, id, A::kPublish, "office", "").ok());
+  ASSERT_TRUE(t.Enter(id, {{"C1", "pop", "2024", 1, ""}}).code() == StatusCode::kFailedPrecondition);
+  EXPECT_EQ(VerifyAllObservations(*t.ops, id, "office").status().code(), StatusCode::kFailedPrecondition)
+      << "not in publicity";
+}
+
 }  // namespace
 }  // namespace patnav::domain

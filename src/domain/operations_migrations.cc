@@ -622,6 +622,24 @@ CREATE TABLE rectification(
 CREATE INDEX rectification_recording ON rectification(recording_id, id);
 )sql"},
 
+    {9, "annual reviews of the management library (issue 15 part 1): one row per alliance, library level and year (retain, warning, remove), append-only",
+     R"sql(
+CREATE TABLE library_review(
+  id           INTEGER PRIMARY KEY,
+  alliance_id  INTEGER NOT NULL REFERENCES alliance(id),
+  level        TEXT NOT NULL,
+  year         INTEGER NOT NULL,
+  decision     TEXT NOT NULL CHECK (decision IN ('retain', 'warning', 'remove')),
+  reason       TEXT NOT NULL,
+  reviewed_on  TEXT NOT NULL,
+  reviewed_by  TEXT NOT NULL,
+  UNIQUE (alliance_id, level, year)
+);
+CREATE INDEX library_review_level ON library_review(level, year);
+CREATE TRIGGER library_review_immutable_u BEFORE UPDATE ON library_review BEGIN SELECT RAISE(ABORT, 'library reviews are append-only'); END;
+CREATE TRIGGER library_review_immutable_d BEFORE DELETE ON library_review BEGIN SELECT RAISE(ABORT, 'library reviews are append-only'); END;
+)sql"},
+
 };
 
 }  // namespace

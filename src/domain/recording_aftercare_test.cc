@@ -2,7 +2,9 @@
 // major-change reports due 30 days after the change, late or overdue on
 // fixed dates; bad reports refused writing nothing; the rectification
 // workflow's every (state, action, role) against a table written out here,
-// and removal taking the alliance out of the record's libraries.
+// and removal taking the alliance out of the record's libraries; the
+// library's annual review (retain, warning, remove), bad reviews refused
+// writing nothing.
 #include <map>
 #include <tuple>
 
@@ -10,6 +12,7 @@
 
 #include "domain/domain_testing.h"
 #include "domain/members.h"
+#include "domain/period.h"
 #include "domain/rectification.h"
 #include "domain/recording.h"
 #include "domain/recording_library.h"
@@ -208,6 +211,58 @@ TEST(Rectification, OrderedOverdueThenRemovedFromTheRecordAndItsLibraries) {
   EXPECT_EQ(h[h.size() - 2].action, "order_rectification");
   EXPECT_EQ(h.back().action, "remove");
   EXPECT_EQ(h.back().role, "province_reviewer");
+}
+
+TEST(ManagementLibrary, AnnualReviewRetainsWarnsOrRemovesAndBadReviewsWriteNothing) {
+  Recorded f;
+  f.Record();
+  ASSERT_TRUE(EnterLibrary(*f.ops, f.rec, kNationalLibrary, "admin").ok());
+  ASSERT_TRUE(EnterLibrary(*f.ops, f.rec, "北京市", "rev").ok());
+  const Alliance a = *FindAlliance(*f.ops, f.rec.alliance);
+  const int year = std::stoi(TodayUtc().substr(0, 4));  // entered this year
+  auto review = [&](std::string level, int y, std::string decision, std::string reason, std::string on = "") {
+    return ReviewLibraryEntry(*f.ops, a, {level, y, decision, reason, on, "admin"});
+  };
+
+  const std::string before = DumpOperations(f.dir.path());
+  Status other = review(kNationalLibrary, year, "keep", "").status();
+  EXPECT_EQ(other.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(other.message().find("retain, warning, remove"), std::string::npos) << other.message();
+  EXPECT_EQ(review(kNationalLibrary, year, "warning", " ").status().code(), StatusCode::kInvalidArgument) << "a warning says why";
+  EXPECT_EQ(review(kNationalLibrary, year, "remove", "").status().code(), StatusCode::kInvalidArgument);
+  Status early = review(kNationalLibrary, year - 1, "retain", "").status();
+  EXPECT_EQ(early.code(), StatusCode::kInvalidArgument) << "before it was entered";
+  EXPECT_NE(early.message().find("outside"), std::string::npos) << early.message();
+  EXPECT_EQ(review(kNationalLibrary, year + 1, "retain", "").status().code(), StatusCode::kInvalidArgument)
+      << "a year after the review's";
+  EXPECT_EQ(review(kNationalLibrary, year, "retain", "", "2026/12/01").status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(review("上海市", year, "retain", "").status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(DumpOperations(f.dir.path()), before);
+
+  Result<LibraryReview> kept = review(kNationalLibrary, year, "retain", "");
+  ASSERT_TRUE(kept.ok()) << kept.status().ToString();
+  EXPECT_EQ(kept->reviewed_on, TodayUtc());
+  const std::string once = DumpOperations(f.dir.path());
+  EXPECT_EQ(review(kNationalLibrary, year, "remove", "again").status().code(), StatusCode::kAlreadyExists);
+  EXPECT_EQ(DumpOperations(f.dir.path()), once);
+  ASSERT_TRUE(review("北京市", year, "warning", "年度报告逾期").ok());
+  EXPECT_EQ(ListLibrary(*f.ops, "北京市")->size(), 1u) << "a warning keeps the entry";
+
+  // The next year's review removes it from the national library only.
+  const std::string next = std::to_string(year + 1) + "-03-01";
+  Result<LibraryReview> removed = review(kNationalLibrary, year + 1, "remove", "连续两年未开展活动", next);
+  ASSERT_TRUE(removed.ok()) << removed.status().ToString();
+  EXPECT_TRUE(ListLibrary(*f.ops, kNationalLibrary)->empty());
+  EXPECT_EQ(ListLibrary(*f.ops, "北京市")->size(), 1u);
+  EXPECT_EQ(review(kNationalLibrary, year + 1, "retain", "", next).status().code(), StatusCode::kNotFound)
+      << "no longer in that library";
+  std::vector<LibraryReview> national = *ListLibraryReviews(*f.ops, kNationalLibrary);
+  ASSERT_EQ(national.size(), 2u) << "the reviews outlive the entry";
+  EXPECT_EQ(national[0].year, year + 1);
+  EXPECT_EQ(national[0].decision, "remove");
+  EXPECT_EQ(national[1].decision, "retain");
+  EXPECT_EQ(ListLibraryReviews(*f.ops, "北京市")->at(0).reason, "年度报告逾期");
+  EXPECT_FALSE(f.ops->db().Exec("DELETE FROM library_review").ok()) << "append-only";
 }
 
 }  // namespace

@@ -198,6 +198,29 @@ Result<int> VerifyObservations(OperationsDb& ops, int64_t round_id, std::string_
   return n;
 }
 
+Result<int> VerifyAllObservations(OperationsDb& ops, int64_t round_id, std::string_view actor) {
+  int n = 0;
+  RETURN_IF_ERROR(ops.Write([&]() -> Status {
+    ASSIGN_OR_RETURN(EvaluationRound round, FindRound(ops, round_id));
+    RETURN_IF_ERROR(CheckMayAct(round, DataRole::kOffice, "verifying observations"));
+    ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
+        "UPDATE round_observation SET state = 'verified', verified_by = ?2, verified_at = ?3, return_reason = NULL "
+        "WHERE round_id = ?1 AND state IN ('entered', 'submitted')"));
+    s.BindInt64(1, round_id);
+    s.BindText(2, actor);
+    s.BindText(3, NowUtc());
+    RETURN_IF_ERROR(s.Run());
+    ASSIGN_OR_RETURN(int64_t changed, ops.db().QueryInt64("SELECT changes()"));
+    n = static_cast<int>(changed);
+    if (n == 0)
+      return Status::FailedPrecondition("round " + std::to_string(round_id) +
+                                        " has no entered or submitted observation to verify");
+    RETURN_IF_ERROR(Log(ops, round, "verify_all", "", actor, std::to_string(n) + " observations"));
+    return Bump(ops, round_id);
+  }));
+  return n;
+}
+
 Result<int> ReturnObservations(OperationsDb& ops, int64_t round_id, std::string_view subject,
                                const std::vector<std::string>& measures, std::string_view reason,
                                std::string_view actor) {

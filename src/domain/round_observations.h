@@ -72,6 +72,12 @@ Result<int> SubmitObservations(OperationsDb& ops, int64_t round_id, std::string_
 Result<int> VerifyObservations(OperationsDb& ops, int64_t round_id, std::string_view subject,
                                const std::vector<std::string>& measures, std::string_view actor);
 
+// The office verifies every entered or submitted observation of the round
+// (returned ones stay returned), one transaction and one history entry.
+// FailedPrecondition outside data_call..expert_review or when nothing is
+// left to verify. Returns the number verified.
+Result<int> VerifyAllObservations(OperationsDb& ops, int64_t round_id, std::string_view actor);
+
 // The office returns a subject's submitted or verified observations
 // (`measures` empty: every submitted one) with `reason` (required).
 Result<int> ReturnObservations(OperationsDb& ops, int64_t round_id, std::string_view subject,

@@ -1,6 +1,8 @@
 // Stored round results and applied outcomes (round_results.h).
 #include "domain/round_results.h"
 
+#include <unordered_map>
+
 #include "base/strings.h"
 #include "domain/period.h"
 
@@ -44,20 +46,25 @@ Status StoreRoundResults(OperationsDb& ops, int64_t round_id, const RoundScoring
     s.BindText(5, actor);
     s.BindText(6, now);
     RETURN_IF_ERROR(s.Run());
+    ASSIGN_OR_RETURN(std::vector<RoundSubject> subjects, ListRoundSubjects(ops, round_id));
+    std::unordered_map<std::string_view, int64_t> subject_ids;
+    for (const RoundSubject& t : subjects) subject_ids.emplace(t.code, t.id);
+    ASSIGN_OR_RETURN(Statement w, ops.db().Prepare(
+        "INSERT INTO round_result(round_id, subject_id, total, rank, vetoed, proposed, detail_json) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     for (const SubjectResult& r : results) {
-      Result<RoundSubject> subject = FindRoundSubject(ops, round_id, r.subject);
-      if (!subject.ok()) return Status::InvalidArgument(subject.status().message());
-      ASSIGN_OR_RETURN(Statement w, ops.db().Prepare(
-          "INSERT INTO round_result(round_id, subject_id, total, rank, vetoed, proposed, detail_json) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+      auto id = subject_ids.find(r.subject);
+      if (id == subject_ids.end())
+        return Status::InvalidArgument("subject " + r.subject + " is not in round " + std::to_string(round_id));
       w.BindInt64(1, round_id);
-      w.BindInt64(2, subject->id);
+      w.BindInt64(2, id->second);
       w.BindDouble(3, r.total);
       w.BindInt64(4, r.rank);
       w.BindInt64(5, r.vetoed ? 1 : 0);
       w.BindTextOrNull(6, r.proposed);
       w.BindText(7, r.detail_json);
       RETURN_IF_ERROR(w.Run());
+      w.Reset();
     }
     RoundEvent e;
     e.action = "score";
@@ -83,26 +90,45 @@ Result<std::optional<RoundScoring>> FindRoundScoring(OperationsDb& ops, int64_t 
   return std::optional<RoundScoring>(std::move(r));
 }
 
+namespace {
+
+constexpr const char* kResultColumns =
+    "SELECT t.code, t.name, r.total, r.rank, r.vetoed, coalesce(r.proposed, ''), r.detail_json FROM round_result r "
+    "JOIN round_subject t ON t.id = r.subject_id WHERE r.round_id = ?1 ";
+
+SubjectResult ResultOfRow(Statement& s) {
+  SubjectResult r;
+  r.subject = s.ColumnText(0);
+  r.name = s.ColumnText(1);
+  r.total = s.ColumnDouble(2);
+  r.rank = static_cast<int>(s.ColumnInt64(3));
+  r.vetoed = s.ColumnInt64(4) != 0;
+  r.proposed = s.ColumnText(5);
+  r.detail_json = s.ColumnText(6);
+  return r;
+}
+
+}  // namespace
+
 Result<std::vector<SubjectResult>> ListRoundResults(OperationsDb& ops, int64_t round_id) {
-  ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
-      "SELECT t.code, t.name, r.total, r.rank, r.vetoed, coalesce(r.proposed, ''), r.detail_json FROM round_result r "
-      "JOIN round_subject t ON t.id = r.subject_id WHERE r.round_id = ?1 ORDER BY r.rank, t.id"));
+  ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(std::string(kResultColumns) + "ORDER BY r.rank, t.id"));
   s.BindInt64(1, round_id);
   std::vector<SubjectResult> out;
   for (;;) {
     ASSIGN_OR_RETURN(bool row, s.Step());
     if (!row) break;
-    SubjectResult r;
-    r.subject = s.ColumnText(0);
-    r.name = s.ColumnText(1);
-    r.total = s.ColumnDouble(2);
-    r.rank = static_cast<int>(s.ColumnInt64(3));
-    r.vetoed = s.ColumnInt64(4) != 0;
-    r.proposed = s.ColumnText(5);
-    r.detail_json = s.ColumnText(6);
-    out.push_back(std::move(r));
+    out.push_back(ResultOfRow(s));
   }
   return out;
+}
+
+Result<std::optional<SubjectResult>> FindRoundResult(OperationsDb& ops, int64_t round_id, std::string_view subject) {
+  ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(std::string(kResultColumns) + "AND t.code = ?2"));
+  s.BindInt64(1, round_id);
+  s.BindText(2, subject);
+  ASSIGN_OR_RETURN(bool row, s.Step());
+  if (!row) return std::optional<SubjectResult>();
+  return std::optional<SubjectResult>(ResultOfRow(s));
 }
 
 Result<AppliedOutcome> ApplyOutcome(OperationsDb& ops, int64_t round_id, const evaluation::IndicatorSystem& system,

@@ -57,6 +57,9 @@ Status StoreRoundResults(OperationsDb& ops, int64_t round_id, const RoundScoring
 Result<std::optional<RoundScoring>> FindRoundScoring(OperationsDb& ops, int64_t round_id);
 // By rank, then the order subjects were added.
 Result<std::vector<SubjectResult>> ListRoundResults(OperationsDb& ops, int64_t round_id);
+// One subject's stored result; none when the round was never scored (or the
+// subject is not in it).
+Result<std::optional<SubjectResult>> FindRoundResult(OperationsDb& ops, int64_t round_id, std::string_view subject);
 
 struct AppliedOutcome {
   int64_t id = 0;

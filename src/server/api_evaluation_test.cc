@@ -133,6 +133,10 @@ TEST(ApiEvaluation, ARoundFromSystemToPublishedRanking) {
   ASSERT_EQ(api.Call("memA", "POST", round + "/subjects/C01/submit").status, 200);
   ASSERT_EQ(api.Call("rev", "POST", round + "/subjects/C01/verify", Json::object()).status, 200);
   ASSERT_EQ(api.Call("rev", "POST", round + "/subjects/C02/verify", Json::object()).status, 200);
+  EXPECT_EQ(api.Call("memA", "POST", round + "/observations/verify").status, 403);
+  TestResponse nothing_left = api.Call("rev", "POST", round + "/observations/verify");
+  EXPECT_EQ(nothing_left.status, 409) << nothing_left.body;
+  EXPECT_NE(nothing_left.body.find("no entered or submitted observation"), std::string::npos) << nothing_left.body;
 
   EXPECT_EQ(api.Call("rev", "POST", round + "/score").status, 409) << "not in review yet";
   ASSERT_EQ(api.Call("rev", "POST", round + "/close_self_assessment", Json::object()).status, 200);

@@ -8,6 +8,7 @@
 // when too large, of another type or named like a path, served to the
 // operator and the reviewing province only (404 to everyone else).
 #include "api_fixture.h"
+#include "domain/period.h"
 
 namespace patnav::server::testing {
 namespace {
@@ -192,6 +193,29 @@ TEST(ApiRecording, WorkflowByRoleTenantAndProvince) {
   EXPECT_EQ(as(sh, "GET", "/api/v1/recordings/library?level=" + Encode("北京市")).status, 404);
   EXPECT_EQ(names(api.Call("rev", "GET", "/api/v1/recordings/library?level=" + Encode("北京市"))),
             std::vector<std::string>{"Alpha"});
+
+  // The library's annual review: by its keeper only; a warning says why; one a year.
+  const int year = std::stoi(domain::TodayUtc().substr(0, 4));  // entered today
+  const Json warning = {{"level", "北京市"}, {"year", year}, {"decision", "warning"}, {"reason", "年度报告质量不高"}};
+  EXPECT_EQ(api.Call("opA", "POST", a + "/library/reviews", warning).status, 403) << "sees it, does not keep the library";
+  EXPECT_EQ(as(sh, "POST", a + "/library/reviews", warning).status, 404);
+  EXPECT_EQ(api.Call("rev", "POST", a + "/library/reviews",
+                     Json{{"level", "national"}, {"year", year}, {"decision", "retain"}}).status, 403);
+  EXPECT_EQ(api.Call("rev", "POST", a + "/library/reviews",
+                     Json{{"level", "北京市"}, {"year", year}, {"decision", "warning"}}).status, 400);
+  TestResponse warned = api.Call("rev", "POST", a + "/library/reviews", warning);
+  ASSERT_EQ(warned.status, 201) << warned.body;
+  EXPECT_EQ(Body(warned)["decision"], "warning");
+  EXPECT_EQ(Body(warned)["reviewed_by"], "rev");
+  EXPECT_EQ(api.Call("rev", "POST", a + "/library/reviews", warning).status, 409) << "one review a year";
+  TestResponse reviews = api.Call("rev", "GET", "/api/v1/recordings/library/reviews?level=" + Encode("北京市"));
+  ASSERT_EQ(reviews.status, 200) << reviews.body;
+  ASSERT_EQ(Body(reviews).size(), 1u);
+  EXPECT_EQ(Body(reviews)[0]["reason"], "年度报告质量不高");
+  EXPECT_EQ(as(sh, "GET", "/api/v1/recordings/library/reviews?level=" + Encode("北京市")).status, 404);
+  EXPECT_EQ(api.Call("opA", "GET", "/api/v1/recordings/library/reviews?level=national").status, 404);
+  EXPECT_EQ(names(api.Call("rev", "GET", "/api/v1/recordings/library?level=" + Encode("北京市"))),
+            std::vector<std::string>{"Alpha"}) << "a warning keeps the entry";
 
   // After recording (on 2026-05-01): reports by the operator, a
   // rectification ordered by the province, reported on and closed.

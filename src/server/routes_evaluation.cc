@@ -167,6 +167,9 @@ HttpResponse Verify(ApiContext& c, const ApiRequest& r) {
     return Answer(app::VerifyObservations(r.caller, c.workspace, id, r.Param("subject"), r.Strings("measures")));
   });
 }
+HttpResponse VerifyAll(ApiContext& c, const ApiRequest& r) {
+  return WithRound(r, [&](int64_t id) { return Answer(app::VerifyAllObservations(r.caller, c.workspace, id)); });
+}
 HttpResponse Return(ApiContext& c, const ApiRequest& r) {
   return WithRound(r, [&](int64_t id) {
     return Answer(app::ReturnObservations(r.caller, c.workspace, id, r.Param("subject"), r.Strings("measures"),
@@ -255,6 +258,10 @@ void RoundRoutes(std::vector<Route>& r) {
                         "evaluation", Compute,
                         {{"replace", FieldType::kBoolean, false, "also overwrite figures entered otherwise (default false)"}},
                         {}, 200, kComputed));
+  r.push_back(MakeRoute("POST", one + "/observations/verify", "verifyAllRoundObservations",
+                        "Verify every entered or submitted figure of the round in one step (the office; returned "
+                        "figures stay returned; answers the count, observations empty)",
+                        "evaluation", VerifyAll, {}, {}, 200, kObservations));
   Route upload = MakeRoute("POST", one + "/observations/import", "importRoundObservations",
                            "Import observations from CSV, JSON or XLSX (raw body or multipart/form-data), all or none",
                            "evaluation", Import, {}, {{"filename", S, false, "the file's name, for messages"}}, 200,

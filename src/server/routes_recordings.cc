@@ -89,6 +89,18 @@ HttpResponse ActOnRecording(ApiContext& c, const ApiRequest& r) {
 HttpResponse EnterLibrary(ApiContext& c, const ApiRequest& r) {
   return Answer(app::EnterLibrary(r.caller, c.workspace, {r.Param("alliance"), r.Str("level")}), 201);
 }
+HttpResponse ReviewLibrary(ApiContext& c, const ApiRequest& r) {
+  Result<domain::LibraryReview> done = app::ReviewLibraryEntry(
+      r.caller, c.workspace,
+      {r.Param("alliance"), r.Str("level"), static_cast<int>(r.Int("year")), r.Str("decision"), r.Str("reason"), r.Str("on")});
+  if (!done.ok()) return StatusResponse(done.status());
+  return JsonResponse(app::ToJson(*done), 201);
+}
+HttpResponse ListLibraryReviews(ApiContext& c, const ApiRequest& r) {
+  Result<app::LibraryReviews> list = app::ListLibraryReviews(r.caller, c.workspace, {r.http.QueryParam("level")});
+  if (!list.ok()) return StatusResponse(list.status());
+  return JsonResponse(app::ToJson(*list), 200);
+}
 HttpResponse ListRecordings(ApiContext& c, const ApiRequest& r) {
   return Answer(app::ListRecordings(r.caller, c.workspace,
                                     {r.http.QueryParam("province"), r.http.QueryParam("state")}));
@@ -244,6 +256,20 @@ std::vector<Route> RecordingRoutes() {
                         "Enter a recorded alliance into the national or its province's management library", "recording",
                         EnterLibrary, {{"level", S, true, "national, or the province it was recorded in"}}, {}, 201,
                         R"({"type":"object","required":["alliance","level","priority_circumstances"]})"));
+  r.push_back(MakeRoute("POST", "/api/v1/alliances/{alliance}/library/reviews", "reviewLibraryEntry",
+                        "The annual review of a library entry: retain, warning or remove (the entry leaves that "
+                        "library); by whoever keeps the library; one per alliance, level and year",
+                        "recording", ReviewLibrary,
+                        {{"level", S, true, "national, or the province of the library"},
+                         {"year", FieldType::kInteger, true, "the year reviewed: from the year it was entered to the review's"},
+                         {"decision", S, true, "retain, warning or remove"},
+                         {"reason", S, false, "required for warning and remove"},
+                         {"on", S, false, "YYYY-MM-DD (default today)"}},
+                        {}, 201,
+                        R"({"type":"object","required":["id","alliance","level","year","decision","reason","reviewed_on","reviewed_by"]})"));
+  r.push_back(MakeRoute("GET", "/api/v1/recordings/library/reviews", "listLibraryReviews",
+                        "The annual reviews of a library's entries, the latest year first (its keepers only)", "recording",
+                        ListLibraryReviews, {}, {{"level", S, true, "national or a province"}}, 200, kArray));
   r.push_back(MakeRoute("GET", "/api/v1/recordings", "listRecordings",
                         "Recording applications: a reviewer's province queue, an operator's alliances, all for "
                         "administrators",

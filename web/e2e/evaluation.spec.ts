@@ -5,11 +5,16 @@
 // self-assessment and provincial review to the experts, verifies every
 // figure, scores, publishes and reads the ranking (compared with the API's),
 // a city's scorecard with its explanation and radar, applies an outcome and
-// downloads the ranking workbook; the tab reads in English too.
+// downloads the ranking workbook; the tab reads in English too. And a
+// subject's own round page: a member's user finds the round among its own,
+// sees its own city only, imports its figures from a CSV file (a file of
+// another kind refused), submits them, and the office verifies every
+// figure of the round in one step.
 import { expect, test, type Page } from '@playwright/test'
 import fs from 'node:fs'
 import path from 'node:path'
 import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
+import { DEMO_PASSWORD } from './global-setup'
 
 interface Results {
   ranking: { rank: number; subject: string; name: string; total: number; vetoed: boolean; proposed_outcome: string }[]
@@ -160,4 +165,49 @@ test('the office opens a round, enters figures, scores, publishes and reads the 
   await expect(page.getByRole('heading', { name: 'Evaluation rounds' })).toBeVisible()
   await expect(page.getByRole('row', { name: /2024 年度知识产权强市考核/ })).toContainText('Publicity')
   expect(problems).toEqual([])
+})
+
+test("a subject's user imports and submits its figures; the office verifies every figure in one step", async ({ page }) => {
+  test.setTimeout(180_000)
+  await signIn(page, 'root')
+  const system = JSON.parse(fs.readFileSync(path.resolve('../data/indicators/cities-ip-advantage.json'), 'utf8'))
+  await apiPost(page, '/indicator-systems', { system, origin: 'data/indicators/cities-ip-advantage.json' })
+  await apiPost(page, '/alliances', { name: 'Zeta', form: 'social_organization', address: '浙江省舟山市', industry: '港航' })
+  await apiPost(page, '/alliances/Zeta/members', { name: '舟山港集团', type: 'industry', contact: '周九 0580-1' })
+  await apiPost(page, '/users', { username: 'memZ', password: DEMO_PASSWORD, grants: [{ role: 'member', alliance: 'Zeta', member: '舟山港集团' }] })
+  const round = await apiPost<{ id: number }>(page, '/rounds', {
+    system_code: 'cities-ip-advantage', system_version: '2016.1', name: '2025 年度自报考核', province: '浙江省', period: '2025', subject_kind: 'city',
+  })
+  await apiPost(page, `/rounds/${round.id}/subjects`, { subjects: [{ code: 'Z01', name: '舟山', member: '舟山港集团' }, { code: 'Z02', name: '丽水' }] })
+  await apiPost(page, `/rounds/${round.id}/observations`, {
+    observations: Object.entries(figures(1, 0)).map(([measure, value]) => ({ subject: 'Z02', measure, period: '2025', value })),
+  })
+
+  // The member's user: its rounds, its own city only, a CSV imported, submitted.
+  await page.context().clearCookies()
+  await signIn(page, 'memZ')
+  await page.goto(`${base()}/rounds`)
+  await page.getByTestId('my-rounds').getByRole('link', { name: '2025 年度自报考核' }).click()
+  await expect(page).toHaveURL(new RegExp(`/rounds/${round.id}$`))
+  await expect(page.getByTestId('round-state')).toHaveText('数据征集')
+  await expect(page.getByTestId('count-Z01-entered')).toHaveText('0')
+  await expect(page.getByTestId('count-Z02-entered')).toHaveCount(0)
+  await page.getByTestId('import-observations').setInputFiles({ name: 'figures.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await expect(page.getByText('figures.txt 不是 CSV、XLSX 或 JSON 文件')).toBeVisible()
+  const csv = ['subject,measure,period,value,source', ...Object.entries(figures(2, 0)).map(([m, v]) => `Z01,${m},2025,${v},自报`)].join('\n')
+  await page.getByTestId('import-observations').setInputFiles({ name: '舟山 2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(page.getByTestId('count-Z01-entered')).toHaveText('16')
+  await page.getByRole('button', { name: '提交 舟山' }).click()
+  await expect(page.getByTestId('count-Z01-submitted')).toHaveText('16')
+  await expect(page.getByTestId('verify-all')).toHaveCount(0)
+  await shot(page, 'evaluation-subject-submitted')
+
+  // The office verifies every figure of the round at once.
+  await page.context().clearCookies()
+  await signIn(page, 'root')
+  await page.goto(`${base()}/office/rounds/${round.id}`)
+  await page.getByTestId('verify-all').click()
+  await expect(page.getByTestId('count-Z01-verified')).toHaveText('16')
+  await expect(page.getByTestId('count-Z02-verified')).toHaveText('16')
+  await expect(page.getByTestId('count-Z01-submitted')).toHaveText('0')
 })

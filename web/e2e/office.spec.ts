@@ -6,7 +6,12 @@
 // national office, records it and enters it into the national library,
 // which reads in English after the language switch. Then the office's
 // records: a complaint overdue for acceptance, a case opened from it on a
-// patent, a dishonesty record its subject's user answers.
+// patent, a dishonesty record its subject's user answers. And after
+// recording: alliance Delta's operator uploads the charter's scan (a file
+// that is no scan refused before it is sent), the reviewer downloads it,
+// orders a rectification, the operator files an annual report and reports
+// on the rectification, the reviewer closes it, enters Delta into the
+// province's library and warns it in the annual review.
 import { expect, test, type Page } from '@playwright/test'
 import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
@@ -140,6 +145,107 @@ test('a reviewer returns a recording for correction; it is resubmitted and recor
   await expect(page.getByRole('row', { name: /Gamma/ })).toContainText('A business entity, or run by a third-party operator')
   // The browser logs that expected 404 too; any other 404 is caught above by its URL.
   expect(problems.filter((p) => !/^console: .*status of 404/.test(p))).toEqual([])
+})
+
+test("an operator uploads a material's file; after recording the office orders a rectification, the operator reports, the office closes it", async ({ page }) => {
+  test.setTimeout(180_000)
+  await signIn(page, 'root')
+  await apiPost(page, '/alliances', { name: 'Delta', form: 'social_organization', address: '北京市朝阳区', industry: '氢能' })
+  await apiPost(page, '/alliances/Delta/members', { name: '德尔塔氢能科技', type: 'industry', contact: '赵六 010-1' })
+  await apiPost(page, '/alliances/Delta/members', { name: '德尔塔氢能研究院', type: 'research', contact: '钱七 010-2' })
+  for (let item = 1; item <= 9; item++) {
+    const r = await page.request.put(`${base()}/api/v1/alliances/Delta/charter/${item}`, {
+      data: { text: `第${item}条` },
+      headers: { 'X-Requested-With': 'patnav' },
+    })
+    expect(r.ok()).toBe(true)
+  }
+  await apiPost(page, '/users', { username: 'opD', password: DEMO_PASSWORD, grants: [{ role: 'operator', alliance: 'Delta' }] })
+
+  // The operator starts the application, uploads the charter's scan, refuses a file that is no scan.
+  await switchUser(page, 'opD')
+  await apiPost(page, '/alliances/Delta/recording', {
+    province: '北京市', industry: '氢能', industry_category: 'ip_intensive', industry_stage: 'growing', lead_unit: '德尔塔氢能科技',
+    secretary_general_unit: '德尔塔氢能研究院', operator: '北京氢能运营公司', third_party_operator: true, contact_person: '孙八',
+    contact_phone: '010-87654321', contact_email: 'delta@example.cn', lead_licence: true, secretary_licence: true, charter_signed: true,
+  })
+  await page.goto(`${base()}/alliances/Delta/recording`)
+  await expect(page.getByTestId('recording-state')).toHaveText('草稿')
+  const charterPanel = page.locator('.el-collapse-item__header', { hasText: '联盟章程或合作协议' })
+  await charterPanel.click()
+  const charterFiles = page.getByTestId('files-charter')
+  await expect(charterFiles).toContainText('尚未上传文件。')
+  await page.getByTestId('upload-charter').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('PK\x03\x04 not a pdf') })
+  await expect(page.getByRole('alert').filter({ hasText: 'notes.pdf 不是 PDF、PNG 或 JPEG 文件。' })).toBeVisible()
+  await page.getByTestId('upload-charter').setInputFiles({ name: '章程.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') })
+  await expect(charterFiles.getByRole('row', { name: /章程\.pdf/ })).toBeVisible()
+  await expect(charterFiles).toContainText('1 个文件')
+  await shot(page, 'office-recording-files')
+  await apiPost(page, '/alliances/Delta/recording/submit', {})
+
+  // The reviewer accepts and passes it; the national office records it.
+  await switchUser(page, 'rev')
+  await apiPost(page, '/alliances/Delta/recording/accept', {})
+  await apiPost(page, '/alliances/Delta/recording/recommend', {})
+  await switchUser(page, 'root')
+  await apiPost(page, '/alliances/Delta/recording/record', {})
+
+  // The province's reviewer sees the file (to download, not to remove) and orders a rectification.
+  await switchUser(page, 'rev')
+  await page.goto(`${base()}/office/recordings/Delta`)
+  await expect(page.getByTestId('recording-state')).toHaveText('已备案')
+  await charterPanel.click()
+  await expect(charterFiles.getByRole('row', { name: /章程\.pdf/ })).toBeVisible()
+  await expect(charterFiles.getByRole('button', { name: '下载' })).toBeVisible()
+  await expect(charterFiles.getByRole('button', { name: '删除' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: '备案后：报告与整改' })).toBeVisible()
+  await page.getByTestId('rectify-order').click()
+  await expect(page.getByRole('alert').filter({ hasText: '请填写：原因、整改情况或决定' })).toBeVisible()
+  await page.getByLabel('原因、整改情况或决定').fill('成员名单未及时更新')
+  const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+  await page.getByLabel('整改期限（YYYY-MM-DD，今天以后）').fill(due)
+  await page.getByTestId('rectify-order').click()
+  const rectifications = page.getByTestId('rectifications')
+  await expect(rectifications.getByRole('row', { name: /成员名单未及时更新/ })).toContainText('已要求整改')
+  await expect(page.getByTestId('rectify-order')).toHaveCount(0)
+
+  // The operator files this year's annual report and reports on the rectification.
+  await switchUser(page, 'opD')
+  await page.goto(`${base()}/alliances/Delta/recording`)
+  await charterPanel.click()
+  await expect(charterFiles.getByRole('row', { name: /章程\.pdf/ })).toBeVisible()
+  await expect(charterFiles.getByRole('button', { name: '删除' })).toHaveCount(0)
+  const year = new Date().getUTCFullYear()
+  await page.locator('#annual-year').fill(String(year))
+  await page.locator('#annual-summary').fill('本年度新增成员两家')
+  await page.getByRole('button', { name: '报送年度报告' }).click()
+  await expect(page.getByTestId('filed-reports')).toContainText(`${year} 年度报告`)
+  await page.getByLabel('原因、整改情况或决定').fill('已更新成员名单并报送')
+  await page.getByTestId('rectify-report').click()
+  await expect(rectifications.getByRole('row', { name: /成员名单未及时更新/ })).toContainText('已报告整改')
+  await shot(page, 'office-recording-aftercare')
+
+  // The reviewer closes it.
+  await switchUser(page, 'rev')
+  await page.goto(`${base()}/office/recordings/Delta`)
+  await page.getByLabel('原因、整改情况或决定').fill('整改到位')
+  await page.getByTestId('rectify-close').click()
+  await expect(rectifications.getByRole('row', { name: /成员名单未及时更新/ })).toContainText('已结束')
+  await expect(page.getByTestId('rectify-order')).toBeVisible()
+
+  // The province's library: Delta entered, then warned in its annual review (a warning says why).
+  await apiPost(page, '/alliances/Delta/library', { level: '北京市' })
+  await page.goto(`${base()}/office/library`)
+  await page.locator('section[aria-labelledby="h-library"] .filters .el-select').click()
+  await page.getByRole('option', { name: '北京市' }).click()
+  await page.getByRole('button', { name: '显示' }).click()
+  await page.getByRole('button', { name: '年度评议 Delta' }).click()
+  await page.getByText('警示', { exact: true }).click()
+  await page.getByRole('button', { name: '记录评议结果' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '请填写：理由（警示或移出时必填）' })).toBeVisible()
+  await page.getByLabel('理由').fill('年度报告质量不高')
+  await page.getByRole('button', { name: '记录评议结果' }).click()
+  await expect(page.getByTestId('library-reviews').getByRole('row', { name: /Delta/ })).toContainText('警示')
 })
 
 interface Tables {

@@ -131,6 +131,18 @@ export function makeRouter(): Router {
             meta: { screen: 'office' },
           },
           {
+            path: 'rounds',
+            name: 'rounds',
+            component: () => import('./views/office/MyRoundsView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
+            path: 'rounds/:id',
+            name: 'round',
+            component: () => import('./views/office/RoundView.vue'),
+            meta: { screen: 'alliances' },
+          },
+          {
             path: 'credit-records',
             name: 'credit',
             component: () => import('./views/office/MyCreditRecordsView.vue'),

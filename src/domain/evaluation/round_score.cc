@@ -291,9 +291,11 @@ std::string Describe(const NormaliserSpec& n) {
 }  // namespace
 
 std::vector<std::string> Explain(const IndicatorSystem& sys, const RoundScore& round, size_t subject) {
+  return Explain(sys, round.subjects[subject], round.subjects.size());
+}
+
+std::vector<std::string> Explain(const IndicatorSystem& sys, const SubjectScore& s, size_t n) {
   std::vector<std::string> lines;
-  const SubjectScore& s = round.subjects[subject];
-  size_t n = round.subjects.size();
   for (size_t k = 0; k < sys.nodes.size(); ++k) {
     const IndicatorNode& node = sys.nodes[k];
     const NodeScore& ns = s.nodes[k];

@@ -103,6 +103,10 @@ Result<RoundScore> ScoreRound(const IndicatorSystem& system, const RoundInput& i
 // raw value, normaliser, normalised value, weight, contribution, score and
 // rank, then bonuses, penalties, gates, the total, rank and outcome.
 std::vector<std::string> Explain(const IndicatorSystem& system, const RoundScore& round, size_t subject);
+// The same scorecard from one subject's numbers and the round's number of
+// subjects (what a stored result keeps). REQUIRES: subject.nodes has one
+// entry per system node.
+std::vector<std::string> Explain(const IndicatorSystem& system, const SubjectScore& subject, size_t subjects);
 
 // Standard competition ranks of `values`, higher first: {5, 7, 7, 1} -> {3, 1, 1, 4}.
 std::vector<int> CompetitionRanks(const std::vector<double>& values);

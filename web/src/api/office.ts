@@ -37,10 +37,23 @@ export interface MaterialItem {
   detail: string
 }
 
+// An uploaded file of a material: served under its id, never its label.
+export interface MaterialFile {
+  id: number
+  material: string
+  label: string
+  content_type: string
+  size: number
+  sha256: string
+  uploaded_by: string
+  uploaded_at: string
+}
+
 export interface Material {
   material: string
   complete: boolean
   items: MaterialItem[]
+  files?: MaterialFile[]
 }
 
 export interface PriorityCircumstance {
@@ -169,4 +182,61 @@ export interface CaseFile {
   allowed_actions: string[]
   history?: OfficeEvent[]
   warnings?: string[]
+}
+
+// After recording (GET /alliances/{a}/recording/reports): the reports filed,
+// each year's annual report as of today and the rectifications.
+export interface RecordingReport {
+  id: number
+  kind: 'annual' | 'major_change' | string
+  year?: number
+  change_kind?: string
+  changed_on?: string
+  summary: string
+  due_on: string
+  filed_on: string
+  late: boolean
+  filed_by: string
+  filed_at: string
+}
+
+export interface AnnualObligation {
+  year: number
+  due_on: string
+  filed_on: string
+  state: 'filed' | 'filed_late' | 'due' | 'overdue' | string
+}
+
+export interface Rectification {
+  id: number
+  reason: string
+  ordered_on: string
+  due_on: string
+  state: 'ordered' | 'reported' | 'closed' | 'removed' | string
+  overdue: boolean
+  report: string
+  reported_on: string
+  decision: string
+  decided_on: string
+}
+
+export interface Aftercare {
+  recording: RecordingSummary & { removed_on?: string; removal_reason?: string }
+  as_of: string
+  reports: RecordingReport[]
+  annual_reports: AnnualObligation[]
+  late_annual_reports: number
+  rectifications: Rectification[]
+}
+
+// An annual review of a library entry (GET /recordings/library/reviews).
+export interface LibraryReview {
+  id: number
+  alliance: string
+  level: string
+  year: number
+  decision: 'retain' | 'warning' | 'remove' | string
+  reason: string
+  reviewed_on: string
+  reviewed_by: string
 }

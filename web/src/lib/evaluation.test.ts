@@ -3,7 +3,19 @@
 // figures and subjects typed into forms, the history and the radar.
 import { describe, expect, it } from 'vitest'
 import { actionBody, actionSpecs } from './office'
-import { byMeasure, figuresBody, nodeName, parseRound, radarData, roundAbilities, roundEvents, subjectsBody } from './evaluation'
+import {
+  byMeasure,
+  figuresBody,
+  nodeName,
+  observationFileKind,
+  observationImportPath,
+  parseRound,
+  radarData,
+  roundAbilities,
+  roundEvents,
+  subjectAbilities,
+  subjectsBody,
+} from './evaluation'
 import type { SystemNode } from '../api/evaluation'
 
 const answer = {
@@ -187,5 +199,23 @@ describe('helpers', () => {
   it('indexes one subject figures by measure', () => {
     const m = byMeasure([{ subject: 'C01', measure: 'hv' }, { subject: 'C02', measure: 'hv' }, { subject: 'C01', measure: 'pop' }], 'C01')
     expect([...m.keys()]).toEqual(['hv', 'pop'])
+  })
+})
+
+describe('subjectAbilities', () => {
+  it("lets a subject's user enter its figures during the data call and self-assessment only", () => {
+    expect(subjectAbilities({ state: 'data_call', office: false })).toEqual({ enterOwn: true })
+    expect(subjectAbilities({ state: 'self_assessment', office: false })).toEqual({ enterOwn: true })
+    expect(subjectAbilities({ state: 'provincial_review', office: false })).toEqual({ enterOwn: false })
+    expect(subjectAbilities({ state: 'data_call', office: true })).toEqual({ enterOwn: false })
+  })
+})
+
+describe('observation files', () => {
+  it('knows CSV, XLSX and JSON by the name, in any case', () => {
+    expect(['a.csv', 'B.XLSX', '数据.json', 'a.xls', 'a', 'csv'].map(observationFileKind)).toEqual(['csv', 'xlsx', 'json', null, null, null])
+  })
+  it('names the file in the import path', () => {
+    expect(observationImportPath(7, '2024 数据.xlsx')).toBe('/rounds/7/observations/import?filename=2024%20%E6%95%B0%E6%8D%AE.xlsx')
   })
 })

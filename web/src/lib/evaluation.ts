@@ -202,3 +202,25 @@ export function byMeasure<T extends { subject: string; measure: string }>(rows: 
   for (const r of rows) if (r.subject === subject) out.set(r.measure, r)
   return out
 }
+
+// What a subject's user may do in a round (not the office): enter, import
+// and submit its own subjects' figures during data_call and self_assessment
+// (the server refuses a verified figure and another subject's).
+export function subjectAbilities(round: Pick<Round, 'state' | 'office'>): { enterOwn: boolean } {
+  return { enterOwn: !round.office && ['data_call', 'self_assessment'].includes(round.state) }
+}
+
+export const OBSERVATION_FILE_ACCEPT = '.csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+// The kind of an observations file by its name (the server reads CSV, JSON
+// or an .xlsx workbook, all or none); null for another file.
+export function observationFileKind(name: string): 'csv' | 'xlsx' | 'json' | null {
+  const m = /\.([A-Za-z]+)$/.exec(name.trim())
+  const ext = m ? m[1].toLowerCase() : ''
+  return ext === 'csv' || ext === 'xlsx' || ext === 'json' ? ext : null
+}
+
+// POST path of an observations file, its name given for the server's messages.
+export function observationImportPath(roundId: number, filename: string): string {
+  return `/rounds/${roundId}/observations/import?filename=${encodeURIComponent(filename)}`
+}
