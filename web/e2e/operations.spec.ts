@@ -1,9 +1,10 @@
 // The operator console of alliance Solar (global-setup.ts): an operator runs
 // one pool period from a royalty report to a closed distribution, the
 // preview's figures equal to the API's, then checks the ledger and reads the
-// members' statements of the period.
+// members' statements of the period; and the competitor dashboard of two
+// applicants the operator watches for the alliance.
 import { expect, test } from '@playwright/test'
-import { apiPost, shot, signIn, watchPage } from './helpers'
+import { apiGet, apiPost, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
 
 interface Plan {
@@ -52,5 +53,84 @@ test('an operator previews and closes a period, then checks the ledger', async (
   const statements = page.getByRole('region', { name: '结算单' })
   for (const [member, minor] of shares)
     await expect(statements.getByRole('row', { name: new RegExp(member) })).toContainText(formatMoney(minor, expected.currency, 'zh-CN'))
+  expect(problems).toEqual([])
+})
+
+interface Competitor {
+  watch: string
+  publications: number
+  publications_before: number
+  citing_pool: number
+  per_month: Record<string, number>
+}
+interface Dashboard {
+  from: string
+  to: string
+  competitors: Competitor[]
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+test('an operator reads the competitor dashboard of two watched applicants', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'opS')
+  // The corpus's two largest applicants, watched and shared with Solar.
+  const found = await apiGet<{ facets: { applicants: { value: string }[] } }>(
+    page,
+    `/search?q=${encodeURIComponent('PD>=1900')}&limit=1&facets=true`,
+  )
+  const rivals = found.facets.applicants.slice(0, 2).map((a) => a.value)
+  expect(rivals.length).toBe(2)
+  for (const name of rivals)
+    await apiPost(page, '/watches', { name, kind: 'applicant', applicants: [name], alliance: 'Solar', rate: 'monthly' })
+  const latest = await apiGet<{ hits: { publication_date: string }[] }>(
+    page,
+    `/search?q=${encodeURIComponent('PD>=1900')}&limit=1&sort=date`,
+  )
+  const asOf = latest.hits[0].publication_date
+  const expected = await apiGet<Dashboard>(page, `/alliances/Solar/competitors?months=24&as_of=${asOf}`)
+  expect(expected.competitors.map((c) => c.watch).sort()).toEqual([...rivals].sort())
+  expect(expected.competitors.some((c) => c.publications > 0)).toBe(true)
+
+  await page.getByRole('link', { name: '产业联盟' }).click()
+  await page.getByRole('link', { name: '查看 Solar' }).click()
+  await page.getByRole('link', { name: '竞争对手看板' }).click()
+  await expect(page).toHaveURL(/\/alliances\/Solar\/competitors/)
+  // The select opens on its visible box (its input is a zero-width combobox).
+  await page.locator('.el-form-item').filter({ hasText: '时间窗' }).locator('.el-select').click()
+  await page.getByRole('option', { name: '24 个月' }).click()
+  const day = page.locator('.el-form-item').filter({ hasText: '截至' }).locator('input')
+  await day.fill(asOf)
+  await day.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`months=24&as_of=${asOf}$`))
+  await expect(page.getByText(`${expected.from} 至 ${expected.to}`)).toBeVisible()
+
+  const table = page.getByRole('region', { name: '汇总' })
+  for (const c of expected.competitors) {
+    const row = table.getByRole('row', { name: new RegExp(c.watch) })
+    await expect(row.getByRole('cell').nth(1)).toHaveText(String(c.publications))
+    await expect(row.getByRole('cell').nth(2)).toContainText(String(c.publications_before))
+    await expect(row.getByRole('cell').nth(3)).toHaveText(String(c.citing_pool))
+  }
+  // The charts describe their data to screen readers (ECharts' aria): on the
+  // activity chart each competitor's publications in the window and its
+  // citations of the pool (a bar's value after its category's index), on
+  // the monthly chart one line per competitor.
+  const activity = page.getByRole('region', { name: '时间窗内的动态' }).locator('[aria-label]').last()
+  const bar = (series: string, c: Competitor, n: number) =>
+    new RegExp(`表示${series}的柱状图[^；]*${escaped(c.watch)}的数据是(\\d+，)?${n}[，；。]`)
+  for (const c of expected.competitors) {
+    await expect(activity).toHaveAttribute('aria-label', bar('公开', c, c.publications))
+    await expect(activity).toHaveAttribute('aria-label', bar('引用联盟专利', c, c.citing_pool))
+  }
+  const monthly = page.getByRole('region', { name: '每月公开量' }).locator('[aria-label]').last()
+  for (const c of expected.competitors)
+    await expect(monthly).toHaveAttribute('aria-label', new RegExp(`表示${escaped(c.watch)}的折线图`))
+  await shot(page, 'competitors')
+
+  await page.reload()
+  await expect(page.getByText(`${expected.from} 至 ${expected.to}`)).toBeVisible()
   expect(problems).toEqual([])
 })
