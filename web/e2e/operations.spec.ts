@@ -1,8 +1,9 @@
 // The operator console of alliance Solar (global-setup.ts): an operator runs
-// one pool period from a royalty report to a closed distribution, the
-// preview's figures equal to the API's, then checks the ledger and reads the
-// members' statements of the period; and the competitor dashboard of two
-// applicants the operator watches for the alliance.
+// one pool period from a royalty report filed on the screen (its royalty
+// computed before it is saved) to a closed distribution, the preview's
+// figures equal to the API's, then checks the ledger and reads the members'
+// statements of the period; and the competitor dashboard of two applicants
+// the operator watches for the alliance.
 import { expect, test } from '@playwright/test'
 import { apiGet, apiPost, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
@@ -13,23 +14,60 @@ interface Plan {
   members: Record<string, number>
 }
 
-test('an operator previews and closes a period, then checks the ledger', async ({ page }) => {
+interface Filed {
+  reports: { total_minor: number; currency: string; report_id: number }[]
+  recorded: boolean
+}
+
+test('an operator files a royalty report, previews and closes the period, then checks the ledger', async ({ page }) => {
   const problems = watchPage(page)
   await signIn(page, 'opS')
-  await apiPost(page, '/alliances/Solar/royalty-reports', {
-    licensee: 'BYD Auto',
-    programme: 'GA',
-    period: '2025Q3',
-    lines: [{ country: 'CN', figure: '2000' }],
-  })
-  const expected = await apiPost<Plan>(page, '/alliances/Solar/distributions', { pool: 'PV', period: '2025Q3' })
-  const shares = Object.entries(expected.members).filter(([, minor]) => minor > 0)
-  expect(shares.length).toBeGreaterThan(0)
+  const report = { licensee: 'BYD Auto', programme: 'GA', period: '2025Q3', lines: [{ country: 'CN', figure: '2000' }] }
+  const royalty = await apiPost<Filed>(page, '/alliances/Solar/royalty-reports/preview', report)
+  expect(royalty.recorded).toBe(false)
+  const due = formatMoney(royalty.reports[0].total_minor, royalty.reports[0].currency, 'zh-CN')
+  const reportsOf = (period: string) => apiGet<unknown[]>(page, `/alliances/Solar/royalty-reports?period=${period}`)
 
   await page.getByRole('link', { name: '产业联盟' }).click()
   await page.getByRole('link', { name: '查看 Solar' }).click()
   await page.getByRole('link', { name: '进入运营控制台' }).click()
   await expect(page).toHaveURL(/\/alliances\/Solar\/operations$/)
+
+  // The royalty report through the screen: computed first, filed after.
+  await page.getByRole('tab', { name: '许可' }).click()
+  await expect(page).toHaveURL(/\/operations\/licensing$/)
+  const form = page.getByRole('region', { name: '提交许可费报告' })
+  // The select opens on its visible box (its input is a zero-width combobox).
+  await form.locator('.el-form-item').filter({ hasText: '被许可方' }).locator('.el-select').click()
+  await page.getByRole('option', { name: 'BYD Auto' }).click()
+  await expect(form.locator('.el-form-item').filter({ hasText: '许可计划' })).toContainText('GA')
+  await form.getByLabel('结算期间').fill(report.period)
+  await form.getByLabel('第 1 行国家代码').fill('cn')
+  await form.getByLabel('第 1 行数量或净销售额').fill('2000')
+  await expect(form.getByRole('button', { name: '提交报告' })).toBeDisabled()
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  const computed = form.getByRole('region', { name: '计算结果' })
+  await expect(computed).toContainText(`BYD Auto · GA · 2025Q3（1 行）许可费 ${due}`)
+  await expect(computed).toContainText('尚未提交')
+  expect(await reportsOf(report.period)).toHaveLength(0)
+  await shot(page, 'operator-royalty-computed')
+  // A changed figure needs computing again before it can be filed.
+  await form.getByLabel('第 1 行数量或净销售额').fill('2001')
+  await expect(computed).toBeHidden()
+  await expect(form.getByRole('button', { name: '提交报告' })).toBeDisabled()
+  await form.getByLabel('第 1 行数量或净销售额').fill('2000')
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  await expect(computed).toContainText(due)
+  await form.getByRole('button', { name: '提交报告' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q3 的报告，许可费 ${due}` })).toBeVisible()
+  await expect(page.getByRole('region', { name: '许可费报告', exact: true }).getByRole('row', { name: /2025Q3/ })).toContainText(due)
+  const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q3')
+  expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
+
+  const expected = await apiPost<Plan>(page, '/alliances/Solar/distributions', { pool: 'PV', period: '2025Q3' })
+  const shares = Object.entries(expected.members).filter(([, minor]) => minor > 0)
+  expect(shares.length).toBeGreaterThan(0)
+
   await page.getByRole('tab', { name: '分配' }).click()
   await expect(page).toHaveURL(/\/operations\/distribution$/)
   const panel = page.getByRole('region', { name: '分配' })

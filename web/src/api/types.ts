@@ -323,11 +323,22 @@ export interface RoyaltyReport {
   reported_at: string
 }
 
-// POST /alliances/{a}/royalty-reports
+// POST /alliances/{a}/royalty-reports; from .../royalty-reports/preview
+// computed only (recorded false, report ids 0).
 export interface FiledRoyalties {
-  reports: { report_id: number; period: string; currency: string; total_minor: number; capped: boolean }[]
+  reports: {
+    report_id: number
+    licensee: string
+    programme: string
+    period: string
+    currency: string
+    lines: number
+    total_minor: number
+    capped: boolean
+  }[]
   lines: number
   totals_minor: Record<string, number>
+  recorded: boolean
 }
 
 // POST /api/v1/risk (docs/risk.md, format_version 1).
