@@ -240,9 +240,20 @@ TEST(ApiE2E, PatentLinksCitationsBothWaysEachSideNamingTheOther) {
     for (const Json& c : theirs["cites"]) names |= c["stored"].is_object() && c["stored"]["publication_number"] == pn;
     EXPECT_TRUE(names) << other;
   }
+  // The next page starts where the first ended.
+  if (links["cited_by_total"].get<int>() > 1) {
+    TestResponse next = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_limit=1&cited_by_offset=1");
+    ASSERT_EQ(next.status, 200) << next.body;
+    EXPECT_EQ(Body(next)["cited_by_offset"], 1);
+    ASSERT_EQ(Body(next)["cited_by"].size(), 1u);
+    EXPECT_EQ(Body(next)["cited_by"][0]["publication_number"], links["cited_by"][1]["publication_number"]);
+  }
   TestResponse bad = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_limit=-1");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(Body(bad)["field"], "cited_by_limit");
+  TestResponse before = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_offset=-1");
+  EXPECT_EQ(before.status, 400);
+  EXPECT_EQ(Body(before)["field"], "cited_by_offset");
   EXPECT_EQ(api.Call("ana", "GET", "/api/v1/patents/US0000001B1/links").status, 404);
   EXPECT_EQ(api.Call("", "GET", "/api/v1/patents/" + Encode(pn) + "/links").status, 401);
 }

@@ -417,6 +417,7 @@ export interface PatentLinks {
   publication_number: string
   cites: CitedPublication[]
   cited_by_total: number
+  cited_by_offset?: number // where cited_by starts among them (paging)
   cited_by: PublicationBrief[]
   family_id: string
   family: PublicationBrief[]
