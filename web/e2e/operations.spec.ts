@@ -2,10 +2,11 @@
 // one pool period from a royalty report filed on the screen (its royalty
 // computed before it is saved) to a closed distribution, the preview's
 // figures equal to the API's, then checks the ledger and reads the members'
-// statements of the period; and the competitor dashboard of two applicants
-// the operator watches for the alliance.
+// statements of the period; files another period's report as an uploaded
+// CSV; and reads the competitor dashboard of two applicants it watches for
+// the alliance.
 import { expect, test } from '@playwright/test'
-import { apiGet, apiPost, shot, signIn, watchPage } from './helpers'
+import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
 
 interface Plan {
@@ -91,6 +92,28 @@ test('an operator files a royalty report, previews and closes the period, then c
   const statements = page.getByRole('region', { name: '结算单' })
   for (const [member, minor] of shares)
     await expect(statements.getByRole('row', { name: new RegExp(member) })).toContainText(formatMoney(minor, expected.currency, 'zh-CN'))
+  expect(problems).toEqual([])
+})
+
+test('an operator uploads a royalty CSV, sees the royalty computed, then files it', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'opS')
+  const csv = 'licensee,programme,period,country,units\nBYD Auto,GA,2025Q4,CN,300\nBYD Auto,GA,2025Q4,US,100\n'
+  const royalty = await apiPost<Filed>(page, '/alliances/Solar/royalty-reports/preview', { csv, source: 'q4.csv' })
+  expect(royalty.reports).toHaveLength(1)
+  const due = formatMoney(royalty.reports[0].total_minor, royalty.reports[0].currency, 'zh-CN')
+
+  await page.goto(`${base()}/alliances/Solar/operations/licensing`)
+  const form = page.getByRole('region', { name: '提交许可费报告' })
+  await form.getByLabel('许可费报告 CSV 文件').setInputFiles({ name: 'q4.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(form.getByText('已选择 q4.csv（2 行）')).toBeVisible()
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  await expect(form.getByRole('region', { name: '计算结果' })).toContainText(`BYD Auto · GA · 2025Q4（2 行）许可费 ${due}`)
+  expect(await apiGet<unknown[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')).toHaveLength(0)
+  await form.getByRole('button', { name: '提交报告' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q4 的报告，许可费 ${due}` })).toBeVisible()
+  const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')
+  expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
   expect(problems).toEqual([])
 })
 

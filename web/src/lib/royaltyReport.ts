@@ -96,8 +96,25 @@ export function programmesOf(agreements: AgreementRef[], licensee: string): stri
   return [...new Set(agreements.filter((a) => a.licensee === licensee).map((a) => a.programme))].sort()
 }
 
+// A royalty CSV as uploaded: its text, named by its file (the API's
+// messages name the file and line).
+export interface CsvBody {
+  csv: string
+  source: string
+}
+
+export function csvBody(fileName: string, text: string): CsvBody {
+  return { csv: text, source: fileName }
+}
+
+// The data lines of a royalty CSV (its header and blank lines not counted).
+export function csvLineCount(text: string): number {
+  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== '').length - 1)
+}
+
 // What a computed royalty was computed from: equal keys, the same report
 // (so a preview is shown, and saving allowed, only while the form is unchanged).
-export function bodyKey(body: ReportBody): string {
+export function bodyKey(body: ReportBody | CsvBody): string {
+  if ('csv' in body) return JSON.stringify(['csv', body.source, body.csv])
   return JSON.stringify([body.licensee, body.programme, body.period, body.lines.map((l) => [l.country, l.figure])])
 }
