@@ -235,7 +235,7 @@ Json ToJson(const ListAgreementsResult& r) { return Array(r.agreements); }
 Json ToJson(const FileRoyaltiesResult& r) {
   Json totals = Json::object();
   for (const auto& [c, t] : r.totals_minor) totals[c] = t;
-  return {{"reports", Array(r.reports)}, {"lines", r.lines}, {"totals_minor", totals}};
+  return {{"reports", Array(r.reports)}, {"lines", r.lines}, {"totals_minor", totals}, {"recorded", r.recorded}};
 }
 Json ToJson(const ListRoyaltyReportsResult& r) { return Array(r.reports); }
 

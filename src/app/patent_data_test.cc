@@ -163,6 +163,24 @@ TEST_F(PatentDataTest, LinksListCitationsBothWaysAndTheFamilyAsTheRecordsSay) {
   ASSERT_TRUE(one.ok());
   EXPECT_EQ(one->cited_by.size(), 1u);
   EXPECT_EQ(one->cited_by_total, static_cast<int64_t>(citing[most_cited].size()));
+  // Paged one at a time, every citing publication once, in the same order;
+  // past the end, none (the total unchanged).
+  std::vector<std::string> paged;
+  for (int64_t offset = 0; offset < cited->cited_by_total; ++offset) {
+    Result<PatentLinksResult> page = PatentLinks(
+        Caller::Local(), ws_, {.publication_number = most_cited, .cited_by_limit = 1, .cited_by_offset = offset});
+    ASSERT_TRUE(page.ok()) << page.status().ToString();
+    ASSERT_EQ(page->cited_by.size(), 1u) << offset;
+    EXPECT_EQ(page->cited_by_offset, offset);
+    paged.push_back(page->cited_by[0].publication_number);
+  }
+  EXPECT_EQ(paged, listed);
+  Result<PatentLinksResult> past = PatentLinks(
+      Caller::Local(), ws_, {.publication_number = most_cited, .cited_by_offset = cited->cited_by_total});
+  ASSERT_TRUE(past.ok());
+  EXPECT_TRUE(past->cited_by.empty());
+  EXPECT_EQ(past->cited_by_total, cited->cited_by_total);
+  EXPECT_EQ(PatentLinksJson(*past)["cited_by_offset"], cited->cited_by_total);
 
   // Each citation in the record's order, with the stored publication it names.
   const PatentRecord& r = records[most_citing];
@@ -188,6 +206,10 @@ TEST_F(PatentDataTest, LinksListCitationsBothWaysAndTheFamilyAsTheRecordsSay) {
 
   EXPECT_EQ(PatentLinks(Caller::Local(), ws_, {.publication_number = most_cited, .cited_by_limit = -1}).status().code(),
             StatusCode::kInvalidArgument);
+  Result<PatentLinksResult> before_start =
+      PatentLinks(Caller::Local(), ws_, {.publication_number = most_cited, .cited_by_offset = -1});
+  EXPECT_EQ(before_start.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_TRUE(before_start.status().message().starts_with("cited_by_offset")) << before_start.status().ToString();
   EXPECT_EQ(PatentLinks(Caller::Local(), ws_, {.publication_number = "US-1234567-B2"}).status().code(),
             StatusCode::kNotFound);
   EXPECT_EQ(PatentLinks(UserWith(domain::Role::kLicensee), ws_, {.publication_number = most_cited}).status().code(),

@@ -108,6 +108,7 @@ OrderedJson PatentLinksJson(const PatentLinksResult& links) {
     j["cites"].push_back(std::move(e));
   }
   j["cited_by_total"] = links.cited_by_total;
+  j["cited_by_offset"] = links.cited_by_offset;
   j["cited_by"] = BriefsJson(links.cited_by);
   j["family_id"] = links.family_id;
   j["family"] = BriefsJson(links.family);

@@ -1,6 +1,7 @@
 // Show and stats over the workspace's store (patents.h).
 #include "app/patents.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "app/authorize.h"
@@ -58,6 +59,8 @@ Result<PatentLinksResult> PatentLinks(const Caller& caller, Workspace& workspace
   RETURN_IF_ERROR(Authorize(caller, Action::kSearchPatents));
   if (request.cited_by_limit < 0 || request.cited_by_limit > 10000)
     return Status::InvalidArgument("cited_by_limit: must be 0-10000, not " + std::to_string(request.cited_by_limit));
+  if (request.cited_by_offset < 0)
+    return Status::InvalidArgument("cited_by_offset: must be 0 or more, not " + std::to_string(request.cited_by_offset));
   ASSIGN_OR_RETURN(PublicationKey key, ParsePublicationNumber(request.publication_number, "US"));
   PatentLinksResult result;
   RETURN_IF_ERROR(workspace.WithStore([&](PatentStore& store) -> Status {
@@ -71,7 +74,15 @@ Result<PatentLinksResult> PatentLinks(const Caller& caller, Workspace& workspace
       result.cites.push_back({c, std::move(stored)});
     }
     ASSIGN_OR_RETURN(result.cited_by_total, store.ForwardCitationCount(r.publication_number));
-    ASSIGN_OR_RETURN(result.cited_by, store.CitingPublications(r.publication_number, request.cited_by_limit));
+    // A page: the store lists from the first, so the ones before it are
+    // read and dropped (no more than the publication's citing ones).
+    result.cited_by_offset = request.cited_by_offset;
+    if (request.cited_by_offset < result.cited_by_total) {
+      ASSIGN_OR_RETURN(result.cited_by, store.CitingPublications(r.publication_number,
+                                                                 request.cited_by_offset + request.cited_by_limit));
+      result.cited_by.erase(result.cited_by.begin(),
+                            result.cited_by.begin() + std::min<int64_t>(request.cited_by_offset, result.cited_by.size()));
+    }
     result.family_id = r.family_id;
     ASSIGN_OR_RETURN(result.family, store.FamilyMembers(r.family_id));
     return Status::OK();

@@ -44,6 +44,7 @@ Result<std::string> ShowPatentJson(const Caller& caller, Workspace& workspace, c
 struct PatentLinksRequest {
   std::string publication_number;  // any spelling, as ShowPatentRequest
   int64_t cited_by_limit = 200;    // at most this many citing publications listed, 0..10000
+  int64_t cited_by_offset = 0;     // after skipping this many (paging), >= 0
 };
 
 // One citation of the publication, with the stored publication it names
@@ -57,13 +58,15 @@ struct PatentLinksResult {
   std::string publication_number;            // as stored
   std::vector<CitedPublication> cites;       // the record's citations, in its order
   int64_t cited_by_total = 0;                // stored publications citing it
-  std::vector<PublicationBrief> cited_by;    // the first cited_by_limit of them, by number
+  int64_t cited_by_offset = 0;               // as asked
+  std::vector<PublicationBrief> cited_by;    // cited_by_limit of them from cited_by_offset on, by number
   std::string family_id;                     // "" when the record names none
   std::vector<PublicationBrief> family;      // stored members, itself included, by number
 };
 
 // Citations both ways and the family of one stored publication. Same errors
-// as ShowPatent; InvalidArgument (naming cited_by_limit) out of range.
+// as ShowPatent; InvalidArgument (naming cited_by_limit or cited_by_offset)
+// out of range.
 Result<PatentLinksResult> PatentLinks(const Caller& caller, Workspace& workspace, const PatentLinksRequest& request);
 
 struct StoreStatsRequest {};

@@ -57,7 +57,10 @@ Result<FileRoyaltiesResult> FileRoyalties(const Caller& caller, Workspace& ws, c
   if (req.csv_text.empty() && req.lines.empty())
     return Status::InvalidArgument("give royalty lines or a CSV of them");
   FileRoyaltiesResult out;
-  RETURN_IF_ERROR(ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
+  // A preview computes inside the filing's transaction, then refuses it so
+  // that it is rolled back; only that refusal is not the caller's error.
+  bool previewed = false;
+  const Status filed = ws.WithOperations([&](domain::OperationsDb& ops) -> Status {
     return ops.Write([&]() -> Status {
       ASSIGN_OR_RETURN(domain::Alliance a, domain::DefaultAlliance(ops, req.alliance));
       std::vector<domain::RoyaltyReportInput> reports;
@@ -78,9 +81,16 @@ Result<FileRoyaltiesResult> FileRoyalties(const Caller& caller, Workspace& ws, c
       }
       for (const auto& r : reports) RETURN_IF_ERROR(domain::FindProgrammeIn(ops, a.id, r.programme).status());
       ASSIGN_OR_RETURN(out.reports, domain::ReportRoyalties(ops, reports));
-      return Status::OK();
+      if (!req.preview) return Status::OK();
+      previewed = true;
+      return Status::Internal("royalty preview: rolled back");
     });
-  }, /*create=*/false));
+  }, /*create=*/false);
+  if (!filed.ok() && !previewed) return filed;
+  if (previewed) {
+    out.recorded = false;
+    for (auto& r : out.reports) r.report_id = r.txn_id = 0;
+  }
   for (const auto& r : out.reports) {
     out.lines += r.lines;
     out.totals_minor[r.currency] += r.total_minor;

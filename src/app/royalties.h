@@ -1,5 +1,6 @@
 // Application calls for royalty reports: file reports (from CSV text or from
-// typed lines of one licensee), list the reports recorded.
+// typed lines of one licensee), or compute what filing them would record
+// without recording it (a preview); list the reports recorded.
 //
 // Filing needs kFileRoyaltyReport with Scope::licensee for every licensee
 // the reports name (an operator files for any; a licensee user for itself,
@@ -34,14 +35,20 @@ struct FileRoyaltiesRequest {
   std::string licensee, programme, period;
   std::string currency;  // optional; must be the programme's
   std::vector<RoyaltyLine> lines;
+  // The same checks and the same royalty as filing, nothing written: the
+  // reports come back with report_id and txn_id 0 (the screen shows the
+  // royalty before the licensee or operator saves it).
+  bool preview = false;
 };
 struct FileRoyaltiesResult {
   std::vector<domain::RoyaltyReportOutcome> reports;
   int64_t lines = 0;
   std::map<std::string, int64_t> totals_minor;  // currency -> royalty due
   std::vector<std::string> warnings;
+  bool recorded = true;  // false for a preview
 };
 // All reports in one transaction; all refused (nothing written) when one is.
+// A preview runs that transaction and rolls it back.
 Result<FileRoyaltiesResult> FileRoyalties(const Caller& caller, Workspace& ws, const FileRoyaltiesRequest& req);
 
 struct ListRoyaltyReportsRequest {

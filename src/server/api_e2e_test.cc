@@ -240,9 +240,20 @@ TEST(ApiE2E, PatentLinksCitationsBothWaysEachSideNamingTheOther) {
     for (const Json& c : theirs["cites"]) names |= c["stored"].is_object() && c["stored"]["publication_number"] == pn;
     EXPECT_TRUE(names) << other;
   }
+  // The next page starts where the first ended.
+  if (links["cited_by_total"].get<int>() > 1) {
+    TestResponse next = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_limit=1&cited_by_offset=1");
+    ASSERT_EQ(next.status, 200) << next.body;
+    EXPECT_EQ(Body(next)["cited_by_offset"], 1);
+    ASSERT_EQ(Body(next)["cited_by"].size(), 1u);
+    EXPECT_EQ(Body(next)["cited_by"][0]["publication_number"], links["cited_by"][1]["publication_number"]);
+  }
   TestResponse bad = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_limit=-1");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(Body(bad)["field"], "cited_by_limit");
+  TestResponse before = api.Call("ana", "GET", "/api/v1/patents/" + Encode(pn) + "/links?cited_by_offset=-1");
+  EXPECT_EQ(before.status, 400);
+  EXPECT_EQ(Body(before)["field"], "cited_by_offset");
   EXPECT_EQ(api.Call("ana", "GET", "/api/v1/patents/US0000001B1/links").status, 404);
   EXPECT_EQ(api.Call("", "GET", "/api/v1/patents/" + Encode(pn) + "/links").status, 401);
 }
@@ -427,6 +438,54 @@ TEST(ApiE2E, MoneyFlowsToTheRightPeople) {
                                      {"lines", {{{"country", "CN"}, {"figure", "10"}}}}});
   EXPECT_EQ(other.status, 404);
   EXPECT_EQ(api.Call("opA", "GET", "/api/v1/alliances/Alpha/ledger/check").status, 200);
+}
+
+// A preview of a royalty report: the royalty filing would record, refused
+// alike, and nothing written (no report, no ledger transaction).
+TEST(ApiE2E, RoyaltyPreviewComputesWithoutRecording) {
+  PATNAV_REQUIRE_API();
+  const std::string path = "/api/v1/alliances/Alpha/royalty-reports";
+  const Json report{{"licensee", "BYD"}, {"programme", "GA"}, {"period", "2025Q4"},
+                    {"lines", {{{"country", "CN"}, {"figure", "7"}}, {{"country", "US"}, {"figure", "5"}}}}};
+  auto filed_in = [&](const std::string& period) {
+    TestResponse list = api.Call("opA", "GET", "/api/v1/alliances/Alpha/royalty-reports?period=" + period);
+    EXPECT_EQ(list.status, 200) << list.body;
+    return Body(list).size();
+  };
+  TestResponse txns_before = api.Call("opA", "GET", "/api/v1/alliances/Alpha/ledger/check");
+  ASSERT_EQ(txns_before.status, 200) << txns_before.body;
+
+  TestResponse preview = api.Call("licA", "POST", path + "/preview", report);
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  EXPECT_EQ(Body(preview)["recorded"], false);
+  ASSERT_EQ(Body(preview)["reports"].size(), 1u) << preview.body;
+  EXPECT_EQ(Body(preview)["reports"][0]["report_id"], 0);
+  EXPECT_TRUE(Body(preview)["reports"][0]["ledger_transaction"].is_null());
+  EXPECT_EQ(Body(preview)["lines"], 2);
+  EXPECT_EQ(filed_in("2025Q4"), 0u);
+  EXPECT_EQ(Body(api.Call("opA", "GET", "/api/v1/alliances/Alpha/ledger/check"))["transactions"],
+            Body(txns_before)["transactions"]);
+
+  // Filing the same records the royalty the preview showed.
+  TestResponse filed = api.Call("licA", "POST", path, report);
+  ASSERT_EQ(filed.status, 201) << filed.body;
+  EXPECT_EQ(Body(filed)["recorded"], true);
+  EXPECT_GT(Body(filed)["reports"][0]["report_id"].get<int64_t>(), 0);
+  EXPECT_GT(Body(filed)["totals_minor"]["USD"].get<int64_t>(), 0);
+  EXPECT_EQ(Body(filed)["totals_minor"], Body(preview)["totals_minor"]);
+  EXPECT_EQ(Body(filed)["reports"][0]["total_minor"], Body(preview)["reports"][0]["total_minor"]);
+  EXPECT_EQ(filed_in("2025Q4"), 1u);
+
+  // A preview is refused as filing is: a country outside the agreement, and
+  // another licensee's report.
+  Json outside = report;
+  outside["lines"] = {{{"country", "DE"}, {"figure", "1"}}};
+  TestResponse refused = api.Call("licA", "POST", path + "/preview", outside);
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  Json other = report;
+  other["licensee"] = "NIO";
+  EXPECT_EQ(api.Call("licA", "POST", path + "/preview", other).status, 404);
+  EXPECT_EQ(filed_in("2025Q4"), 1u);
 }
 
 TEST(ApiE2E, EveryChangeIsAudited) {

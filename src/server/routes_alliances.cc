@@ -184,7 +184,7 @@ HttpResponse ListRoyaltyReports(ApiContext& c, const ApiRequest& r) {
   return Answer(app::ListRoyaltyReports(r.caller, c.workspace,
                                         {r.Param("alliance"), Q(r, "licensee"), Q(r, "programme"), Q(r, "period")}));
 }
-HttpResponse FileRoyalties(ApiContext& c, const ApiRequest& r) {
+HttpResponse FileOrPreviewRoyalties(ApiContext& c, const ApiRequest& r, bool preview) {
   app::FileRoyaltiesRequest in;
   in.alliance = r.Param("alliance");
   in.csv_text = r.Str("csv");
@@ -201,8 +201,11 @@ HttpResponse FileRoyalties(ApiContext& c, const ApiRequest& r) {
                               "lines");
       in.lines.push_back({line["country"].get<std::string>(), line["figure"].get<std::string>()});
     }
-  return Answer(app::FileRoyalties(r.caller, c.workspace, in), 201);
+  in.preview = preview;
+  return Answer(app::FileRoyalties(r.caller, c.workspace, in), preview ? 200 : 201);
 }
+HttpResponse FileRoyalties(ApiContext& c, const ApiRequest& r) { return FileOrPreviewRoyalties(c, r, false); }
+HttpResponse PreviewRoyalties(ApiContext& c, const ApiRequest& r) { return FileOrPreviewRoyalties(c, r, true); }
 
 HttpResponse DistributeCall(ApiContext& c, const ApiRequest& r) {
   app::DistributeRequest in;
@@ -412,16 +415,20 @@ std::vector<Route> AllianceRoutes() {
   r.push_back(Make("GET", a + "/royalty-reports", "listRoyaltyReports", "Royalty reports", "licensing",
                    ListRoyaltyReports, {}, {{"licensee", S, false, ""}, {"programme", S, false, ""}, {"period", S, false, ""}},
                    200, kArray));
-  r.push_back(Make("POST", a + "/royalty-reports", "fileRoyaltyReport",
-                   "File a royalty report (lines, or a CSV text)", "licensing", FileRoyalties,
-                   {{"licensee", S, false, ""},
-                    {"programme", S, false, ""},
-                    {"period", S, false, "e.g. 2025Q1"},
-                    {"currency", S, false, ""},
-                    {"lines", FieldType::kObjectArray, false, "[{\"country\":\"CN\",\"figure\":\"120000\"}]"},
-                    {"csv", S, false, "licensee,programme,period,country,units|net_sales"},
-                    {"source", S, false, ""}},
-                   {}, 201));
+  const std::vector<FieldSpec> royalty_report = {
+      {"licensee", S, false, ""},
+      {"programme", S, false, ""},
+      {"period", S, false, "e.g. 2025Q1"},
+      {"currency", S, false, ""},
+      {"lines", FieldType::kObjectArray, false, "[{\"country\":\"CN\",\"figure\":\"120000\"}]"},
+      {"csv", S, false, "licensee,programme,period,country,units|net_sales"},
+      {"source", S, false, ""}};
+  r.push_back(Make("POST", a + "/royalty-reports", "fileRoyaltyReport", "File a royalty report (lines, or a CSV text)",
+                   "licensing", FileRoyalties, royalty_report, {}, 201));
+  r.push_back(Make("POST", a + "/royalty-reports/preview", "previewRoyaltyReport",
+                   "The royalty filing these reports would record, with the same checks; nothing is recorded "
+                   "(\"recorded\": false, report ids 0)",
+                   "licensing", PreviewRoyalties, royalty_report, {}, 200));
   r.push_back(Make("POST", a + "/distributions", "distribute",
                    "Plan a period's distribution, or with close=true record it and close the period", "money",
                    DistributeCall,

@@ -71,11 +71,13 @@ HttpResponse PatentLinks(ApiContext& ctx, const ApiRequest& req) {
   app::PatentLinksRequest l;
   l.publication_number = req.Param("publication_number");
   if (req.http.HasQueryParam("cited_by_limit")) l.cited_by_limit = IntParam(req.http, "cited_by_limit", 200);
+  if (req.http.HasQueryParam("cited_by_offset")) l.cited_by_offset = IntParam(req.http, "cited_by_offset", 0);
   Result<app::PatentLinksResult> r = app::PatentLinks(req.caller, ctx.workspace, l);
   if (!r.ok()) {
-    const bool limit = r.status().code() == StatusCode::kInvalidArgument &&
-                       r.status().message().starts_with("cited_by_limit");
-    return StatusResponse(r.status(), limit ? "cited_by_limit" : "publication_number");
+    std::string field = "publication_number";
+    for (const char* paging : {"cited_by_limit", "cited_by_offset"})
+      if (r.status().code() == StatusCode::kInvalidArgument && r.status().message().starts_with(paging)) field = paging;
+    return StatusResponse(r.status(), field);
   }
   return JsonResponse(app::PatentLinksJson(*r));
 }
@@ -183,14 +185,16 @@ std::vector<Route> PatentRoutes() {
   links.operation_id = "getPatentLinks";
   links.summary = "A publication's citations both ways (each cited one with the stored publication it names, or null) and its family";
   links.tag = "patents";
-  links.query = {{"cited_by_limit", FieldType::kInteger, false, "citing publications listed, 0-10000 (default 200)"}};
+  links.query = {{"cited_by_limit", FieldType::kInteger, false, "citing publications listed, 0-10000 (default 200)"},
+                 {"cited_by_offset", FieldType::kInteger, false, "citing publications skipped first, for paging (default 0)"}};
   links.response_schema =
       std::string(R"({"type":"object","required":["publication_number","cites","cited_by_total","cited_by","family_id","family"],)"
                   R"("properties":{"publication_number":{"type":"string"},"cites":{"type":"array","items":{"type":"object",)"
                   R"("required":["cited_number","stored"],"properties":{"cited_number":{"type":"string"},)"
                   R"("country":{"type":"string"},"doc_number":{"type":"string"},"kind":{"type":"string"},)"
                   R"("date":{"type":"string"},"category":{"type":"string"},"stored":{"type":["object","null"]}}}},)"
-                  R"("cited_by_total":{"type":"integer"},"cited_by":{"type":"array","items":)") + kBriefSchema +
+                  R"("cited_by_total":{"type":"integer"},"cited_by_offset":{"type":"integer"},)"
+                  R"("cited_by":{"type":"array","items":)") + kBriefSchema +
       R"(},"family_id":{"type":"string"},"family":{"type":"array","items":)" + kBriefSchema + "}}}";
   links.handler = PatentLinks;
   routes.push_back(links);

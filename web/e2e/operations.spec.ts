@@ -1,9 +1,12 @@
 // The operator console of alliance Solar (global-setup.ts): an operator runs
-// one pool period from a royalty report to a closed distribution, the
-// preview's figures equal to the API's, then checks the ledger and reads the
-// members' statements of the period.
+// one pool period from a royalty report filed on the screen (its royalty
+// computed before it is saved) to a closed distribution, the preview's
+// figures equal to the API's, then checks the ledger and reads the members'
+// statements of the period; files another period's report as an uploaded
+// CSV; and reads the competitor dashboard of two applicants it watches for
+// the alliance.
 import { expect, test } from '@playwright/test'
-import { apiPost, shot, signIn, watchPage } from './helpers'
+import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
 
 interface Plan {
@@ -12,23 +15,60 @@ interface Plan {
   members: Record<string, number>
 }
 
-test('an operator previews and closes a period, then checks the ledger', async ({ page }) => {
+interface Filed {
+  reports: { total_minor: number; currency: string; report_id: number }[]
+  recorded: boolean
+}
+
+test('an operator files a royalty report, previews and closes the period, then checks the ledger', async ({ page }) => {
   const problems = watchPage(page)
   await signIn(page, 'opS')
-  await apiPost(page, '/alliances/Solar/royalty-reports', {
-    licensee: 'BYD Auto',
-    programme: 'GA',
-    period: '2025Q3',
-    lines: [{ country: 'CN', figure: '2000' }],
-  })
-  const expected = await apiPost<Plan>(page, '/alliances/Solar/distributions', { pool: 'PV', period: '2025Q3' })
-  const shares = Object.entries(expected.members).filter(([, minor]) => minor > 0)
-  expect(shares.length).toBeGreaterThan(0)
+  const report = { licensee: 'BYD Auto', programme: 'GA', period: '2025Q3', lines: [{ country: 'CN', figure: '2000' }] }
+  const royalty = await apiPost<Filed>(page, '/alliances/Solar/royalty-reports/preview', report)
+  expect(royalty.recorded).toBe(false)
+  const due = formatMoney(royalty.reports[0].total_minor, royalty.reports[0].currency, 'zh-CN')
+  const reportsOf = (period: string) => apiGet<unknown[]>(page, `/alliances/Solar/royalty-reports?period=${period}`)
 
   await page.getByRole('link', { name: '产业联盟' }).click()
   await page.getByRole('link', { name: '查看 Solar' }).click()
   await page.getByRole('link', { name: '进入运营控制台' }).click()
   await expect(page).toHaveURL(/\/alliances\/Solar\/operations$/)
+
+  // The royalty report through the screen: computed first, filed after.
+  await page.getByRole('tab', { name: '许可' }).click()
+  await expect(page).toHaveURL(/\/operations\/licensing$/)
+  const form = page.getByRole('region', { name: '提交许可费报告' })
+  // The select opens on its visible box (its input is a zero-width combobox).
+  await form.locator('.el-form-item').filter({ hasText: '被许可方' }).locator('.el-select').click()
+  await page.getByRole('option', { name: 'BYD Auto' }).click()
+  await expect(form.locator('.el-form-item').filter({ hasText: '许可计划' })).toContainText('GA')
+  await form.getByLabel('结算期间').fill(report.period)
+  await form.getByLabel('第 1 行国家代码').fill('cn')
+  await form.getByLabel('第 1 行数量或净销售额').fill('2000')
+  await expect(form.getByRole('button', { name: '提交报告' })).toBeDisabled()
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  const computed = form.getByRole('region', { name: '计算结果' })
+  await expect(computed).toContainText(`BYD Auto · GA · 2025Q3（1 行）许可费 ${due}`)
+  await expect(computed).toContainText('尚未提交')
+  expect(await reportsOf(report.period)).toHaveLength(0)
+  await shot(page, 'operator-royalty-computed')
+  // A changed figure needs computing again before it can be filed.
+  await form.getByLabel('第 1 行数量或净销售额').fill('2001')
+  await expect(computed).toBeHidden()
+  await expect(form.getByRole('button', { name: '提交报告' })).toBeDisabled()
+  await form.getByLabel('第 1 行数量或净销售额').fill('2000')
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  await expect(computed).toContainText(due)
+  await form.getByRole('button', { name: '提交报告' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q3 的报告，许可费 ${due}` })).toBeVisible()
+  await expect(page.getByRole('region', { name: '许可费报告', exact: true }).getByRole('row', { name: /2025Q3/ })).toContainText(due)
+  const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q3')
+  expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
+
+  const expected = await apiPost<Plan>(page, '/alliances/Solar/distributions', { pool: 'PV', period: '2025Q3' })
+  const shares = Object.entries(expected.members).filter(([, minor]) => minor > 0)
+  expect(shares.length).toBeGreaterThan(0)
+
   await page.getByRole('tab', { name: '分配' }).click()
   await expect(page).toHaveURL(/\/operations\/distribution$/)
   const panel = page.getByRole('region', { name: '分配' })
@@ -52,5 +92,106 @@ test('an operator previews and closes a period, then checks the ledger', async (
   const statements = page.getByRole('region', { name: '结算单' })
   for (const [member, minor] of shares)
     await expect(statements.getByRole('row', { name: new RegExp(member) })).toContainText(formatMoney(minor, expected.currency, 'zh-CN'))
+  expect(problems).toEqual([])
+})
+
+test('an operator uploads a royalty CSV, sees the royalty computed, then files it', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'opS')
+  const csv = 'licensee,programme,period,country,units\nBYD Auto,GA,2025Q4,CN,300\nBYD Auto,GA,2025Q4,US,100\n'
+  const royalty = await apiPost<Filed>(page, '/alliances/Solar/royalty-reports/preview', { csv, source: 'q4.csv' })
+  expect(royalty.reports).toHaveLength(1)
+  const due = formatMoney(royalty.reports[0].total_minor, royalty.reports[0].currency, 'zh-CN')
+
+  await page.goto(`${base()}/alliances/Solar/operations/licensing`)
+  const form = page.getByRole('region', { name: '提交许可费报告' })
+  await form.getByLabel('许可费报告 CSV 文件').setInputFiles({ name: 'q4.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await expect(form.getByText('已选择 q4.csv（2 行）')).toBeVisible()
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  await expect(form.getByRole('region', { name: '计算结果' })).toContainText(`BYD Auto · GA · 2025Q4（2 行）许可费 ${due}`)
+  expect(await apiGet<unknown[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')).toHaveLength(0)
+  await form.getByRole('button', { name: '提交报告' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q4 的报告，许可费 ${due}` })).toBeVisible()
+  const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')
+  expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
+  expect(problems).toEqual([])
+})
+
+interface Competitor {
+  watch: string
+  publications: number
+  publications_before: number
+  citing_pool: number
+  per_month: Record<string, number>
+}
+interface Dashboard {
+  from: string
+  to: string
+  competitors: Competitor[]
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+test('an operator reads the competitor dashboard of two watched applicants', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'opS')
+  // The corpus's two largest applicants, watched and shared with Solar.
+  const found = await apiGet<{ facets: { applicants: { value: string }[] } }>(
+    page,
+    `/search?q=${encodeURIComponent('PD>=1900')}&limit=1&facets=true`,
+  )
+  const rivals = found.facets.applicants.slice(0, 2).map((a) => a.value)
+  expect(rivals.length).toBe(2)
+  for (const name of rivals)
+    await apiPost(page, '/watches', { name, kind: 'applicant', applicants: [name], alliance: 'Solar', rate: 'monthly' })
+  const latest = await apiGet<{ hits: { publication_date: string }[] }>(
+    page,
+    `/search?q=${encodeURIComponent('PD>=1900')}&limit=1&sort=date`,
+  )
+  const asOf = latest.hits[0].publication_date
+  const expected = await apiGet<Dashboard>(page, `/alliances/Solar/competitors?months=24&as_of=${asOf}`)
+  expect(expected.competitors.map((c) => c.watch).sort()).toEqual([...rivals].sort())
+  expect(expected.competitors.some((c) => c.publications > 0)).toBe(true)
+
+  await page.getByRole('link', { name: '产业联盟' }).click()
+  await page.getByRole('link', { name: '查看 Solar' }).click()
+  await page.getByRole('link', { name: '竞争对手看板' }).click()
+  await expect(page).toHaveURL(/\/alliances\/Solar\/competitors/)
+  // The select opens on its visible box (its input is a zero-width combobox).
+  await page.locator('.el-form-item').filter({ hasText: '时间窗' }).locator('.el-select').click()
+  await page.getByRole('option', { name: '24 个月' }).click()
+  const day = page.locator('.el-form-item').filter({ hasText: '截至' }).locator('input')
+  await day.fill(asOf)
+  await day.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`months=24&as_of=${asOf}$`))
+  await expect(page.getByText(`${expected.from} 至 ${expected.to}`)).toBeVisible()
+
+  const table = page.getByRole('region', { name: '汇总' })
+  for (const c of expected.competitors) {
+    const row = table.getByRole('row', { name: new RegExp(c.watch) })
+    await expect(row.getByRole('cell').nth(1)).toHaveText(String(c.publications))
+    await expect(row.getByRole('cell').nth(2)).toContainText(String(c.publications_before))
+    await expect(row.getByRole('cell').nth(3)).toHaveText(String(c.citing_pool))
+  }
+  // The charts describe their data to screen readers (ECharts' aria): on the
+  // activity chart each competitor's publications in the window and its
+  // citations of the pool (a bar's value after its category's index), on
+  // the monthly chart one line per competitor.
+  const activity = page.getByRole('region', { name: '时间窗内的动态' }).locator('[aria-label]').last()
+  const bar = (series: string, c: Competitor, n: number) =>
+    new RegExp(`表示${series}的柱状图[^；]*${escaped(c.watch)}的数据是(\\d+，)?${n}[，；。]`)
+  for (const c of expected.competitors) {
+    await expect(activity).toHaveAttribute('aria-label', bar('公开', c, c.publications))
+    await expect(activity).toHaveAttribute('aria-label', bar('引用联盟专利', c, c.citing_pool))
+  }
+  const monthly = page.getByRole('region', { name: '每月公开量' }).locator('[aria-label]').last()
+  for (const c of expected.competitors)
+    await expect(monthly).toHaveAttribute('aria-label', new RegExp(`表示${escaped(c.watch)}的折线图`))
+  await shot(page, 'competitors')
+
+  await page.reload()
+  await expect(page.getByText(`${expected.from} 至 ${expected.to}`)).toBeVisible()
   expect(problems).toEqual([])
 })

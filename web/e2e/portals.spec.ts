@@ -1,8 +1,8 @@
 // The member and licensee portals on the closed 2025Q1 period of alliance
 // Solar (global-setup.ts): a member sees its own statement, figure for
 // figure what the API answers, and nothing of another member, by link or by
-// URL; a licensee files a royalty report, sees a wrong period refused at the
-// field and the accepted report listed.
+// URL; a licensee computes a report's royalty before filing it, sees a wrong
+// period refused at the field and the accepted report listed.
 import { expect, test } from '@playwright/test'
 import { apiGet, base, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
@@ -65,7 +65,7 @@ test('a member reads its own statement and balance, and nothing of another membe
 })
 
 test('a licensee files a royalty report; a wrong period is shown at the field', async ({ page }) => {
-  const problems = watchPage(page, (url, status) => status === 400 && url.endsWith('/royalty-reports'))
+  const problems = watchPage(page, (url, status) => status === 400 && url.endsWith('/royalty-reports/preview'))
   await signIn(page, 'licA', /\/alliances$/)
   await page.getByRole('link', { name: 'BYD Auto 的许可门户' }).click()
   await expect(page).toHaveURL(/\/alliances\/Solar\/licensee\?licensee=BYD(\+|%20)Auto$/)
@@ -79,12 +79,17 @@ test('a licensee files a royalty report; a wrong period is shown at the field', 
   await form.getByLabel('结算期间').fill('2025-13')
   await form.getByLabel('第 1 行国家代码').fill('cn')
   await form.getByLabel('第 1 行数量或净销售额').fill('10')
-  await form.getByRole('button', { name: '提交报告' }).click()
+  await form.getByRole('button', { name: '计算许可费' }).click()
   const periodItem = form.locator('.el-form-item').filter({ has: page.getByLabel('结算期间') })
   await expect(periodItem).toContainText("period '2025-13'")
+  await expect(form.getByRole('button', { name: '提交报告' })).toBeDisabled()
   expect(await apiGet<RoyaltyReport[]>(page, path)).toHaveLength(before.length)
 
+  // The royalty is shown before the report is filed, and nothing is filed yet.
   await form.getByLabel('结算期间').fill('2025Q2')
+  await form.getByRole('button', { name: '计算许可费' }).click()
+  await expect(form.getByRole('region', { name: '计算结果' })).toContainText(formatMoney(500, 'USD', 'zh-CN'))
+  expect(await apiGet<RoyaltyReport[]>(page, path)).toHaveLength(before.length)
   await form.getByRole('button', { name: '提交报告' }).click()
   await expect(page.getByRole('status').filter({ hasText: '已提交 2025Q2 的报告' })).toBeVisible()
   const after = await apiGet<RoyaltyReport[]>(page, path)

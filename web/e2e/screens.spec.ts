@@ -1,10 +1,11 @@
 // The other screens of the slice for an analyst: ingest (upload, progress
 // from the job's event stream, summary, rejected records) and alliances
-// (none granted: the empty state). Runs after analyst.spec.ts (one worker,
+// (none granted: the empty state; an administrator's view of one: its
+// charter checklist, members, pools and fund). Runs after analyst.spec.ts (one worker,
 // files in order), since an ingest changes the store.
 import { expect, test } from '@playwright/test'
 import path from 'node:path'
-import { shot, signIn, watchPage } from './helpers'
+import { apiGet, base, shot, signIn, watchPage } from './helpers'
 
 function file(name: string): string {
   const dir = process.env.PATNAV_E2E_FILES
@@ -48,9 +49,18 @@ test('an analyst without an alliance sees the alliances screen empty', async ({ 
   expect(problems).toEqual([])
 })
 
-test('an administrator opens an alliance: members, pools and the fund in minor units', async ({ page }) => {
+test('an administrator opens an alliance: charter checklist, members, pools and the fund in minor units', async ({ page }) => {
   const problems = watchPage(page)
   await signIn(page, 'root')
+  // One charter item recorded; the checklist and its completeness as the API has them.
+  const put = await page.request.put(`${base()}/api/v1/alliances/Alpha/charter/1`, {
+    data: { text: 'Alpha 电池联盟，北京市海淀区' },
+    headers: { 'X-Requested-With': 'patnav' },
+  })
+  expect(put.ok()).toBe(true)
+  const record = await apiGet<{ charter_complete_percent: number; charter: { item: number; present: boolean }[] }>(page, '/alliances/Alpha')
+  expect(record.charter).toHaveLength(9)
+  expect(record.charter.filter((c) => c.present).map((c) => c.item)).toEqual([1])
   await page.getByRole('link', { name: '产业联盟' }).click()
   await page.getByRole('link', { name: '查看 Alpha' }).click()
   await expect(page).toHaveURL(/\/alliances\/Alpha$/)
@@ -60,6 +70,13 @@ test('an administrator opens an alliance: members, pools and the fund in minor u
   await expect(page.getByRole('region', { name: '成员' })).toContainText('企业')
   await expect(page.getByRole('region', { name: '专利池' })).toContainText('LFP')
   await expect(page.getByRole('region', { name: '联盟基金余额' })).toContainText('1,234,567.05 CNY')
+  await expect(page.getByRole('heading', { name: `章程要点（完整度 ${record.charter_complete_percent}%）` })).toBeVisible()
+  const checklist = page.getByTestId('charter').locator('tbody tr')
+  await expect(checklist).toHaveCount(9)
+  await expect(checklist.nth(0)).toContainText('联盟名称和住所')
+  await expect(checklist.nth(0)).toContainText('已具备')
+  await expect(checklist.nth(0)).toContainText('Alpha 电池联盟，北京市海淀区')
+  for (let i = 1; i < 9; ++i) await expect(checklist.nth(i)).toContainText('缺失')
   await shot(page, 'alliance')
   await page.reload()
   await expect(page.getByRole('region', { name: '联盟基金余额' })).toContainText('1,234,567.05 CNY')

@@ -331,11 +331,22 @@ export interface RoyaltyReport {
   reported_at: string
 }
 
-// POST /alliances/{a}/royalty-reports
+// POST /alliances/{a}/royalty-reports; from .../royalty-reports/preview
+// computed only (recorded false, report ids 0).
 export interface FiledRoyalties {
-  reports: { report_id: number; period: string; currency: string; total_minor: number; capped: boolean }[]
+  reports: {
+    report_id: number
+    licensee: string
+    programme: string
+    period: string
+    currency: string
+    lines: number
+    total_minor: number
+    capped: boolean
+  }[]
   lines: number
   totals_minor: Record<string, number>
+  recorded: boolean
 }
 
 // POST /api/v1/risk (docs/risk.md, format_version 1).
@@ -414,6 +425,7 @@ export interface PatentLinks {
   publication_number: string
   cites: CitedPublication[]
   cited_by_total: number
+  cited_by_offset?: number // where cited_by starts among them (paging)
   cited_by: PublicationBrief[]
   family_id: string
   family: PublicationBrief[]

@@ -1,7 +1,7 @@
 // The competitor dashboard's chart data: every month of the window, zeros
 // where a competitor published nothing, and the activity bars.
 import { describe, expect, it } from 'vitest'
-import { activitySeries, monthlySeries, monthsOf, shareOfNew, type CompetitorActivity } from './competitors'
+import { activitySeries, monthlySeries, monthsOf, shareOfNew, windowMonths, type CompetitorActivity } from './competitors'
 
 function activity(watch: string, per_month: Record<string, number>, extra: Partial<CompetitorActivity> = {}): CompetitorActivity {
   const publications = Object.values(per_month).reduce((a, b) => a + b, 0)
@@ -72,5 +72,14 @@ describe('competitor dashboard', () => {
   it('gives the window as a share of what came before', () => {
     expect(shareOfNew(activity('X', { '2025-01': 5 }, { publications_before: 20 }))).toBe(25)
     expect(shareOfNew(activity('X', { '2025-01': 5 }))).toBeNull()
+  })
+
+  it('takes the window of a link only when the page offers it', () => {
+    expect(windowMonths('24')).toBe(24)
+    expect(windowMonths('36')).toBe(36)
+    expect(windowMonths('7')).toBe(12)
+    expect(windowMonths('24abc')).toBe(12)
+    expect(windowMonths(undefined)).toBe(12)
+    expect(windowMonths(['24'])).toBe(12)
   })
 })

@@ -82,3 +82,12 @@ export function shareOfNew(c: CompetitorActivity): number | null {
   if (!c.publications_before) return null
   return Math.round((100 * c.publications) / c.publications_before)
 }
+
+// The windows the page offers, in months.
+export const windowChoices = [3, 6, 12, 24, 36] as const
+
+// The window a link asks for (?months=): one of the choices, else 12.
+export function windowMonths(value: unknown): number {
+  const n = Number(typeof value === 'string' ? value : NaN)
+  return (windowChoices as readonly number[]).includes(n) ? n : 12
+}

@@ -1,7 +1,7 @@
 // The patent page's citations both ways and family, from the links API.
 import { describe, expect, it } from 'vitest'
 import type { PatentLinks } from '../api/types'
-import { citedRows, citingNotListed, citingRows, familyRows } from './patentLinks'
+import { citedRows, citingPageQuery, citingPageSize, citingRows, citingShown, familyRows } from './patentLinks'
 
 const brief = (pn: string, date: string, title = 't ' + pn) => ({
   publication_number: pn,
@@ -44,10 +44,16 @@ describe('patent links', () => {
     expect(rows[1]).toMatchObject({ country: 'JP', kind: 'A', date: '2010-06', title: '' })
   })
 
-  it('lists citing publications, linked, and says how many were left out', () => {
+  it('lists citing publications, linked, and says which of them the page holds', () => {
     expect(citingRows(links).map((r) => r.pn)).toEqual(['US10000001B2', 'US10000002B2'])
-    expect(citingNotListed(links)).toBe(3)
-    expect(citingNotListed({ ...links, cited_by_total: 2 })).toBe(0)
+    expect(citingShown(links)).toEqual({ from: 1, to: 2, total: 5 })
+    expect(citingShown({ ...links, cited_by_offset: 3 })).toEqual({ from: 4, to: 5, total: 5 })
+  })
+
+  it('asks for a page of citing publications by offset', () => {
+    expect(citingPageQuery(1)).toBe(`cited_by_limit=${citingPageSize}&cited_by_offset=0`)
+    expect(citingPageQuery(5)).toBe(`cited_by_limit=${citingPageSize}&cited_by_offset=${4 * citingPageSize}`)
+    expect(citingPageQuery(0)).toBe(`cited_by_limit=${citingPageSize}&cited_by_offset=0`)
   })
 
   it('orders the family by date, marks the page itself and does not link to it', () => {

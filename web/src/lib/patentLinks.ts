@@ -58,7 +58,17 @@ export function familyRows(links: PatentLinks): LinkRow[] {
     .sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || a.number.localeCompare(b.number))
 }
 
-// How many citing publications the API left out of the list (0 when all are there).
-export function citingNotListed(links: PatentLinks): number {
-  return Math.max(0, links.cited_by_total - links.cited_by.length)
+// The citing publications are paged: this many a page.
+export const citingPageSize = 50
+
+// The query of GET /patents/{pn}/links for page `page` (from 1) of the citing publications.
+export function citingPageQuery(page: number): string {
+  const p = Math.max(1, Math.floor(page) || 1)
+  return `cited_by_limit=${citingPageSize}&cited_by_offset=${(p - 1) * citingPageSize}`
+}
+
+// Which of the citing publications the page lists, counted from 1 (from > to when none).
+export function citingShown(links: PatentLinks): { from: number; to: number; total: number } {
+  const offset = links.cited_by_offset ?? 0
+  return { from: offset + 1, to: offset + links.cited_by.length, total: links.cited_by_total }
 }

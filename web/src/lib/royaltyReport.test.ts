@@ -2,7 +2,7 @@
 // field an API problem belongs to (royaltyReport.ts).
 import { describe, expect, it } from 'vitest'
 import { ApiProblem } from '../api/client'
-import { missingFields, problemField, reportBody } from './royaltyReport'
+import { bodyKey, csvBody, csvLineCount, licenseesOf, missingFields, problemField, programmesOf, reportBody } from './royaltyReport'
 
 describe('reportBody', () => {
   it('trims, upper-cases countries and drops blank lines', () => {
@@ -47,5 +47,44 @@ describe('problemField', () => {
   it('gives none for other problems and other errors', () => {
     expect(problemField(problem("unknown licensee 'X'"))).toBeNull()
     expect(problemField(new Error('offline'))).toBeNull()
+  })
+})
+
+describe('the choices and the preview of the form', () => {
+  const agreements = [
+    { licensee: 'NIO', programme: 'GB' },
+    { licensee: 'BYD Auto', programme: 'GA' },
+    { licensee: 'BYD Auto', programme: 'GA' },
+    { licensee: 'BYD Auto', programme: 'EV' },
+  ]
+  it('offers each licensee once, and only the programmes of its own agreements', () => {
+    expect(licenseesOf(agreements)).toEqual(['BYD Auto', 'NIO'])
+    expect(programmesOf(agreements, 'BYD Auto')).toEqual(['EV', 'GA'])
+    expect(programmesOf(agreements, 'NIO')).toEqual(['GB'])
+    expect(programmesOf(agreements, 'Nobody')).toEqual([])
+  })
+  it('asks for a licensee only when none is given', () => {
+    const form = { programme: 'GA', period: '2025Q1', lines: [{ country: 'CN', figure: '1' }] }
+    expect(missingFields(form)).toEqual([])
+    expect(missingFields(form, ' ')).toEqual(['licensee'])
+  })
+  it('keeps a preview only while the report is the same', () => {
+    const form = { programme: 'GA', period: '2025Q2', lines: [{ country: 'cn', figure: '10' }] }
+    const key = bodyKey(reportBody('BYD Auto', form))
+    expect(bodyKey(reportBody('BYD Auto', { ...form, lines: [{ country: 'CN ', figure: ' 10' }] }))).toBe(key)
+    expect(bodyKey(reportBody('BYD Auto', { ...form, lines: [{ country: 'CN', figure: '11' }] }))).not.toBe(key)
+    expect(bodyKey(reportBody('BYD Auto', { ...form, period: '2025Q3' }))).not.toBe(key)
+    expect(bodyKey(reportBody('NIO', form))).not.toBe(key)
+  })
+
+  it('sends an uploaded CSV as it is, named by its file, and keeps its preview only for that text', () => {
+    const text = 'licensee,programme,period,country,units\r\nBYD Auto,GA,2025Q4,CN,300\r\n\r\nBYD Auto,GA,2025Q4,US,100\r\n'
+    expect(csvBody('q4.csv', text)).toEqual({ csv: text, source: 'q4.csv' })
+    expect(csvLineCount(text)).toBe(2)
+    expect(csvLineCount('licensee,programme,period,country,units\n')).toBe(0)
+    expect(csvLineCount('')).toBe(0)
+    const key = bodyKey(csvBody('q4.csv', text))
+    expect(bodyKey(csvBody('q4.csv', text.replace('300', '301')))).not.toBe(key)
+    expect(bodyKey(csvBody('other.csv', text))).not.toBe(key)
   })
 })

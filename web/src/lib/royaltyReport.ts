@@ -1,6 +1,8 @@
-// The royalty-report form of the licensee portal: the request body of
-// POST /alliances/{a}/royalty-reports from what was typed, and which field
-// of the form an API problem is about (so the message shows at that field).
+// The royalty-report form (licensee portal, operator console): the request
+// body of POST /alliances/{a}/royalty-reports from what was typed, which
+// field of the form an API problem is about (so the message shows at that
+// field), the licensees and programmes the agreements offer, and whether a
+// computed royalty (a preview) is still that of the form.
 import { ApiProblem } from '../api/client'
 
 export interface ReportLine {
@@ -14,7 +16,7 @@ export interface ReportForm {
   lines: ReportLine[]
 }
 
-export type ReportField = 'programme' | 'period' | 'lines'
+export type ReportField = 'licensee' | 'programme' | 'period' | 'lines'
 
 export interface ReportBody {
   licensee: string
@@ -39,8 +41,9 @@ export function reportBody(licensee: string, form: ReportForm): ReportBody {
 }
 
 // The fields left empty, in form order (asked before anything is sent).
-export function missingFields(form: ReportForm): ReportField[] {
+export function missingFields(form: ReportForm, licensee = 'given'): ReportField[] {
   const missing: ReportField[] = []
+  if (!licensee.trim()) missing.push('licensee')
   if (!form.programme.trim()) missing.push('programme')
   if (!form.period.trim()) missing.push('period')
   if (!form.lines.some((l) => l.country.trim() || l.figure.trim())) missing.push('lines')
@@ -49,7 +52,9 @@ export function missingFields(form: ReportForm): ReportField[] {
 
 // The words by which the API's messages name each field ("period '2025-13'
 // is not a quarter ...", "royalty line 'CN=x': units must be ...").
-const FIELD_WORDS: Record<ReportField, string[]> = {
+// (A licensee the API refuses is shown above the form: the licensee portal
+// has no field for it.)
+const FIELD_WORDS: Record<Exclude<ReportField, 'licensee'>, string[]> = {
   programme: ['programme'],
   period: ['period'],
   lines: ['lines', 'line', 'country', 'figure', 'units'],
@@ -74,4 +79,42 @@ export function problemField(error: unknown): ReportField | null {
       }
     }
   return best
+}
+
+export interface AgreementRef {
+  licensee: string
+  programme: string
+}
+
+// The licensees that have an agreement, sorted, each once.
+export function licenseesOf(agreements: AgreementRef[]): string[] {
+  return [...new Set(agreements.map((a) => a.licensee))].sort()
+}
+
+// The programmes `licensee` has an agreement under, sorted, each once.
+export function programmesOf(agreements: AgreementRef[], licensee: string): string[] {
+  return [...new Set(agreements.filter((a) => a.licensee === licensee).map((a) => a.programme))].sort()
+}
+
+// A royalty CSV as uploaded: its text, named by its file (the API's
+// messages name the file and line).
+export interface CsvBody {
+  csv: string
+  source: string
+}
+
+export function csvBody(fileName: string, text: string): CsvBody {
+  return { csv: text, source: fileName }
+}
+
+// The data lines of a royalty CSV (its header and blank lines not counted).
+export function csvLineCount(text: string): number {
+  return Math.max(0, text.split(/\r?\n/).filter((l) => l.trim() !== '').length - 1)
+}
+
+// What a computed royalty was computed from: equal keys, the same report
+// (so a preview is shown, and saving allowed, only while the form is unchanged).
+export function bodyKey(body: ReportBody | CsvBody): string {
+  if ('csv' in body) return JSON.stringify(['csv', body.source, body.csv])
+  return JSON.stringify([body.licensee, body.programme, body.period, body.lines.map((l) => [l.country, l.figure])])
 }
