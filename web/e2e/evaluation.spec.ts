@@ -3,7 +3,8 @@
 // for cities with IP advantages, opens a round for 浙江省 in the browser,
 // adds three cities, enters their figures, moves the round through
 // self-assessment and provincial review to the experts, verifies every
-// figure, scores, publishes and reads the ranking (compared with the API's),
+// figure, scores, publishes and reads the ranking (compared with the API's)
+// and its sensitivity to the weighting method,
 // a city's scorecard with its explanation and radar, applies an outcome and
 // downloads the ranking workbook; the tab reads in English too. And a
 // subject's own round page: a member's user finds the round among its own,
@@ -126,6 +127,11 @@ test('the office opens a round, enters figures, scores, publishes and reads the 
   }
   await expect(rows.nth(2)).toContainText('一票否决，撤销资格，两年内不得申报')
   await expect(rows.nth(2)).toContainText('是')
+  // The ranking's sensitivity to the weighting method.
+  const methods = page.getByTestId('round-sensitivity-methods')
+  await expect(methods).toContainText('固定权重')
+  await expect(methods).toContainText('熵权法')
+  await expect(page.getByTestId('round-sensitivity-subjects').locator('.el-table__body tr')).toHaveCount(3)
 
   // A scorecard: its explanation lines and the radar of its node scores.
   await page.getByRole('button', { name: '评分卡 杭州' }).click()

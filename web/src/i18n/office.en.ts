@@ -338,6 +338,11 @@ export default {
     editable: 'The form may be changed while it is a draft or needs correction.',
   },
   round: {
+    sensitivity: 'Sensitivity of the ranking to the weighting method',
+    sensitivityHint: 'Each subject’s rank under every weighting method; how many subjects change rank against the fixed weights, and Spearman’s correlation with them.',
+    moved: 'Ranks changed',
+    spearman: 'Spearman ρ',
+    maxShift: 'Largest shift',
     verifyAll: 'Verify every figure',
     verifiedAll: '{count} figures verified',
     submit: 'Submit',

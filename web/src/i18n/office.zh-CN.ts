@@ -338,6 +338,11 @@ export default {
     editable: '草稿或待补正状态下可修改申请表。',
   },
   round: {
+    sensitivity: '排名对赋权方法的敏感性',
+    sensitivityHint: '各评价对象在每种赋权方法下的排名；相对固定权重排名变化的对象数及斯皮尔曼相关系数。',
+    moved: '排名变化数',
+    spearman: '斯皮尔曼 ρ',
+    maxShift: '最大变动',
     verifyAll: '全部核验',
     verifiedAll: '已核验 {count} 项数据',
     submit: '提交',

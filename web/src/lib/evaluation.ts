@@ -224,3 +224,29 @@ export function observationFileKind(name: string): 'csv' | 'xlsx' | 'json' | nul
 export function observationImportPath(roundId: number, filename: string): string {
   return `/rounds/${roundId}/observations/import?filename=${encodeURIComponent(filename)}`
 }
+
+// The ranking's sensitivity to the weighting method, as the office reads it
+// (results.round.sensitivity): each method with how many subjects change
+// rank against the fixed weights and Spearman's correlation with them, and
+// each subject's rank under every method with its largest shift, the most
+// moved first. Null when the answer has none.
+export interface Sensitivity {
+  methods: { weighting: string; moved: number; spearman: number }[]
+  subjects: { code: string; ranks: Record<string, number>; max_shift: number }[]
+}
+export function parseSensitivity(raw: unknown): Sensitivity | null {
+  const s = object(raw)
+  if (!Array.isArray(s.methods) || !Array.isArray(s.subjects)) return null
+  const methods = list(s.methods).map((m) => {
+    const o = object(m)
+    return { weighting: text(o.weighting), moved: count(o.moved), spearman: count(o.spearman) }
+  })
+  const subjects = list(s.subjects).map((x) => {
+    const o = object(x)
+    const ranks: Record<string, number> = {}
+    for (const [k, v] of Object.entries(object(o.ranks))) if (typeof v === 'number') ranks[k] = v
+    return { code: text(o.code), ranks, max_shift: count(o.max_shift) }
+  })
+  subjects.sort((a, b) => b.max_shift - a.max_shift || (a.ranks.fixed ?? 0) - (b.ranks.fixed ?? 0))
+  return { methods, subjects }
+}
