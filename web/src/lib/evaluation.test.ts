@@ -16,6 +16,7 @@ import {
   roundEvents,
   subjectAbilities,
   subjectsBody,
+  systemTextProblem,
 } from './evaluation'
 import type { SystemNode } from '../api/evaluation'
 
@@ -244,5 +245,18 @@ describe('parseSensitivity', () => {
   it('is null without a table (a subject reading its results)', () => {
     expect(parseSensitivity(undefined)).toBeNull()
     expect(parseSensitivity({ methods: [] })).toBeNull()
+  })
+})
+
+describe('systemTextProblem', () => {
+  it('sends a JSON object with a code and a version', () => {
+    expect(systemTextProblem('{"code": "c", "version": "1", "nodes": []}')).toBeNull()
+  })
+  it('names what is missing before sending', () => {
+    expect(systemTextProblem('  ')).toBe('empty')
+    expect(systemTextProblem('code: c')).toBe('notJson')
+    expect(systemTextProblem('[1]')).toBe('notObject')
+    expect(systemTextProblem('{"version": "1"}')).toBe('noCode')
+    expect(systemTextProblem('{"code": "c", "version": 1}')).toBe('noVersion')
   })
 })

@@ -250,3 +250,22 @@ export function parseSensitivity(raw: unknown): Sensitivity | null {
   subjects.sort((a, b) => b.max_shift - a.max_shift || (a.ranks.fixed ?? 0) - (b.ranks.fixed ?? 0))
   return { methods, subjects }
 }
+
+export type SystemTextProblem = 'empty' | 'notJson' | 'notObject' | 'noCode' | 'noVersion'
+
+// What makes a pasted indicator-system file unsendable before the server
+// checks it whole (docs/evaluation.md "The system file"); null to send.
+export function systemTextProblem(textIn: string): SystemTextProblem | null {
+  if (!textIn.trim()) return 'empty'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(textIn)
+  } catch {
+    return 'notJson'
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return 'notObject'
+  const o = parsed as Record<string, unknown>
+  if (typeof o.code !== 'string' || !o.code.trim()) return 'noCode'
+  if (typeof o.version !== 'string' || !o.version.trim()) return 'noVersion'
+  return null
+}
