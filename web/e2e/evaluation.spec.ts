@@ -3,13 +3,15 @@
 // for cities with IP advantages, opens a round for 浙江省 in the browser,
 // adds three cities, enters their figures, moves the round through
 // self-assessment and provincial review to the experts, verifies every
-// figure, scores, publishes and reads the ranking (compared with the API's),
+// figure, scores, publishes and reads the ranking (compared with the API's)
+// and its sensitivity to the weighting method,
 // a city's scorecard with its explanation and radar, applies an outcome and
 // downloads the ranking workbook; the tab reads in English too. And a
 // subject's own round page: a member's user finds the round among its own,
 // sees its own city only, imports its figures from a CSV file (a file of
 // another kind refused), submits them, and the office verifies every
-// figure of the round in one step.
+// figure of the round in one step. And a system version stored from the
+// office's screen, refused first for weights that do not sum to 1.
 import { expect, test, type Page } from '@playwright/test'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -126,6 +128,11 @@ test('the office opens a round, enters figures, scores, publishes and reads the 
   }
   await expect(rows.nth(2)).toContainText('一票否决，撤销资格，两年内不得申报')
   await expect(rows.nth(2)).toContainText('是')
+  // The ranking's sensitivity to the weighting method.
+  const methods = page.getByTestId('round-sensitivity-methods')
+  await expect(methods).toContainText('固定权重')
+  await expect(methods).toContainText('熵权法')
+  await expect(page.getByTestId('round-sensitivity-subjects').locator('.el-table__body tr')).toHaveCount(3)
 
   // A scorecard: its explanation lines and the radar of its node scores.
   await page.getByRole('button', { name: '评分卡 杭州' }).click()
@@ -210,4 +217,35 @@ test("a subject's user imports and submits its figures; the office verifies ever
   await expect(page.getByTestId('count-Z01-verified')).toHaveText('16')
   await expect(page.getByTestId('count-Z02-verified')).toHaveText('16')
   await expect(page.getByTestId('count-Z01-submitted')).toHaveText('0')
+})
+
+test('the office stores a new indicator-system version from its screen; a bad one is refused naming the reason', async ({ page }) => {
+  test.setTimeout(120_000)
+  const problems = watchPage(page, (url, status) => status === 400 && /\/indicator-systems$/.test(url))
+  await signIn(page, 'root')
+  await page.goto(`${base()}/office/evaluation`)
+  const system = {
+    code: 'e2e-web', version: '1', name_zh: '网页保存的体系', source: 'constructed', weights_note: 'equal',
+    measures: [{ code: 'a' }, { code: 'b' }],
+    nodes: [
+      { code: 'A', name_zh: '甲', weight: 0.5, formula: 'a' },
+      { code: 'B', name_zh: '乙', weight: 0.4, formula: 'b' },
+    ],
+  }
+  const textbox = page.getByRole('textbox', { name: '指标体系文件内容（JSON）' })
+  await textbox.fill('{"code": ')
+  await page.getByRole('button', { name: '校验并保存指标体系' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '内容不是 JSON。' })).toBeVisible()
+  await textbox.fill(JSON.stringify(system, null, 2))
+  await page.getByRole('button', { name: '校验并保存指标体系' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'sum to 0.9' })).toBeVisible()
+  await expect(page.getByTestId('stored-systems')).not.toContainText('e2e-web')
+  system.nodes[1].weight = 0.5
+  await textbox.fill(JSON.stringify(system, null, 2))
+  await page.getByRole('button', { name: '校验并保存指标体系' }).click()
+  await expect(page.getByText('已保存 e2e-web 版本 1')).toBeVisible()
+  await expect(page.getByTestId('stored-systems').getByRole('row', { name: /e2e-web/ })).toContainText('网页保存的体系')
+  await page.getByRole('button', { name: '校验并保存指标体系' }).click()
+  await expect(page.getByText('e2e-web 版本 1 已以相同内容保存')).toBeVisible()
+  expect(problems.filter((p) => !/^console: .*status of 400/.test(p))).toEqual([])
 })

@@ -146,6 +146,8 @@ export interface RoundResults {
   weighting: string
   ranking: RankingRow[]
   outcomes: Outcome[]
+  // The office only: the weights, AHP reports and the ranking's sensitivity.
+  round?: { sensitivity?: unknown }
 }
 
 export interface NodeScore {

@@ -10,11 +10,13 @@ import {
   observationFileKind,
   observationImportPath,
   parseRound,
+  parseSensitivity,
   radarData,
   roundAbilities,
   roundEvents,
   subjectAbilities,
   subjectsBody,
+  systemTextProblem,
 } from './evaluation'
 import type { SystemNode } from '../api/evaluation'
 
@@ -217,5 +219,44 @@ describe('observation files', () => {
   })
   it('names the file in the import path', () => {
     expect(observationImportPath(7, '2024 数据.xlsx')).toBe('/rounds/7/observations/import?filename=2024%20%E6%95%B0%E6%8D%AE.xlsx')
+  })
+})
+
+describe('parseSensitivity', () => {
+  it('reads the methods and puts the most moved subjects first', () => {
+    const s = parseSensitivity({
+      methods: [
+        { weighting: 'fixed', moved: 0, spearman: 1 },
+        { weighting: 'entropy', moved: 2, spearman: 0.5 },
+      ],
+      subjects: [
+        { code: 'C01', ranks: { fixed: 1, entropy: 1 }, max_shift: 0 },
+        { code: 'C02', ranks: { fixed: 2, entropy: 3 }, max_shift: 1 },
+        { code: 'C03', ranks: { fixed: 3, entropy: 2, bad: 'x' }, max_shift: 1 },
+      ],
+    })
+    expect(s?.methods.map((m) => [m.weighting, m.moved, m.spearman])).toEqual([
+      ['fixed', 0, 1],
+      ['entropy', 2, 0.5],
+    ])
+    expect(s?.subjects.map((x) => x.code)).toEqual(['C02', 'C03', 'C01'])
+    expect(s?.subjects[1].ranks).toEqual({ fixed: 3, entropy: 2 })
+  })
+  it('is null without a table (a subject reading its results)', () => {
+    expect(parseSensitivity(undefined)).toBeNull()
+    expect(parseSensitivity({ methods: [] })).toBeNull()
+  })
+})
+
+describe('systemTextProblem', () => {
+  it('sends a JSON object with a code and a version', () => {
+    expect(systemTextProblem('{"code": "c", "version": "1", "nodes": []}')).toBeNull()
+  })
+  it('names what is missing before sending', () => {
+    expect(systemTextProblem('  ')).toBe('empty')
+    expect(systemTextProblem('code: c')).toBe('notJson')
+    expect(systemTextProblem('[1]')).toBe('notObject')
+    expect(systemTextProblem('{"version": "1"}')).toBe('noCode')
+    expect(systemTextProblem('{"code": "c", "version": 1}')).toBe('noVersion')
   })
 })

@@ -224,3 +224,48 @@ export function observationFileKind(name: string): 'csv' | 'xlsx' | 'json' | nul
 export function observationImportPath(roundId: number, filename: string): string {
   return `/rounds/${roundId}/observations/import?filename=${encodeURIComponent(filename)}`
 }
+
+// The ranking's sensitivity to the weighting method, as the office reads it
+// (results.round.sensitivity): each method with how many subjects change
+// rank against the fixed weights and Spearman's correlation with them, and
+// each subject's rank under every method with its largest shift, the most
+// moved first. Null when the answer has none.
+export interface Sensitivity {
+  methods: { weighting: string; moved: number; spearman: number }[]
+  subjects: { code: string; ranks: Record<string, number>; max_shift: number }[]
+}
+export function parseSensitivity(raw: unknown): Sensitivity | null {
+  const s = object(raw)
+  if (!Array.isArray(s.methods) || !Array.isArray(s.subjects)) return null
+  const methods = list(s.methods).map((m) => {
+    const o = object(m)
+    return { weighting: text(o.weighting), moved: count(o.moved), spearman: count(o.spearman) }
+  })
+  const subjects = list(s.subjects).map((x) => {
+    const o = object(x)
+    const ranks: Record<string, number> = {}
+    for (const [k, v] of Object.entries(object(o.ranks))) if (typeof v === 'number') ranks[k] = v
+    return { code: text(o.code), ranks, max_shift: count(o.max_shift) }
+  })
+  subjects.sort((a, b) => b.max_shift - a.max_shift || (a.ranks.fixed ?? 0) - (b.ranks.fixed ?? 0))
+  return { methods, subjects }
+}
+
+export type SystemTextProblem = 'empty' | 'notJson' | 'notObject' | 'noCode' | 'noVersion'
+
+// What makes a pasted indicator-system file unsendable before the server
+// checks it whole (docs/evaluation.md "The system file"); null to send.
+export function systemTextProblem(textIn: string): SystemTextProblem | null {
+  if (!textIn.trim()) return 'empty'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(textIn)
+  } catch {
+    return 'notJson'
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return 'notObject'
+  const o = parsed as Record<string, unknown>
+  if (typeof o.code !== 'string' || !o.code.trim()) return 'noCode'
+  if (typeof o.version !== 'string' || !o.version.trim()) return 'noVersion'
+  return null
+}
