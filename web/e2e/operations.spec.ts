@@ -6,7 +6,7 @@
 // CSV; reads each pool's contributions and the talent pool; and reads the
 // competitor dashboard of two applicants it watches for the alliance.
 import { expect, test } from '@playwright/test'
-import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
+import { apiGet, apiPost, base, chineseLabels, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
 
 interface Plan {
@@ -114,6 +114,12 @@ test('an operator uploads a royalty CSV, sees the royalty computed, then files i
   await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q4 的报告，许可费 ${due}` })).toBeVisible()
   const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')
   expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
+
+  // The licensing tab in English: every label, the form's and the tables', translated.
+  expect((await chineseLabels(page)).length).toBeGreaterThan(20)
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'File a royalty report' })).toBeVisible()
+  expect(await chineseLabels(page)).toEqual([])
   expect(problems).toEqual([])
 })
 
