@@ -1,7 +1,7 @@
 // The analyst's scenario: sign in, run a query, narrow it by a facet, open a
 // patent, switch the language; no console errors and no failed requests.
 import { expect, test } from '@playwright/test'
-import { apiGet, base, shot, signIn, watchPage } from './helpers'
+import { apiGet, base, chineseLabels, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
 
 test('an analyst searches, filters by a facet, opens a patent and switches language', async ({ page }) => {
@@ -45,13 +45,22 @@ test('an analyst searches, filters by a facet, opens a patent and switches langu
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(pn)
 
+  // (In Chinese, the same check finds the page's labels.)
+  expect((await chineseLabels(page)).length).toBeGreaterThan(20)
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Value', exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Similar patents' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Patent search' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await expect(page.getByText('价值评估')).toHaveCount(0)
+  expect(await chineseLabels(page)).toEqual([])
   await shot(page, 'patent-en')
+  // Every label of the search workspace too, with results and facets.
+  await page.getByRole('link', { name: 'Patent search' }).click()
+  await page.getByRole('textbox', { name: 'Query' }).fill('PD>=2000')
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  await expect(page.getByText('200 results')).toBeVisible()
+  expect(await chineseLabels(page)).toEqual([])
 
   expect(problems).toEqual([])
 })

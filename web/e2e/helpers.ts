@@ -64,3 +64,25 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
   expect(r.status()).toBe(200)
   return (await r.json()) as T
 }
+
+// The visible texts of the page in Chinese characters, outside the parts
+// marked as Chinese inside the page (lang="zh-CN" below <html>: the
+// language switch's own name) — after switching to English, the labels left
+// untranslated.
+export async function chineseLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim() ?? ''
+      const el = n.parentElement
+      if (!text || !el || !/[\u3400-\u9fff]/.test(text)) continue
+      const marked = el.closest('[lang]')
+      if (marked && marked !== document.documentElement && marked.getAttribute('lang') === 'zh-CN') continue
+      if (el.closest('[aria-hidden="true"], script, style')) continue
+      if (!el.checkVisibility?.() || el.getClientRects().length === 0) continue
+      out.push(text)
+    }
+    return out
+  })
+}

@@ -3,10 +3,10 @@
 // computed before it is saved) to a closed distribution, the preview's
 // figures equal to the API's, then checks the ledger and reads the members'
 // statements of the period; files another period's report as an uploaded
-// CSV; and reads the competitor dashboard of two applicants it watches for
-// the alliance.
+// CSV; reads each pool's contributions and the talent pool; and reads the
+// competitor dashboard of two applicants it watches for the alliance.
 import { expect, test } from '@playwright/test'
-import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
+import { apiGet, apiPost, base, chineseLabels, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
 
 interface Plan {
@@ -114,6 +114,45 @@ test('an operator uploads a royalty CSV, sees the royalty computed, then files i
   await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q4 的报告，许可费 ${due}` })).toBeVisible()
   const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')
   expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
+
+  // The licensing tab in English: every label, the form's and the tables', translated.
+  expect((await chineseLabels(page)).length).toBeGreaterThan(20)
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'File a royalty report' })).toBeVisible()
+  expect(await chineseLabels(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test("an operator reads each pool's contributions and the talent pool", async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'opS')
+  const pv = await apiGet<{ patents: { publication_number: string; member: string; contributed_on: string }[] }>(page, '/alliances/Solar/pools/PV')
+  expect(pv.patents.length).toBeGreaterThan(0)
+  // An expert who is an inventor of the first pool patent.
+  const first = await apiGet<{ inventors?: ({ name: string } | string)[] }>(page, `/patents/${pv.patents[0].publication_number}`)
+  const inventor = first.inventors?.map((i) => (typeof i === 'string' ? i : i.name))[0]
+  expect(inventor).toBeTruthy()
+  await apiPost(page, '/alliances/Solar/experts', { name: '张工', member: 'Acme', field: '光伏组件', inventor, contact: 'zhang@example.com' })
+  const experts = await apiGet<{ name: string; patents: string[] }[]>(page, '/alliances/Solar/experts')
+  const zhang = experts.find((e) => e.name === '张工')
+  expect(zhang?.patents).toContain(pv.patents[0].publication_number)
+
+  await page.goto(`${base()}/alliances/Solar/operations/pools`)
+  const rows = page.getByTestId('contributions-PV').locator('tbody tr')
+  await expect(rows).toHaveCount(pv.patents.length)
+  for (const c of pv.patents) {
+    const row = rows.filter({ has: page.getByRole('link', { name: c.publication_number, exact: true }) })
+    await expect(row).toContainText(c.member)
+    await expect(row).toContainText(c.contributed_on)
+  }
+  await page.getByRole('tab', { name: '人才库' }).click()
+  await expect(page).toHaveURL(/\/operations\/experts$/)
+  const row = page.getByRole('region', { name: '人才库' }).getByRole('row', { name: /张工/ })
+  await expect(row).toContainText(inventor!)
+  await expect(row).toContainText('光伏组件')
+  await expect(row).toContainText(String(zhang!.patents.length))
+  for (const pn of zhang!.patents.slice(0, 3)) await expect(row.getByRole('link', { name: pn, exact: true })).toBeVisible()
+  await shot(page, 'operator-experts')
   expect(problems).toEqual([])
 })
 

@@ -2,7 +2,7 @@
 // field an API problem belongs to (royaltyReport.ts).
 import { describe, expect, it } from 'vitest'
 import { ApiProblem } from '../api/client'
-import { bodyKey, csvBody, csvLineCount, licenseesOf, missingFields, problemField, programmesOf, reportBody } from './royaltyReport'
+import { bodyKey, csvBody, csvLineCount, filedMessage, licenseesOf, missingFields, problemField, programmesOf, reportBody } from './royaltyReport'
 
 describe('reportBody', () => {
   it('trims, upper-cases countries and drops blank lines', () => {
@@ -86,5 +86,15 @@ describe('the choices and the preview of the form', () => {
     const key = bodyKey(csvBody('q4.csv', text))
     expect(bodyKey(csvBody('q4.csv', text.replace('300', '301')))).not.toBe(key)
     expect(bodyKey(csvBody('other.csv', text))).not.toBe(key)
+  })
+
+  it('says what was filed in the language asked, each report with its royalty', () => {
+    const t = (key: string, v: Record<string, string>) => `${key}:${v.period}=${v.total}`
+    const reports = [
+      { period: '2025Q2', total_minor: 123456, currency: 'USD' },
+      { period: '2025Q3', total_minor: 5, currency: 'JPY' },
+    ]
+    expect(filedMessage(reports, t, 'en')).toBe('portal.licensee.filed:2025Q2=1,234.56 USD portal.licensee.filed:2025Q3=5 JPY')
+    expect(filedMessage([], t, 'en')).toBe('')
   })
 })

@@ -4,6 +4,7 @@
 // field), the licensees and programmes the agreements offer, and whether a
 // computed royalty (a preview) is still that of the form.
 import { ApiProblem } from '../api/client'
+import { formatMoney } from './money'
 
 export interface ReportLine {
   country: string
@@ -117,4 +118,16 @@ export function csvLineCount(text: string): number {
 export function bodyKey(body: ReportBody | CsvBody): string {
   if ('csv' in body) return JSON.stringify(['csv', body.source, body.csv])
   return JSON.stringify([body.licensee, body.programme, body.period, body.lines.map((l) => [l.country, l.figure])])
+}
+
+// What was filed, said in the language of `t` and `locale` (recomputed when
+// the reader switches language): one sentence per report with its royalty.
+export function filedMessage(
+  reports: { period: string; total_minor: number; currency: string }[],
+  t: (key: string, values: Record<string, string>) => string,
+  locale: string,
+): string {
+  return reports
+    .map((r) => t('portal.licensee.filed', { period: r.period, total: formatMoney(r.total_minor, r.currency, locale) }))
+    .join(' ')
 }
