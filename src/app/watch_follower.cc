@@ -19,7 +19,9 @@ namespace patnav::app {
 struct WatchFollower::State {
   Workspace* ws = nullptr;
   std::unique_ptr<PatentStore> store;  // the follower's own connection
-  std::vector<domain::Watch> watches;
+  // The active watches and their portfolios, prepared once and kept from
+  // one pass to the next while the watches do not change.
+  std::unique_ptr<domain::PreparedWatches> prepared;
   domain::Portfolios portfolios;
 
   std::mutex mu;
@@ -68,15 +70,46 @@ struct WatchFollower::State {
           max_latency, std::chrono::duration<double>(std::chrono::steady_clock::now() - *since).count());
   }
 
-  Result<domain::EvaluationSummary> Pass() {
-    domain::EvaluationSummary out;
+  // Lists the active watches and reads their portfolios again when they
+  // changed since they were prepared (or were never). Lock order as
+  // EvaluateWatchesNow: monitoring.db, then operations.db and the store.
+  Status Refresh() {
+    bool stale = !prepared;
+    if (!stale) {
+      RETURN_IF_ERROR(ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+        ASSIGN_OR_RETURN(int64_t changes, domain::WatchChanges(db));
+        stale = changes != prepared->changes();
+        return Status::OK();
+      }));
+    }
+    if (!stale) return Status::OK();
+    prepared.reset();
+    std::unique_ptr<domain::PreparedWatches> loaded;
     RETURN_IF_ERROR(ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-      domain::EvaluationOptions options;
-      options.date_windows = false;  // Finish's last pass asks them, once per ingest
-      ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, *store, portfolios, options));
+      ASSIGN_OR_RETURN(loaded, domain::PreparedWatches::Load(db));
       return Status::OK();
     }));
-    return out;
+    std::vector<const domain::WatchInput*> inputs;
+    for (const domain::Watch& w : loaded->watches()) inputs.push_back(&w);
+    ASSIGN_OR_RETURN(portfolios, PortfoliosOf(*ws, inputs, store.get()));
+    prepared = std::move(loaded);
+    return Status::OK();
+  }
+
+  Result<domain::EvaluationSummary> Pass() {
+    domain::EvaluationSummary out;
+    for (int attempt = 0;; ++attempt) {
+      RETURN_IF_ERROR(Refresh());
+      Status st = ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+        domain::EvaluationOptions options;
+        options.date_windows = false;  // Finish's last pass asks them, once per ingest
+        ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, *store, *prepared, portfolios, options));
+        return Status::OK();
+      });
+      if (st.code() == StatusCode::kUnavailable && attempt < 2) continue;  // the watches changed meanwhile
+      RETURN_IF_ERROR(st);
+      return out;
+    }
   }
 };
 
@@ -84,16 +117,6 @@ std::unique_ptr<WatchFollower> WatchFollower::Start(Workspace& ws) {
   if (!domain::MonitoringDb::Exists(ws.dir())) return nullptr;
   auto state = std::make_unique<State>();
   state->ws = &ws;
-  Status listed = ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-    ASSIGN_OR_RETURN(state->watches, domain::ListWatches(db, /*active_only=*/true));
-    return Status::OK();
-  });
-  if (!listed.ok() || state->watches.empty()) return nullptr;
-  std::vector<const domain::WatchInput*> inputs;
-  for (const domain::Watch& w : state->watches) inputs.push_back(&w);
-  Result<domain::Portfolios> portfolios = PortfoliosOf(ws, inputs);
-  if (!portfolios.ok()) return nullptr;
-  state->portfolios = std::move(*portfolios);
   StoreOptions options;
   options.dir = ws.dir();
   options.create_if_missing = false;
@@ -101,6 +124,7 @@ std::unique_ptr<WatchFollower> WatchFollower::Start(Workspace& ws) {
   Result<std::unique_ptr<PatentStore>> store = PatentStore::Open(options);
   if (!store.ok()) return nullptr;
   state->store = std::move(*store);
+  if (!state->Refresh().ok() || state->prepared->watches().empty()) return nullptr;
   State* s = state.get();
   state->thread = std::thread([s] { s->Run(); });
   return std::unique_ptr<WatchFollower>(new WatchFollower(std::move(state)));

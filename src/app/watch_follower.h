@@ -12,6 +12,12 @@
 //     evaluation starts from the watermark).
 //   - The passes during the ingest ask what changed; the expiry and fee
 //     windows of chosen patents (asked of the date) are left to the last.
+//   - The active watches, their compiled queries and their portfolios are
+//     prepared once (domain::PreparedWatches) and kept from pass to pass;
+//     they are prepared again when a watch was added, changed or deleted
+//     (domain::WatchChanges), the portfolios read through the follower's
+//     own store connection. A pass that saw the watches change before it
+//     committed records nothing and is repeated with them prepared again.
 //   - Finish() waits for the running pass, then runs a last one through the
 //     workspace (watches created meanwhile included) and returns the sum of
 //     all passes. A pass's failure stops the following: Finish() reports it

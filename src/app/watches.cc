@@ -73,7 +73,8 @@ Result<domain::WatchPreview> Preview(Workspace& ws, const domain::WatchInput& in
 
 }  // namespace
 
-Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches) {
+Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches,
+                                        PatentStore* store_connection) {
   domain::Portfolios out;
   bool any = false;
   for (const auto* w : watches) any = any || w->kind == domain::WatchKind::kCitesPortfolio;
@@ -100,12 +101,13 @@ Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const d
     if (w->kind == domain::WatchKind::kCitesPortfolio && !w->params.member.empty()) members.insert(w->params.member);
   if (members.empty()) return out;
   std::map<std::string, std::set<std::string>> held;
-  st = ws.WithStore([&](PatentStore& store) -> Status {
+  auto read_held = [&](PatentStore& store) -> Status {
     for (const std::string& m : members) {
       ASSIGN_OR_RETURN(held[m], domain::MemberPatentSubjects(store, m));
     }
     return Status::OK();
-  });
+  };
+  st = store_connection ? read_held(*store_connection) : ws.WithStore(read_held);
   if (!st.ok() && st.code() != StatusCode::kNotFound) return st;
   for (const auto* w : watches) {
     if (w->kind != domain::WatchKind::kCitesPortfolio || w->params.member.empty()) continue;
@@ -191,21 +193,25 @@ Result<domain::EvaluationSummary> EvaluateWatchesNow(Workspace& ws, const domain
   // Lock order: the portfolios (operations.db) are read before, with no
   // other handle held; then monitoring.db, and inside it the store. Nothing
   // takes the store's handle and then monitoring.db's.
-  std::vector<domain::Watch> watches;
-  RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-    ASSIGN_OR_RETURN(watches, domain::ListWatches(db, /*active_only=*/true));
-    return Status::OK();
-  }));
-  std::vector<const domain::WatchInput*> inputs;
-  for (const domain::Watch& w : watches) inputs.push_back(&w);
-  ASSIGN_OR_RETURN(domain::Portfolios portfolios, PortfoliosOf(ws, inputs));
-  RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-    return ws.WithStore([&](PatentStore& store) -> Status {
-      ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, store, portfolios, options));
+  for (int attempt = 0;; ++attempt) {
+    std::unique_ptr<domain::PreparedWatches> prepared;
+    RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+      ASSIGN_OR_RETURN(prepared, domain::PreparedWatches::Load(db));
       return Status::OK();
+    }));
+    std::vector<const domain::WatchInput*> inputs;
+    for (const domain::Watch& w : prepared->watches()) inputs.push_back(&w);
+    ASSIGN_OR_RETURN(domain::Portfolios portfolios, PortfoliosOf(ws, inputs));
+    Status st = ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+      return ws.WithStore([&](PatentStore& store) -> Status {
+        ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, store, *prepared, portfolios, options));
+        return Status::OK();
+      });
     });
-  }));
-  return out;
+    if (st.code() == StatusCode::kUnavailable && attempt < 2) continue;  // the watches changed meanwhile
+    RETURN_IF_ERROR(st);
+    return out;
+  }
 }
 
 Result<std::vector<domain::InboxItem>> ListInbox(const Caller& caller, Workspace& ws, const domain::InboxQuery& q) {

@@ -73,8 +73,11 @@ Result<domain::EvaluationSummary> EvaluateWatchesNow(Workspace& ws, const domain
 // operations.db, and with a member also the patents it holds itself
 // (domain::MemberPatentSubjects) from the store. An absent database, store
 // or alliance: an empty part. Takes the operations handle, then the store's:
-// call it with no workspace handle held.
-Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches);
+// call it with no workspace handle held. With `store_connection` the
+// member's patents are read through it instead of the workspace's store
+// handle (a follower's own connection while an ingest holds that handle).
+Result<domain::Portfolios> PortfoliosOf(Workspace& ws, const std::vector<const domain::WatchInput*>& watches,
+                                        PatentStore* store_connection = nullptr);
 
 Result<std::vector<domain::InboxItem>> ListInbox(const Caller& caller, Workspace& ws, const domain::InboxQuery& q);
 Result<int64_t> InboxUnreadCount(const Caller& caller, Workspace& ws);

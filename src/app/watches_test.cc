@@ -672,6 +672,60 @@ TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {
   EXPECT_EQ(RunWatches(Caller::Local(), *ws_)->hits, 0);
 }
 
+// Watches prepared for pass after pass (the follower's) are out of date once
+// a watch is added or deleted: an evaluation with them records nothing and
+// says so; prepared again, they evaluate the watches as they stand.
+TEST_F(WatchesTest, PreparedWatchesOutOfDateRecordNothingUntilPreparedAgain) {
+  IngestFile(part1_);
+  WatchRequest r;
+  r.name = "all";
+  r.kind = "query";
+  r.params.query = "CC=US";
+  domain::Watch first = Add(r);
+  std::unique_ptr<domain::PreparedWatches> prepared;
+  int64_t before = 0;
+  ASSERT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                   ASSIGN_OR_RETURN(prepared, domain::PreparedWatches::Load(db));
+                   ASSIGN_OR_RETURN(before, domain::WatchChanges(db));
+                   return Status::OK();
+                 }).ok());
+  ASSERT_EQ(prepared->watches().size(), 1u);
+  EXPECT_EQ(prepared->changes(), before);
+  r.name = "second";
+  domain::Watch second = Add(r);
+  ASSERT_TRUE(RemoveWatch(Caller::Local(), *ws_, first.id).ok());
+  // The second part stored without evaluation (monitoring.db moved aside).
+  ws_.reset();
+  std::filesystem::rename(data_ / domain::kMonitoringFileName, dir_.path() / "aside.db");
+  {
+    Workspace other({.dir = data_});
+    ASSERT_TRUE(Ingest(Caller::Local(), other, {.paths = {part2_.string()}}).ok());
+  }
+  std::filesystem::rename(dir_.path() / "aside.db", data_ / domain::kMonitoringFileName);
+  ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
+
+  Status stale = ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+    return ws_->WithStore([&](PatentStore& store) -> Status {
+      ASSIGN_OR_RETURN(int64_t now, domain::WatchChanges(db));
+      EXPECT_EQ(now, before + 2) << "one insert and one delete";
+      return domain::EvaluateWatches(db, store, *prepared, {}).status();
+    });
+  });
+  EXPECT_EQ(stale.code(), StatusCode::kUnavailable) << stale.ToString();
+  EXPECT_TRUE(InboxHits().empty()) << "nothing recorded with out-of-date watches";
+
+  int64_t expected = 0;
+  for (const auto& [pn, v] : ChangedSince(second.since_sequence))
+    if (v.second.country == "US") ++expected;
+  ASSERT_GT(expected, 0);
+  Result<domain::EvaluationSummary> fresh = RunWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  EXPECT_EQ(fresh->hits, expected);
+  const std::map<int64_t, std::multiset<std::string>> inbox = InboxHits();
+  EXPECT_EQ(inbox.count(first.id), 0u);
+  EXPECT_EQ(static_cast<int64_t>(inbox.at(second.id).size()), expected);
+}
+
 TEST_F(WatchesTest, OtherUsersWatchesAreNotFound) {
   IngestFile(part1_);
   Caller alice;

@@ -1,11 +1,12 @@
-// The competitor dashboard (competitor_dashboard.h): one scan of the
-// publications; the legal events read are only those of the competitors'
-// patents and the ownership transactions dated in the window.
+// The competitor dashboard (competitor_dashboard.h): the publications read
+// are only the competitors' own (the store's index of grouping keys); the
+// legal events read are only those of the competitors' patents and the
+// ownership transactions dated in the window.
 #include "domain/competitor_dashboard.h"
 
 #include <algorithm>
+#include <optional>
 
-#include "index/document_builder.h"
 #include "model/conveyance.h"
 #include "model/party.h"
 #include "model/publication_number.h"
@@ -77,17 +78,26 @@ Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
     keys.push_back(std::move(k));
   }
   std::vector<Tally> tallies(competitors.size());
-  RETURN_IF_ERROR(store.ForEach([&](const PatentRecord& r) {
+  // The competitors' publications, by the store's index of grouping keys:
+  // publication number -> the competitors it belongs to.
+  std::map<std::string, std::vector<size_t>> theirs;
+  for (size_t i = 0; i < competitors.size(); ++i)
+    for (const std::string& k : keys[i]) {
+      if (k.empty()) continue;
+      ASSIGN_OR_RETURN(std::vector<std::string> numbers, store.PublicationsOfParty(k));
+      for (std::string& pn : numbers) {
+        std::vector<size_t>& of = theirs[std::move(pn)];
+        if (of.empty() || of.back() != i) of.push_back(i);
+      }
+    }
+  for (const auto& [pn, of] : theirs) {
+    ASSIGN_OR_RETURN(std::optional<PatentRecord> found, store.Get(pn));
+    if (!found) continue;
+    const PatentRecord& r = *found;
     const std::string& date = r.publication_date;
-    if (date.empty() || date > to) return true;
+    if (date.empty() || date > to) continue;
     const bool in_window = date >= from;
-    std::set<std::string> record_keys;
-    for (const auto* list : {&r.applicants, &r.assignees})
-      for (const Party& p : *list) record_keys.insert(index::ApplicantKey(p));
-    for (size_t i = 0; i < competitors.size(); ++i) {
-      bool match = false;
-      for (const std::string& k : keys[i]) match = match || record_keys.count(k);
-      if (!match) continue;
+    for (size_t i : of) {
       CompetitorActivity& a = out[i];
       Tally& t = tallies[i];
       t.subjects.insert(r.country + r.doc_number);
@@ -101,8 +111,7 @@ Result<std::vector<CompetitorActivity>> CompetitorDashboard(PatentStore& store,
       ++a.per_month[date.substr(0, 7)];
       if (CitesPool(r, pool_subjects)) ++a.citing_pool;
     }
-    return true;
-  }));
+  }
   // Lapses: the events of the competitors' own patents, dated in the window.
   for (size_t i = 0; i < competitors.size(); ++i)
     for (const std::string& subject : tallies[i].subjects) {

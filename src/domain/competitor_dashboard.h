@@ -3,10 +3,11 @@
 // its activity in a window of publication dates against everything it
 // published before -- publications per month, countries it published in for
 // the first time, IPC subclasses it gained, and its publications citing the
-// alliance's pool patents. One scan of the store's publications; of the legal
-// events only the competitors' patents' own (lapses) and the ownership
-// transactions dated in the window (acquired, sold) are read, never the whole
-// table. Competitors are matched by the applicant (or assignee) grouping key,
+// alliance's pool patents. Only the competitors' own publications are read
+// (PatentStore::PublicationsOfParty by grouping key), never the whole store;
+// of the legal events only the competitors' patents' own (lapses) and the
+// ownership transactions dated in the window (acquired, sold), never the
+// whole table: the cost follows the competitors' patents and the window. Competitors are matched by the applicant (or assignee) grouping key,
 // as applicant watches are.
 #pragma once
 

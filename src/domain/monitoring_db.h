@@ -21,6 +21,13 @@ namespace patnav::domain {
 
 inline constexpr const char* kMonitoringFileName = "monitoring.db";
 
+// Reading hits as (item, event, detail): the columns and the tables to
+// select them from. A hit on a publication itself keeps no copy of its
+// title (detail ''): hit_title holds it once per publication.
+inline constexpr const char* kHitColumnsSql =
+    "h.item, h.event, CASE WHEN h.detail = '' THEN coalesce(t.title, '') ELSE h.detail END";
+inline constexpr const char* kHitTablesSql = "hit h LEFT JOIN hit_title t ON t.item = h.item";
+
 class MonitoringDb {
  public:
   // Opens DIR/monitoring.db, creating it when absent if `create` (else

@@ -1,7 +1,10 @@
 // The monitoring.db migrations. Times are ISO 8601 UTC text. Invariants the
 // schema holds:
-//   - a hit is unique per (watch, item, event): re-evaluating the same records
-//     or events can never record it twice (INSERT OR IGNORE);
+//   - a hit is unique per (watch, item, event), its key (a table without
+//     row ids since migration 7): re-evaluating the same records or events
+//     can never record it twice (INSERT OR IGNORE); a hit on a publication
+//     itself keeps no copy of its title (detail ''): hit_title holds it once
+//     per publication (monitoring_db.h kHitColumnsSql reads either);
 //   - every hit belongs to exactly one notification of its watch, and a
 //     notification to one evaluation (UNIQUE (watch_id, evaluation_id));
 //   - a digest is unique per (watch, period); it is written in the
@@ -9,6 +12,10 @@
 //     notification belongs to at most one digest and a period is digested once;
 //   - a delivery is unique per (webhook, notification or digest) and is
 //     queued in the transaction that makes its notification or digest;
+//   - meta 'watch_changes' grows with every insert, update or delete of a
+//     watch (triggers), in the same transaction: an evaluator holding the
+//     watches prepared from one pass to the next (app/watch_follower.h)
+//     knows when to list them again;
 //   - the watermark is written in the transaction that writes the hits of the
 //     changes up to it (domain/watch_evaluation.cc), so either both are there
 //     or neither is.
@@ -139,6 +146,39 @@ ALTER TABLE webhook ADD COLUMN channel TEXT NOT NULL DEFAULT 'webhook' CHECK (ch
      R"sql(
 ALTER TABLE webhook ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE webhook ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
+)sql"},
+    {6, "a count of the changes to the watches, for evaluators that keep them prepared between passes",
+     R"sql(
+INSERT OR IGNORE INTO meta(key, value) VALUES ('watch_changes', '0');
+CREATE TRIGGER watch_inserted AFTER INSERT ON watch BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'watch_changes';
+END;
+CREATE TRIGGER watch_updated AFTER UPDATE ON watch BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'watch_changes';
+END;
+CREATE TRIGGER watch_deleted AFTER DELETE ON watch BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'watch_changes';
+END;
+)sql"},
+    {7, "narrower hits: keyed by (watch, item, event) without a row id, a publication's title kept once",
+     R"sql(
+CREATE TABLE hit_title(
+  item  TEXT PRIMARY KEY,
+  title TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE hit_keyed(
+  watch_id        INTEGER NOT NULL REFERENCES watch(id) ON DELETE CASCADE,
+  item            TEXT NOT NULL,
+  event           TEXT NOT NULL,
+  detail          TEXT NOT NULL DEFAULT '',
+  notification_id INTEGER NOT NULL REFERENCES notification(id) ON DELETE CASCADE,
+  PRIMARY KEY (watch_id, item, event)
+) WITHOUT ROWID;
+INSERT INTO hit_keyed(watch_id, item, event, detail, notification_id)
+  SELECT watch_id, item, event, detail, notification_id FROM hit;
+DROP TABLE hit;
+ALTER TABLE hit_keyed RENAME TO hit;
+CREATE INDEX hit_notification ON hit(notification_id);
 )sql"},
 };
 

@@ -15,8 +15,10 @@
 #include <deque>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "domain/index_status.h"
+#include "domain/ownership.h"
 #include "domain/patent_status.h"
 #include "domain/period.h"
 #include "domain/platform_clock.h"
@@ -39,6 +41,9 @@ struct Candidate {
   const std::string* item = nullptr;
   const std::string* detail = nullptr;
   std::string event;
+  // `detail` is the publication's own title: kept once in hit_title, not
+  // copied into the hit.
+  bool title = false;
 };
 // By the watch's position in the list evaluated.
 using CandidatesByWatch = std::vector<std::vector<Candidate>>;
@@ -96,11 +101,8 @@ Result<PatentTargets> TargetsOf(PatentStore& store, const WatchParams& p) {
   return t;
 }
 
-// The record-kind watches asked of one chunk of records. `emit` receives
-// (watch, record index, event); a record at or before a watch's start is
-// skipped when `respect_since`.
 // The queries the watches ask of records (query watches, and technology
-// watches' words), planned once per evaluation (RecordQueryMatcher::Plan):
+// watches' words), planned once per watch set (RecordQueryMatcher::Plan):
 // positions only when one has a phrase or NEAR, descriptions only when one
 // searches them (FT=), and only the terms they ask laid out as postings.
 index::RecordQueryMatcher::Plan PlanOf(const std::vector<const WatchInput*>& watches) {
@@ -113,27 +115,78 @@ index::RecordQueryMatcher::Plan PlanOf(const std::vector<const WatchInput*>& wat
   return index::RecordQueryMatcher::PlanFor(queries);
 }
 
-Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vector<int64_t>& since,
-                  const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios, const TargetsByWatch& targets,
-                  const index::RecordQueryMatcher::Plan& plan,
+// The watches asked of records, with what a chunk asks of them worked out
+// once: applicant watches by grouping key, technology watches by class
+// prefix (so a chunk costs about records x their keys and class prefixes,
+// not records x watches), the queries' plan.
+struct RecordWatches {
+  std::vector<const WatchInput*> watches;
+  std::vector<int64_t> since;  // a record at or before a watch's start is not its hit
+  std::unordered_map<std::string, std::vector<size_t>> applicant_watches, class_watches;
+  index::RecordQueryMatcher::Plan plan;
+  // By position: the query a watch asks of records (a saved query, a
+  // technology watch's words), compiled once with the plan; null when it
+  // asks none or does not parse (then matched by its text, which reports
+  // the error).
+  std::vector<std::string> queries;
+  std::vector<std::shared_ptr<const index::RecordQueryMatcher::Compiled>> compiled;
+};
+
+RecordWatches RecordWatchesOf(std::vector<const WatchInput*> watches, std::vector<int64_t> since) {
+  RecordWatches out;
+  out.watches = std::move(watches);
+  out.since = std::move(since);
+  for (size_t w = 0; w < out.watches.size(); ++w) {
+    const WatchParams& p = out.watches[w]->params;
+    if (out.watches[w]->kind == WatchKind::kApplicant) {
+      std::set<std::string> keys;
+      for (const std::string& name : p.applicants) keys.insert(NormalizeOrganisation(name));
+      for (const std::string& k : keys) out.applicant_watches[k].push_back(w);
+    } else if (out.watches[w]->kind == WatchKind::kTechnology) {
+      std::set<std::string> prefixes(p.classes.begin(), p.classes.end());
+      for (const std::string& c : prefixes) out.class_watches[c].push_back(w);
+    }
+  }
+  out.plan = PlanOf(out.watches);
+  out.queries.resize(out.watches.size());
+  out.compiled.resize(out.watches.size());
+  for (size_t w = 0; w < out.watches.size(); ++w) {
+    const WatchInput& watch = *out.watches[w];
+    if (watch.kind == WatchKind::kQuery) out.queries[w] = watch.params.query;
+    else if (watch.kind == WatchKind::kTechnology && !watch.params.words.empty())
+      out.queries[w] = "TAC=(" + watch.params.words + ")";
+    else continue;
+    Result<std::shared_ptr<const index::RecordQueryMatcher::Compiled>> c =
+        index::RecordQueryMatcher::Compile(out.queries[w], out.plan);
+    if (c.ok()) out.compiled[w] = std::move(*c);
+  }
+  return out;
+}
+
+// The record-kind watches asked of one chunk of records. `emit` receives
+// (watch position, record index, event).
+Status MatchChunk(const RecordWatches& rw, const std::vector<ChangedRecord>& chunk, const Portfolios& portfolios,
+                  const TargetsByWatch& targets,
                   const std::function<void(size_t watch, size_t record, std::string event)>& emit) {
+  const std::vector<const WatchInput*>& watches = rw.watches;
+  const std::vector<int64_t>& since = rw.since;
+  const auto& applicant_watches = rw.applicant_watches;
+  const auto& class_watches = rw.class_watches;
   std::unique_ptr<index::RecordQueryMatcher> matcher;
-  auto query_matches = [&](const std::string& query) -> Result<std::vector<uint32_t>> {
+  // The records matching watch w's query (RecordWatches::queries).
+  auto query_matches = [&](size_t w) -> Result<std::vector<uint32_t>> {
     if (!matcher) {
-      matcher = std::make_unique<index::RecordQueryMatcher>(plan);
+      matcher = std::make_unique<index::RecordQueryMatcher>(rw.plan);
       for (size_t i = 0; i < chunk.size(); ++i)
         RETURN_IF_ERROR(matcher->Add(static_cast<uint32_t>(i + 1), chunk[i].record, 0,
                                      chunk[i].status ? &*chunk[i].status : nullptr));
     }
-    ASSIGN_OR_RETURN(std::vector<uint32_t> ids, matcher->Match(query));
+    ASSIGN_OR_RETURN(std::vector<uint32_t> ids,
+                     rw.compiled[w] ? matcher->Match(*rw.compiled[w]) : matcher->Match(rw.queries[w]));
     for (uint32_t& id : ids) --id;  // ascending record indexes
     return ids;
   };
-  // What the record-kind watches ask of each record, computed once per
-  // record, not once per watch: its applicant and assignee keys, its compact
-  // classes and the subjects it cites. Applicant and technology watches are
-  // then found by key and by class prefix (inverted maps), so a chunk costs
-  // about (records x their keys and class prefixes), not (records x watches).
+  // The subjects each record cites, computed once per record.
   std::vector<std::vector<std::string>> cited(chunk.size());
   bool have_cited = false;
   auto cited_of = [&](size_t i) -> const std::vector<std::string>& {
@@ -150,24 +203,12 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
     }
     return cited[i];
   };
-  std::unordered_map<std::string, std::vector<size_t>> applicant_watches, class_watches;
-  for (size_t w = 0; w < watches.size(); ++w) {
-    const WatchParams& p = watches[w]->params;
-    if (watches[w]->kind == WatchKind::kApplicant) {
-      std::set<std::string> keys;
-      for (const std::string& name : p.applicants) keys.insert(NormalizeOrganisation(name));
-      for (const std::string& k : keys) applicant_watches[k].push_back(w);
-    } else if (watches[w]->kind == WatchKind::kTechnology) {
-      std::set<std::string> prefixes(p.classes.begin(), p.classes.end());
-      for (const std::string& c : prefixes) class_watches[c].push_back(w);
-    }
-  }
   // Technology watches with words: their word query's matches, asked once.
   std::unordered_map<size_t, std::vector<uint32_t>> worded;
   auto words_match = [&](size_t w, size_t i) -> Result<bool> {
     auto it = worded.find(w);
     if (it == worded.end()) {
-      ASSIGN_OR_RETURN(std::vector<uint32_t> m, query_matches("TAC=(" + watches[w]->params.words + ")"));
+      ASSIGN_OR_RETURN(std::vector<uint32_t> m, query_matches(w));
       it = worded.emplace(w, std::move(m)).first;
     }
     return std::binary_search(it->second.begin(), it->second.end(), static_cast<uint32_t>(i));
@@ -206,7 +247,7 @@ Status MatchChunk(const std::vector<const WatchInput*>& watches, const std::vect
     auto fresh = [&](size_t i) { return chunk[i].sequence > since[w]; };
     switch (watch.kind) {
       case WatchKind::kQuery: {
-        ASSIGN_OR_RETURN(std::vector<uint32_t> hits, query_matches(p.query));
+        ASSIGN_OR_RETURN(std::vector<uint32_t> hits, query_matches(w));
         for (uint32_t i : hits)
           if (fresh(i)) emit(w, i, "match");
         break;
@@ -305,11 +346,15 @@ std::vector<std::string> OwnershipMoves(const LegalEvent& e, const std::set<std:
 // unless its key is there already (INSERT OR IGNORE: one statement per
 // candidate, no lookup before it); a watch whose candidates were all known
 // keeps no notification.
-Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const CandidatesByWatch& candidates,
+Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const CandidatesByWatch& candidates,
               bool covered_changes, const std::string& store_id, EvaluationSummary& sum,
               const EvaluationOptions& o, const std::string& now) {
   SqliteDb& db = mdb.db();
+  const std::vector<Watch>& watches = prepared.watches();
   return mdb.Write([&]() -> Status {
+    ASSIGN_OR_RETURN(int64_t changes, WatchChanges(mdb));
+    if (changes != prepared.changes())
+      return Status::Unavailable("the watches changed during the evaluation: list them again");
     ASSIGN_OR_RETURN(Statement ev, db.Prepare("INSERT INTO evaluation(at, from_sequence, to_sequence, from_event, "
                                               "to_event, hits) VALUES (?1, ?2, ?3, ?4, ?5, 0)"));
     ev.BindText(1, now);
@@ -323,9 +368,10 @@ Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const Candid
                                                   "hit_count) VALUES (?1, ?2, ?3, 0)"));
     ASSIGN_OR_RETURN(Statement insert, db.Prepare("INSERT OR IGNORE INTO hit(watch_id, item, event, detail, "
                                                   "notification_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    // The hits just inserted are those with the new notification's id (an
-    // ignored one keeps the notification it was first recorded with).
-    ASSIGN_OR_RETURN(Statement inserted, db.Prepare("SELECT count(*) FROM hit WHERE notification_id = ?1"));
+    ASSIGN_OR_RETURN(Statement title, db.Prepare("INSERT INTO hit_title(item, title) VALUES (?1, ?2) "
+                                                 "ON CONFLICT(item) DO UPDATE SET title = excluded.title "
+                                                 "WHERE title <> excluded.title"));
+    std::unordered_set<const std::string*> titled;  // items whose title is written
     ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
     ASSIGN_OR_RETURN(Statement drop, db.Prepare("DELETE FROM notification WHERE id = ?1"));
     int64_t total = 0;
@@ -344,21 +390,23 @@ Status Record(MonitoringDb& mdb, const std::vector<Watch>& watches, const Candid
         RETURN_IF_ERROR(notify.Run());
       }
       const int64_t notification_id = db.LastInsertRowid();
+      int64_t fresh = 0;  // inserted, not ignored
       for (const Candidate& c : hits) {
         ScopedReset reset(insert);
         insert.BindInt64(1, w.id);
         insert.BindText(2, *c.item);
         insert.BindText(3, c.event);
-        insert.BindText(4, *c.detail);
+        insert.BindText(4, c.title ? std::string_view("") : std::string_view(*c.detail));
         insert.BindInt64(5, notification_id);
         RETURN_IF_ERROR(insert.Run());
-      }
-      int64_t fresh = 0;
-      if (!hits.empty()) {
-        ScopedReset reset(inserted);
-        inserted.BindInt64(1, notification_id);
-        RETURN_IF_ERROR(inserted.Step().status());
-        fresh = inserted.ColumnInt64(0);
+        const int64_t inserted = db.Changes();
+        fresh += inserted;
+        if (inserted && c.title && titled.insert(c.item).second) {
+          ScopedReset reset_title(title);
+          title.BindText(1, *c.item);
+          title.BindText(2, *c.detail);
+          RETURN_IF_ERROR(title.Run());
+        }
       }
       if (fresh == 0 && !say_empty) {
         ScopedReset reset(drop);
@@ -430,7 +478,8 @@ Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_v
   return out;
 }
 
-Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member) {
+Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member,
+                                                   std::string_view as_of) {
   std::set<std::string> out;
   const std::string key = NormalizeOrganisation(member);
   if (key.empty()) return out;
@@ -438,6 +487,31 @@ Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::stri
   for (const std::string& pn : numbers) {
     std::string subject = SubjectOf(pn);
     if (!subject.empty()) out.insert(std::move(subject));
+  }
+  // Patents the member received by a recorded transfer: those whose current
+  // owners (by their transfers known on `as_of`) include it.
+  const std::string today = as_of.empty() ? TodayUtc() : std::string(as_of);
+  std::set<std::string> received;
+  RETURN_IF_ERROR(store.ForEachTransferBetween("", today, [&](int64_t, const LegalEvent& e) {
+    ConveyanceKind kind;
+    if (out.count(e.subject) || !ParseConveyanceKind(e.conveyance, kind) || !MovesOwnership(kind)) return true;
+    for (const LegalEventParty& party : e.parties)
+      if (party.role == "assignee" && NormalizeOrganisation(party.name) == key) {
+        received.insert(e.subject);
+        break;
+      }
+    return true;
+  }));
+  for (const std::string& subject : received) {
+    ASSIGN_OR_RETURN(std::vector<LegalEvent> events, store.LegalEventsOf(subject));
+    // With a transfer known, the owners come from the transfers, not from
+    // the record as published: an empty record is enough.
+    const Ownership owners = CurrentOwnership(PatentRecord(), events, today);
+    for (const std::string& name : owners.current)
+      if (NormalizeOrganisation(name) == key) {
+        out.insert(subject);
+        break;
+      }
   }
   return out;
 }
@@ -452,13 +526,90 @@ Result<std::pair<int64_t, int64_t>> ReadWatermark(MonitoringDb& mdb, std::string
   return std::pair<int64_t, int64_t>{s.ColumnInt64(0), s.ColumnInt64(1)};
 }
 
+Result<int64_t> WatchChanges(MonitoringDb& mdb) {
+  ASSIGN_OR_RETURN(Statement s, mdb.db().Prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'watch_changes'"));
+  ASSIGN_OR_RETURN(bool row, s.Step());
+  return row ? s.ColumnInt64(0) : int64_t{0};
+}
+
+struct PreparedWatches::Impl {
+  int64_t changes = 0;
+  std::vector<Watch> watches;
+  // The watches asked of records (all but the chosen patents without
+  // family or citing), and the Watch of each by its position there.
+  RecordWatches records;
+  std::vector<const Watch*> record_watch_of;
+  // Chosen patents: subject -> publications, per watch; inverted, subject ->
+  // (watch, publication). Owners: grouping key -> applicant watches.
+  std::vector<std::pair<const Watch*, std::map<std::string, std::vector<std::string>>>> patent_watches;
+  std::unordered_map<std::string, std::vector<std::pair<const Watch*, const std::string*>>> by_subject;
+  std::unordered_map<std::string, std::vector<const Watch*>> by_owner;
+  int64_t oldest_sequence = 0, oldest_event = 0;  // the smallest start of a watch
+};
+
+PreparedWatches::PreparedWatches(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PreparedWatches::~PreparedWatches() = default;
+const std::vector<Watch>& PreparedWatches::watches() const { return impl_->watches; }
+int64_t PreparedWatches::changes() const { return impl_->changes; }
+
+Result<std::unique_ptr<PreparedWatches>> PreparedWatches::Load(MonitoringDb& mdb) {
+  auto impl = std::make_unique<Impl>();
+  // One read snapshot: the count of changes is that of the watches listed.
+  RETURN_IF_ERROR(mdb.db().Exec("BEGIN"));
+  Result<int64_t> changes = WatchChanges(mdb);
+  Result<std::vector<Watch>> listed = changes.ok() ? ListWatches(mdb, /*active_only=*/true)
+                                                   : Result<std::vector<Watch>>(changes.status());
+  RETURN_IF_ERROR(mdb.db().Exec("COMMIT"));
+  RETURN_IF_ERROR(changes.status());
+  RETURN_IF_ERROR(listed.status());
+  impl->changes = *changes;
+  impl->watches = std::move(*listed);
+  std::vector<const WatchInput*> record_watches;
+  std::vector<int64_t> since;
+  for (const Watch& w : impl->watches) {
+    if (w.kind == WatchKind::kPatents) impl->patent_watches.push_back({&w, SubjectsOf(w.params)});
+    if (w.kind == WatchKind::kApplicant) {
+      std::set<std::string> keys;
+      for (const std::string& name : w.params.applicants) keys.insert(NormalizeOrganisation(name));
+      for (const std::string& k : keys) impl->by_owner[k].push_back(&w);
+    }
+    if (w.kind == WatchKind::kPatents && !w.params.family && !w.params.citing) continue;
+    record_watches.push_back(&w);
+    since.push_back(w.since_sequence);
+    impl->record_watch_of.push_back(&w);
+  }
+  for (const auto& [w, subjects] : impl->patent_watches)
+    for (const auto& [subject, pns] : subjects)
+      for (const std::string& pn : pns) impl->by_subject[subject].push_back({w, &pn});
+  impl->records = RecordWatchesOf(std::move(record_watches), std::move(since));
+  if (!impl->watches.empty()) {
+    impl->oldest_sequence = impl->watches[0].since_sequence;
+    impl->oldest_event = impl->watches[0].since_event;
+    for (const Watch& w : impl->watches) {
+      impl->oldest_sequence = std::min(impl->oldest_sequence, w.since_sequence);
+      impl->oldest_event = std::min(impl->oldest_event, w.since_event);
+    }
+  }
+  return std::unique_ptr<PreparedWatches>(new PreparedWatches(std::move(impl)));
+}
+
 Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store, const Portfolios& portfolios,
                                           const EvaluationOptions& o) {
+  for (int attempt = 0;; ++attempt) {
+    ASSIGN_OR_RETURN(std::unique_ptr<PreparedWatches> prepared, PreparedWatches::Load(mdb));
+    Result<EvaluationSummary> out = EvaluateWatches(mdb, store, *prepared, portfolios, o);
+    if (out.ok() || out.status().code() != StatusCode::kUnavailable || attempt >= 2) return out;
+  }
+}
+
+Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store, const PreparedWatches& prepared,
+                                          const Portfolios& portfolios, const EvaluationOptions& o) {
+  const PreparedWatches::Impl& pw = prepared.impl();
+  const std::vector<Watch>& watches = pw.watches;
   const std::string now = o.now.empty() ? FormatIsoUtc(SystemClock().Now()) : o.now;
   const std::string today = o.today.empty() ? TodayUtc() : o.today;
   ASSIGN_OR_RETURN(std::string store_id, store.StoreId());
   ASSIGN_OR_RETURN(auto watermark, ReadWatermark(mdb, store_id));
-  ASSIGN_OR_RETURN(std::vector<Watch> watches, ListWatches(mdb, /*active_only=*/true));
   EvaluationSummary sum;
   sum.watches = static_cast<int64_t>(watches.size());
   // The store positions are read first: changes committed while this runs
@@ -468,13 +619,8 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
   sum.from_sequence = std::min(watermark.first, sum.to_sequence);
   sum.from_event = std::min(watermark.second, sum.to_event);
   if (!watches.empty()) {
-    int64_t oldest_seq = sum.to_sequence, oldest_event = sum.to_event;
-    for (const Watch& w : watches) {
-      oldest_seq = std::min(oldest_seq, w.since_sequence);
-      oldest_event = std::min(oldest_event, w.since_event);
-    }
-    sum.from_sequence = std::max(sum.from_sequence, oldest_seq);
-    sum.from_event = std::max(sum.from_event, oldest_event);
+    sum.from_sequence = std::max(sum.from_sequence, std::min(pw.oldest_sequence, sum.to_sequence));
+    sum.from_event = std::max(sum.from_event, std::min(pw.oldest_event, sum.to_event));
   } else {
     sum.from_sequence = sum.to_sequence;
     sum.from_event = sum.to_event;
@@ -484,40 +630,32 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
   bool any_candidate = false;
   Texts texts;
   auto position = [&](const Watch* w) { return static_cast<size_t>(w - watches.data()); };
-  auto add = [&](const Watch* w, const std::string* item, const std::string* detail, std::string event) {
-    candidates[position(w)].push_back({item, detail, std::move(event)});
+  auto add = [&](const Watch* w, const std::string* item, const std::string* detail, std::string event,
+                 bool title = false) {
+    candidates[position(w)].push_back({item, detail, std::move(event), title});
     any_candidate = true;
   };
   // Publications.
-  std::vector<const WatchInput*> record_watches;
-  std::vector<int64_t> since;
-  std::vector<const Watch*> record_watch_of;  // by position in record_watches
-  TargetsByWatch targets;
-  for (const Watch& w : watches) {
-    if (w.kind == WatchKind::kPatents) {
-      if (!w.params.family && !w.params.citing) continue;
-      ASSIGN_OR_RETURN(targets[&w], TargetsOf(store, w.params));
-    }
-    record_watches.push_back(&w);
-    since.push_back(w.since_sequence);
-    record_watch_of.push_back(&w);
-  }
-  if (!record_watches.empty() && sum.to_sequence > sum.from_sequence) {
-    const index::RecordQueryMatcher::Plan plan = PlanOf(record_watches);
+  if (!pw.records.watches.empty() && sum.to_sequence > sum.from_sequence) {
+    // The chosen patents' families come from the store as it stands.
+    TargetsByWatch targets;
+    for (const WatchInput* w : pw.records.watches)
+      if (w->kind == WatchKind::kPatents) {
+        ASSIGN_OR_RETURN(targets[w], TargetsOf(store, w->params));
+      }
     std::vector<ChangedRecord> chunk;
     Status matched;
     auto flush = [&]() -> Status {
-      RETURN_IF_ERROR(FillStatus(store, plan, today, chunk));
+      RETURN_IF_ERROR(FillStatus(store, pw.records.plan, today, chunk));
       // A record's number and title, kept once it hits.
       std::vector<std::pair<const std::string*, const std::string*>> kept(chunk.size());
-      Status st = MatchChunk(record_watches, since, chunk, portfolios, targets, plan,
-                             [&](size_t w, size_t i, std::string event) {
+      Status st = MatchChunk(pw.records, chunk, portfolios, targets, [&](size_t w, size_t i, std::string event) {
         auto& [item, title] = kept[i];
         if (!item) {
           item = &texts.emplace_back(chunk[i].record.publication_number);
           title = &texts.emplace_back(TitleOf(chunk[i].record));
         }
-        add(record_watch_of[w], item, title, std::move(event));
+        add(pw.record_watch_of[w], item, title, std::move(event), /*title=*/true);
       });
       chunk.clear();
       return st;
@@ -539,26 +677,10 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
     RETURN_IF_ERROR(flush());
   }
   // Legal events: of chosen patents, and ownership moves of watched names.
-  std::vector<std::pair<const Watch*, std::map<std::string, std::vector<std::string>>>> patent_watches;
-  std::vector<std::pair<const Watch*, std::set<std::string>>> owner_watches;
-  for (const Watch& w : watches) {
-    if (w.kind == WatchKind::kPatents) patent_watches.push_back({&w, SubjectsOf(w.params)});
-    if (w.kind == WatchKind::kApplicant) {
-      std::set<std::string> keys;
-      for (const std::string& name : w.params.applicants) keys.insert(NormalizeOrganisation(name));
-      owner_watches.push_back({&w, std::move(keys)});
-    }
-  }
-  if ((!patent_watches.empty() || !owner_watches.empty()) && sum.to_event > sum.from_event) {
-    // Inverted once, so that each event costs a lookup or two, not a visit
-    // to every watch: subject -> (watch, publication), grouping key -> watch.
-    std::unordered_map<std::string, std::vector<std::pair<const Watch*, const std::string*>>> by_subject;
-    for (const auto& [w, subjects] : patent_watches)
-      for (const auto& [subject, pns] : subjects)
-        for (const std::string& pn : pns) by_subject[subject].push_back({w, &pn});
-    std::unordered_map<std::string, std::vector<const Watch*>> by_owner;
-    for (const auto& [w, keys] : owner_watches)
-      for (const std::string& k : keys) by_owner[k].push_back(w);
+  const auto& patent_watches = pw.patent_watches;
+  const auto& by_subject = pw.by_subject;
+  const auto& by_owner = pw.by_owner;
+  if ((!by_subject.empty() || !by_owner.empty()) && sum.to_event > sum.from_event) {
     RETURN_IF_ERROR(store.ForEachLegalEventSince(sum.from_event, sum.to_event, [&](int64_t id, const LegalEvent& e) {
       ++sum.events_examined;
       const std::string* detail = nullptr;  // EventDetail(e), once it hits
@@ -611,7 +733,7 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
   // change): no evaluation row, the watermark already stands there.
   if (!covered && !any_candidate && watermark.first == sum.to_sequence && watermark.second == sum.to_event)
     return sum;
-  RETURN_IF_ERROR(Record(mdb, watches, candidates, covered, store_id, sum, o, now));
+  RETURN_IF_ERROR(Record(mdb, prepared, candidates, covered, store_id, sum, o, now));
   return sum;
 }
 
@@ -641,14 +763,11 @@ Result<WatchPreview> PreviewWatch(PatentStore& store, const WatchInput& w, const
     if (w.kind == WatchKind::kPatents) {
       ASSIGN_OR_RETURN(targets[&w], TargetsOf(store, w.params));
     }
-    std::vector<const WatchInput*> one = {&w};
-    std::vector<int64_t> since = {-1};
-    const index::RecordQueryMatcher::Plan plan = PlanOf(one);
+    const RecordWatches one = RecordWatchesOf({&w}, {-1});
     std::vector<ChangedRecord> chunk;
     auto flush = [&]() -> Status {
-      RETURN_IF_ERROR(FillStatus(store, plan, today, chunk));
-      Status st = MatchChunk(one, since, chunk, portfolios, targets, plan,
-                             [&](size_t, size_t, std::string) { ++out.hits; });
+      RETURN_IF_ERROR(FillStatus(store, one.plan, today, chunk));
+      Status st = MatchChunk(one, chunk, portfolios, targets, [&](size_t, size_t, std::string) { ++out.hits; });
       chunk.clear();
       return st;
     };

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,9 +43,13 @@ std::string PortfolioKey(std::string_view alliance, std::string_view member);
 Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_view alliance, std::string_view member);
 // The patents a member holds itself, as subjects: the publications naming it
 // as applicant or assignee, by its organisation grouping key
-// (NormalizeOrganisation of `member`, so spelling variants count), whether
-// or not it contributed them to a pool.
-Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member);
+// (NormalizeOrganisation of `member`, so spelling variants count), and the
+// patents it received by a recorded ownership transfer and still holds on
+// `as_of` (ISO; "" = today UTC: its current owners by CurrentOwnership
+// include it), whether or not it contributed them to a pool. Reads the
+// transfers recorded up to `as_of` and the events of those it received.
+Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member,
+                                                   std::string_view as_of = "");
 
 struct EvaluationOptions {
   std::string today;  // ISO date for expiry windows; "" = today (UTC)
@@ -70,12 +75,45 @@ struct EvaluationSummary {
   int64_t notifications = 0;      // newly recorded
 };
 
+// The count of changes ever made to the watches (monitoring.db meta
+// 'watch_changes': every insert, update or delete of one).
+Result<int64_t> WatchChanges(MonitoringDb& mdb);
+
+// The active watches listed and made ready to evaluate: the queries of the
+// saved-query and technology watches planned (RecordQueryMatcher::Plan),
+// the applicant and technology watches inverted by grouping key and class
+// prefix, the chosen patents by subject, the owners' keys. An evaluator
+// that runs pass after pass (app/watch_follower.h) keeps one while
+// WatchChanges() still equals changes(); an evaluation with one that is out
+// of date records nothing and returns Unavailable.
+// Thread-safety: immutable after Load; shareable between threads.
+class PreparedWatches {
+ public:
+  static Result<std::unique_ptr<PreparedWatches>> Load(MonitoringDb& mdb);
+  ~PreparedWatches();
+  const std::vector<Watch>& watches() const;
+  int64_t changes() const;  // WatchChanges when listed
+
+  struct Impl;  // watch_evaluation.cc
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  explicit PreparedWatches(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
 // Evaluates every active watch against the changes since the watermark (see
 // above). `portfolios` must hold PortfolioKey(alliance, member) of every
 // active cites-portfolio watch (a missing one matches nothing).
 // REQUIRES: no transaction open on `mdb`; the store has no batch open.
 Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store, const Portfolios& portfolios,
                                           const EvaluationOptions& options = {});
+// The same with watches prepared before (`prepared` lists the active
+// watches). Unavailable, with nothing recorded, when the watches changed since
+// `prepared` was loaded (checked inside the write transaction): load them
+// again and repeat.
+Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store, const PreparedWatches& prepared,
+                                          const Portfolios& portfolios, const EvaluationOptions& options = {});
 
 struct WatchPreview {
   int64_t hits = 0;

@@ -241,15 +241,57 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
   return Status::OK();
 }
 
+// The query as built without a database (what the postings answer), and
+// whether the plan laid out every term it asks.
+struct RecordQueryMatcher::Compiled {
+  std::string text;
+  Xapian::Query plain;
+  bool planned = true;
+};
+
+namespace {
+
+bool Planned(const Xapian::Query& q, const std::unordered_set<std::string>* terms) {
+  if (!terms) return true;
+  for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t)
+    if (!terms->count(*t)) return false;
+  return true;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const RecordQueryMatcher::Compiled>> RecordQueryMatcher::Compile(std::string_view query,
+                                                                                         const Plan& plan) {
+  try {
+    auto out = std::make_shared<Compiled>();
+    out->text = std::string(query);
+    ASSIGN_OR_RETURN(out->plain, ParseAndBuild(query, QueryLimits{}));
+    out->planned = Planned(out->plain, plan.terms.get());
+    return std::shared_ptr<const Compiled>(std::move(out));
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "record matcher");
+  }
+}
+
+Result<std::vector<uint32_t>> RecordQueryMatcher::Match(const Compiled& query) {
+  try {
+    if (query.planned) {
+      if (impl_->all.empty()) return std::vector<uint32_t>();
+      impl_->Sort();
+      if (std::optional<Ids> boolean = Boolean(query.plain, *impl_)) return std::move(*boolean);
+    }
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, "record matcher");
+  }
+  return Match(std::string_view(query.text));
+}
+
 Result<std::vector<uint32_t>> RecordQueryMatcher::Match(std::string_view query) {
   try {
     std::vector<uint32_t> ids;
     Result<Xapian::Query> plain = ParseAndBuild(query, QueryLimits{});
     // The postings answer only for terms the plan laid out.
-    bool planned = true;
-    if (plain.ok() && impl_->terms)
-      for (auto t = plain->get_terms_begin(); planned && t != plain->get_terms_end(); ++t)
-        planned = impl_->terms->count(*t) > 0;
+    const bool planned = plain.ok() && Planned(*plain, impl_->terms.get());
     if (plain.ok() && planned) {
       if (impl_->all.empty()) return ids;
       impl_->Sort();

@@ -96,7 +96,8 @@ TEST(RecordQueryMatcher, MatchesExactlyWhatTheIndexMatches) {
 }
 
 // A matcher planned for a set of queries lays out only their terms, and
-// still answers those queries -- and any other -- as the index does.
+// still answers those queries -- and any other -- as the index does, asked
+// by their text or compiled once.
 TEST(RecordQueryMatcher, APlannedMatcherAnswersItsQueriesAndOthersAsTheIndexDoes) {
   testcorpus::Corpus& c = testcorpus::Shared();
   std::vector<std::pair<uint32_t, PatentRecord>> records = StoredRecords(c);
@@ -116,7 +117,15 @@ TEST(RecordQueryMatcher, APlannedMatcherAnswersItsQueriesAndOthersAsTheIndexDoes
     Result<std::vector<uint32_t>> got = planned.Match(q);
     ASSERT_TRUE(got.ok()) << q << ": " << got.status().ToString();
     EXPECT_EQ(*got, *expected) << q;
+    // Compiled once, the same answer (phrases, NEAR and wildcards included,
+    // which go on to the documents' database).
+    Result<std::shared_ptr<const RecordQueryMatcher::Compiled>> compiled = RecordQueryMatcher::Compile(q, plan);
+    ASSERT_TRUE(compiled.ok()) << q << ": " << compiled.status().ToString();
+    Result<std::vector<uint32_t>> again = planned.Match(**compiled);
+    ASSERT_TRUE(again.ok()) << q << ": " << again.status().ToString();
+    EXPECT_EQ(*again, *expected) << q;
   }
+  EXPECT_EQ(RecordQueryMatcher::Compile("TI=(", plan).status().code(), StatusCode::kInvalidArgument);
   // A query that does not parse keeps everything in the plan.
   RecordQueryMatcher::Plan whole = RecordQueryMatcher::PlanFor({"TI=graphene", "TI=("});
   EXPECT_EQ(whole.terms, nullptr);

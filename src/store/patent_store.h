@@ -243,8 +243,11 @@ class PatentStore {
                                         const std::function<bool(int64_t id, const LegalEvent&)>& fn) = 0;
 
   // The publication numbers of the publications with an applicant or an
-  // assignee whose grouping key (Party::normalized) is `key`, in storage
-  // order; the cost follows the answer (an index of the keys).
+  // assignee whose grouping key (Party::normalized, or NormalizeOrganisation
+  // of the name when the reader gave none) is `key`, in storage order; the
+  // cost follows the answer (an index of the keys). Records stored before
+  // the name's normalisation was written (a reader without keys) are found
+  // once ingested again.
   virtual Result<std::vector<std::string>> PublicationsOfParty(std::string_view key) = 0;
 
   // The schema version of the open database.

@@ -157,6 +157,7 @@ Result<int64_t> SqliteDb::QueryInt64(std::string_view sql) {
 }
 
 int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
+int64_t SqliteDb::Changes() const { return sqlite3_changes64(db_); }
 
 bool SqliteDb::InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
 

@@ -101,6 +101,9 @@ class SqliteDb {
   Result<int64_t> QueryInt64(std::string_view sql);
 
   int64_t LastInsertRowid() const;
+  // Rows inserted, updated or deleted by the last statement run (0 for an
+  // INSERT OR IGNORE that ignored its row).
+  int64_t Changes() const;
   bool InTransaction() const;  // false in autocommit mode
   const std::filesystem::path& file() const { return file_; }
 

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "model/merge.h"
+#include "model/party.h"
 #include "model/record_json.h"
 #include "store/migrations.h"
 
@@ -357,7 +358,11 @@ Status SqliteStore::WriteSideRows(int64_t id, const PatentRecord& r) {
       s.BindText(2, role);
       s.BindInt64(3, position++);
       s.BindText(4, p.name);
-      s.BindTextOrNull(5, p.normalized);
+      // The grouping key as the index makes it (a reader that gave none:
+      // the name normalised), so PublicationsOfParty finds every record.
+      // Bound without a copy: it must outlive the Run below.
+      const std::string key = p.normalized.empty() ? NormalizeOrganisation(p.name) : p.normalized;
+      s.BindTextOrNull(5, key);
       s.BindTextOrNull(6, PartyTypeName(p.type));
       s.BindTextOrNull(7, p.country);
       s.BindTextOrNull(8, p.city);

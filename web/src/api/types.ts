@@ -216,6 +216,19 @@ export interface Watch {
   created_at: string
 }
 
+// A webhook or e-mail recipient of the caller (GET /api/v1/webhooks): not
+// active once disabled after repeated failures, with the reason.
+export interface Webhook {
+  id: number
+  channel: 'webhook' | 'email'
+  owner_user_id: number
+  watch_id: number
+  url: string
+  active: boolean
+  disabled_reason: string
+  created_at: string
+}
+
 export interface WatchPreview {
   hits: number
   from: string

@@ -398,6 +398,18 @@ export default {
     },
     rates: { immediate: 'Immediate', daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly' },
     savedOnly: 'Saved only, no alerts',
+    hooks: {
+      title: 'Webhooks and e-mail',
+      none: 'No webhooks or e-mail recipients',
+      target: 'Address',
+      channel: 'Channel',
+      state: 'State',
+      active: 'Active',
+      disabled: 'Disabled',
+      enable: 'Re-enable',
+      enableFor: 'Re-enable {url}',
+      enabled: '{url} is enabled again; the next alerts are sent to it',
+    },
   },
   portal: {
     member: {

@@ -398,6 +398,18 @@ export default {
     },
     rates: { immediate: '即时', daily: '每日', weekly: '每周', monthly: '每月' },
     savedOnly: '仅保存，不提醒',
+    hooks: {
+      title: 'Webhook 与电子邮件',
+      none: '尚无 Webhook 或电子邮件接收人',
+      target: '地址',
+      channel: '渠道',
+      state: '状态',
+      active: '启用',
+      disabled: '已停用',
+      enable: '重新启用',
+      enableFor: '重新启用 {url}',
+      enabled: '{url} 已重新启用，后续预警将发送至该地址',
+    },
   },
   portal: {
     member: {
