@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test'
 import { apiGet, apiPost, base, chineseLabels, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
+import { formatDate } from '../src/lib/dates'
 
 interface Plan {
   currency: string
@@ -143,7 +144,7 @@ test("an operator reads each pool's contributions and the talent pool", async ({
   for (const c of pv.patents) {
     const row = rows.filter({ has: page.getByRole('link', { name: c.publication_number, exact: true }) })
     await expect(row).toContainText(c.member)
-    await expect(row).toContainText(c.contributed_on)
+    await expect(row).toContainText(formatDate(c.contributed_on, 'zh-CN'))
   }
   await page.getByRole('tab', { name: '人才库' }).click()
   await expect(page).toHaveURL(/\/operations\/experts$/)
