@@ -42,10 +42,19 @@ Json ToJson(const domain::Pool& p) {
 }
 
 Json ToJson(const domain::Contribution& c) {
-  return {{"publication_number", c.publication_number}, {"member", c.member},
-          {"contributed_on", c.contributed_on},         {"withdrawn_on", c.withdrawn_on},
-          {"essentiality", c.essentiality},             {"expires_on", c.expires_on},
-          {"countries", c.countries}};
+  Json lapses = Json::array();
+  for (const auto& l : c.lapses)
+    lapses.push_back({{"country", l.country.empty() ? Json(nullptr) : Json(l.country)}, {"lapsed_on", l.lapsed_on}});
+  return {{"publication_number", c.publication_number},
+          {"member", c.member},
+          {"contributed_on", c.contributed_on},
+          {"withdrawn_on", c.withdrawn_on},
+          {"essentiality", c.essentiality},
+          {"expires_on", c.expires_on},
+          {"countries", c.countries},
+          {"lapses", std::move(lapses)},
+          {"value_centi", OptionalInt(c.value_centi)},
+          {"value_scored_at", c.value_scored_at.empty() ? Json(nullptr) : Json(c.value_scored_at)}};
 }
 
 Json ToJson(const domain::Programme& g) {

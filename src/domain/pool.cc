@@ -282,7 +282,11 @@ Result<std::vector<Contribution>> Contributions(OperationsDb& ops, std::string_v
   ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
       "SELECT c.id, c.publication_number, m.name, c.contributed_on, coalesce(c.withdrawn_on, ''), c.essentiality, "
       "c.expires_on, (SELECT group_concat(country, ',') FROM (SELECT country FROM contribution_country "
-      "WHERE contribution_id = c.id ORDER BY country)) FROM contribution c JOIN member m ON m.id = c.member_id "
+      "WHERE contribution_id = c.id ORDER BY country)), "
+      "(SELECT group_concat(country || '=' || lapsed_on, ',') FROM (SELECT country, lapsed_on FROM lapse "
+      "WHERE publication_number = c.publication_number ORDER BY country)), v.overall_centi, coalesce(v.scored_at, '') "
+      "FROM contribution c JOIN member m ON m.id = c.member_id "
+      "LEFT JOIN patent_value v ON v.publication_number = c.publication_number "
       "WHERE c.pool_id = ?1 ORDER BY c.publication_number"));
   s.BindInt64(1, p.id);
   std::vector<Contribution> out;
@@ -298,6 +302,13 @@ Result<std::vector<Contribution>> Contributions(OperationsDb& ops, std::string_v
     c.essentiality = s.ColumnText(5);
     c.expires_on = s.ColumnText(6);
     for (auto part : Split(s.ColumnText(7), ',')) if (!part.empty()) c.countries.emplace_back(part);
+    for (auto part : Split(s.ColumnText(8), ',')) {
+      size_t eq = part.find('=');
+      if (eq == std::string_view::npos) continue;
+      c.lapses.push_back({std::string(part.substr(0, eq)), std::string(part.substr(eq + 1))});
+    }
+    if (!s.ColumnIsNull(9)) c.value_centi = s.ColumnInt64(9);
+    c.value_scored_at = s.ColumnText(10);
     out.push_back(std::move(c));
   }
   return out;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,12 +73,21 @@ Status SetEssentiality(OperationsDb& ops, std::string_view pool, std::string_vie
 // country or everywhere (country empty).
 Status RecordLapse(OperationsDb& ops, std::string_view publication, std::string_view country, std::string_view lapsed_on);
 
+// A lapse recorded for a patent (RecordLapse): in one country, or everywhere.
+struct ContributionLapse {
+  std::string country;  // empty: everywhere
+  std::string lapsed_on;
+};
 struct Contribution {
   int64_t id = 0;
   std::string publication_number, member, contributed_on, withdrawn_on, essentiality, expires_on;
   std::vector<std::string> countries;
+  std::vector<ContributionLapse> lapses;  // the patent's recorded lapses, by country ("" first)
+  std::optional<int64_t> value_centi;     // overall value score in hundredths as last saved; none when never scored
+  std::string value_scored_at;            // when that score was saved (UTC); empty without one
 };
-// Every contribution to the pool, by publication number.
+// Every contribution to the pool, by publication number, with the patent's
+// lapses and its saved value score.
 Result<std::vector<Contribution>> Contributions(OperationsDb& ops, std::string_view pool);
 
 // Resolves a publication number the way the pool stores it (any spelling;

@@ -8,6 +8,10 @@
 import { expect, test } from '@playwright/test'
 import { apiGet, apiPost, base, chineseLabels, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
+import { formatDate } from '../src/lib/dates'
+import { licenseeRows, type Licensee } from '../src/lib/licensees'
+import { isoToday, poolPatentState, valueScore } from '../src/lib/poolPatent'
+import type { Agreement, Contribution, RoyaltyReport } from '../src/api/types'
 
 interface Plan {
   currency: string
@@ -114,6 +118,22 @@ test('an operator uploads a royalty CSV, sees the royalty computed, then files i
   await expect(page.getByRole('status').filter({ hasText: `已提交 2025Q4 的报告，许可费 ${due}` })).toBeVisible()
   const recorded = await apiGet<{ total_minor: number }[]>(page, '/alliances/Solar/royalty-reports?period=2025Q4')
   expect(recorded.map((r) => r.total_minor)).toEqual([royalty.reports[0].total_minor])
+  // The licensees list counts what each licensee agreed and filed, this report included.
+  const licensees = licenseeRows(
+    await apiGet<Licensee[]>(page, '/alliances/Solar/licensees'),
+    await apiGet<Agreement[]>(page, '/alliances/Solar/agreements'),
+    await apiGet<RoyaltyReport[]>(page, '/alliances/Solar/royalty-reports'),
+  )
+  const byd = licensees.find((l) => l.name === 'BYD Auto')!
+  expect(byd.reports).toBeGreaterThan(0)
+  expect(byd.programmes).toContain('GA')
+  const listed = page.getByTestId('licensees').locator('tbody tr')
+  await expect(listed).toHaveCount(licensees.length)
+  const bydRow = listed.filter({ hasText: 'BYD Auto' })
+  await expect(bydRow.locator('td').nth(3)).toHaveText(byd.programmes.join(', '))
+  await expect(bydRow.locator('td').nth(4)).toHaveText(String(byd.agreements))
+  await expect(bydRow.locator('td').nth(5)).toHaveText(String(byd.reports))
+  await expect(bydRow.locator('td').nth(7)).toHaveText(byd.lastPeriod)
 
   // The licensing tab in English: every label, the form's and the tables', translated.
   expect((await chineseLabels(page)).length).toBeGreaterThan(20)
@@ -126,8 +146,14 @@ test('an operator uploads a royalty CSV, sees the royalty computed, then files i
 test("an operator reads each pool's contributions and the talent pool", async ({ page }) => {
   const problems = watchPage(page)
   await signIn(page, 'opS')
-  const pv = await apiGet<{ patents: { publication_number: string; member: string; contributed_on: string }[] }>(page, '/alliances/Solar/pools/PV')
+  // A lapse recorded for the first pool patent (in the far future: no period counts it).
+  const before = await apiGet<{ patents: Contribution[] }>(page, '/alliances/Solar/pools/PV')
+  await apiPost(page, '/alliances/Solar/lapses', { publication: before.patents[0].publication_number, country: 'US', lapsed_on: '2099-12-31' })
+  const pv = await apiGet<{ patents: Contribution[] }>(page, '/alliances/Solar/pools/PV')
   expect(pv.patents.length).toBeGreaterThan(0)
+  expect(pv.patents[0].lapses).toEqual([{ country: 'US', lapsed_on: '2099-12-31' }])
+  // The set-up rescored the pool: every patent has a value score.
+  expect(pv.patents.every((c) => typeof c.value_centi === 'number')).toBe(true)
   // An expert who is an inventor of the first pool patent.
   const first = await apiGet<{ inventors?: ({ name: string } | string)[] }>(page, `/patents/${pv.patents[0].publication_number}`)
   const inventor = first.inventors?.map((i) => (typeof i === 'string' ? i : i.name))[0]
@@ -143,8 +169,12 @@ test("an operator reads each pool's contributions and the talent pool", async ({
   for (const c of pv.patents) {
     const row = rows.filter({ has: page.getByRole('link', { name: c.publication_number, exact: true }) })
     await expect(row).toContainText(c.member)
-    await expect(row).toContainText(c.contributed_on)
+    await expect(row).toContainText(formatDate(c.contributed_on, 'zh-CN'))
+    await expect(row).toContainText(valueScore(c.value_centi))
+    const state = { in_force: '有效', expired: '已届满', lapsed: '已失效', partly_lapsed: '部分失效' }[poolPatentState(c, isoToday())]
+    await expect(row.locator('.el-tag')).toHaveText(state)
   }
+  await expect(rows.first()).toContainText('US 自 2099年12月31日')
   await page.getByRole('tab', { name: '人才库' }).click()
   await expect(page).toHaveURL(/\/operations\/experts$/)
   const row = page.getByRole('region', { name: '人才库' }).getByRole('row', { name: /张工/ })

@@ -68,6 +68,14 @@ test('an administrator opens an alliance: charter checklist, members, pools and 
   await expect(page.getByText('社会团体')).toBeVisible()
   await expect(page.getByRole('region', { name: '成员' })).toContainText('BYD')
   await expect(page.getByRole('region', { name: '成员' })).toContainText('企业')
+  // All six resource elements in full, the ones without a member marked missing.
+  const elements = page.getByTestId('member-elements').locator('tbody tr')
+  await expect(elements).toHaveCount(6)
+  const names = ['产 企业', '学 高校', '研 科研院所', '金 金融机构', '介 服务机构', '用 应用单位']
+  for (const [i, name] of names.entries()) await expect(elements.nth(i)).toContainText(name)
+  await expect(elements.nth(0)).not.toContainText('缺失')
+  for (let i = 1; i < 6; ++i) await expect(elements.nth(i)).toContainText('缺失')
+  await expect(page.getByTestId('members').getByRole('row', { name: /BYD/ })).toContainText('产 企业')
   await expect(page.getByRole('region', { name: '专利池' })).toContainText('LFP')
   await expect(page.getByRole('region', { name: '联盟基金余额' })).toContainText('1,234,567.05 CNY')
   await expect(page.getByRole('heading', { name: `章程要点（完整度 ${record.charter_complete_percent}%）` })).toBeVisible()

@@ -264,6 +264,9 @@ export interface Contribution {
   essentiality: string
   expires_on: string
   countries: string[]
+  lapses?: { country: string | null; lapsed_on: string }[] // recorded lapses; country null: everywhere
+  value_centi?: number | null // overall value score in hundredths as last saved (rescore); null: never scored
+  value_scored_at?: string | null
 }
 
 export interface ClosedPeriod {
