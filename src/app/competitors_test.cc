@@ -206,19 +206,7 @@ TEST(CompetitorDashboard, AcquisitionsSalesAndLapsesInTheWindowAndTheWorkbook) {
   std::string lines;
   for (const auto& [number, owner] : std::vector<std::pair<std::string, std::string>>{
            {"9000001", "Rival Corp."}, {"9000002", "Rival Corp."}, {"9000003", "Other Inc."}}) {
-    PatentRecord r;
-    r.publication_number = "US" + number + "B2";
-    r.country = "US";
-    r.doc_number = number;
-    r.kind = "B2";
-    r.application_number = "13" + number.substr(1);
-    r.filing_date = "2014-01-06";
-    r.publication_date = r.grant_date = "2018-05-01";
-    r.title["en"] = "Widget";
-    Party p;
-    p.name = owner;
-    r.assignees.push_back(p);
-    lines += RecordToJsonLine(r) + "\n";
+    lines += testing::WidgetGrantLine(number, owner);
   }
   patnav::testing::WriteFile(dir.path() / "patents.jsonl", lines);
   const std::string assignments =

@@ -16,9 +16,29 @@
 #include "app/ingest.h"
 #include "app/workspace.h"
 #include "generator/corpus_generator.h"
+#include "model/record_json.h"
 #include "testing.h"
 
 namespace patnav::app::testing {
+
+// A US B2 grant "US<number>B2" (seven digits) titled "Widget", held by
+// `owner` as its assignee, filed 2014-01-06 and granted 2018-05-01: one
+// JSON line for ingest, newline included.
+inline std::string WidgetGrantLine(const std::string& number, const std::string& owner) {
+  PatentRecord r;
+  r.publication_number = "US" + number + "B2";
+  r.country = "US";
+  r.doc_number = number;
+  r.kind = "B2";
+  r.application_number = "13" + number.substr(1);
+  r.filing_date = "2014-01-06";
+  r.publication_date = r.grant_date = "2018-05-01";
+  r.title["en"] = "Widget";
+  Party p;
+  p.name = owner;
+  r.assignees.push_back(p);
+  return RecordToJsonLine(r) + "\n";
+}
 
 // Ingests `paths` as the local user, without updating the search index.
 inline Result<IngestResult> IngestPaths(Workspace& ws, std::vector<std::string> paths) {
