@@ -187,19 +187,6 @@ std::string XlsxPart(const std::string& bytes, const char* name) {
   return out;
 }
 
-std::string Assignment(const std::string& rf, const std::string& recorded, const std::string& text,
-                       const std::string& from, const std::string& to, const std::string& patent) {
-  return "<patent-assignment><assignment-record><reel-no>" + rf.substr(0, rf.find('/')) + "</reel-no><frame-no>" +
-         rf.substr(rf.find('/') + 1) + "</frame-no><recorded-date><date>" + recorded +
-         "</date></recorded-date><conveyance-text>" + text +
-         "</conveyance-text></assignment-record><patent-assignors><patent-assignor><name>" + from +
-         "</name><execution-date><date>" + recorded +
-         "</date></execution-date></patent-assignor></patent-assignors><patent-assignees><patent-assignee><name>" + to +
-         "</name></patent-assignee></patent-assignees><patent-properties><patent-property><document-id><country>US"
-         "</country><doc-number>" + patent +
-         "</doc-number><kind>B2</kind></document-id></patent-property></patent-properties></patent-assignment>\n";
-}
-
 TEST(CompetitorDashboard, AcquisitionsSalesAndLapsesInTheWindowAndTheWorkbook) {
   patnav::testing::ScratchDir dir;
   Workspace ws({.dir = dir.path() / "db"});
@@ -211,12 +198,12 @@ TEST(CompetitorDashboard, AcquisitionsSalesAndLapsesInTheWindowAndTheWorkbook) {
   patnav::testing::WriteFile(dir.path() / "patents.jsonl", lines);
   const std::string assignments =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<us-patent-assignments dtd-version=\"1.0\"><patent-assignments>\n" +
-      Assignment("60001/1", "20250301", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "RIVAL CORP.",
+      testing::AssignmentXml("60001/1", "20250301", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "RIVAL CORP.",
                  "NEWCO LLC", "9000001") +
-      Assignment("60002/2", "20250401", "MERGER (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "RIVAL CORP.", "9000003") +
-      Assignment("60003/3", "20190101", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "OTHER INC.",
+      testing::AssignmentXml("60002/2", "20250401", "MERGER (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "RIVAL CORP.", "9000003") +
+      testing::AssignmentXml("60003/3", "20190101", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "OTHER INC.",
                  "RIVAL CORP.", "9000004") +  // before the window
-      Assignment("60004/4", "20250501", "SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "RIVAL CORP.",
+      testing::AssignmentXml("60004/4", "20250501", "SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "RIVAL CORP.",
                  "FIRST BANK", "9000002") +  // a pledge moves nothing
       "</patent-assignments></us-patent-assignments>\n";
   patnav::testing::WriteFile(dir.path() / "ad.xml", assignments);

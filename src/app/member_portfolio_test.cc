@@ -24,19 +24,6 @@
 namespace patnav::app {
 namespace {
 
-std::string Transfer(const std::string& rf, const std::string& recorded, const std::string& text,
-                     const std::string& from, const std::string& to, const std::string& patent) {
-  return "<patent-assignment><assignment-record><reel-no>" + rf.substr(0, rf.find('/')) + "</reel-no><frame-no>" +
-         rf.substr(rf.find('/') + 1) + "</frame-no><recorded-date><date>" + recorded +
-         "</date></recorded-date><conveyance-text>" + text +
-         "</conveyance-text></assignment-record><patent-assignors><patent-assignor><name>" + from +
-         "</name><execution-date><date>" + recorded +
-         "</date></execution-date></patent-assignor></patent-assignors><patent-assignees><patent-assignee><name>" + to +
-         "</name></patent-assignee></patent-assignees><patent-properties><patent-property><document-id><country>US"
-         "</country><doc-number>" + patent +
-         "</doc-number><kind>B2</kind></document-id></patent-property></patent-properties></patent-assignment>\n";
-}
-
 constexpr char kAssign[] = "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).";
 
 // Every subject the member holds on `as_of`, by brute force: each stored
@@ -85,13 +72,13 @@ TEST(MemberPortfolio, CountsPatentsReceivedByARecordedTransferAsABruteForceDoes)
   patnav::testing::WriteFile(dir.path() / "patents.jsonl", lines);
   const std::string transfers =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<us-patent-assignments dtd-version=\"1.0\"><patent-assignments>\n" +
-      Transfer("70001/1", "20240301", kAssign, "OTHER INC.", "ACME CORP", "9000002") +   // received, held
-      Transfer("70002/2", "20240301", kAssign, "OTHER INC.", "ACME CORP", "9000003") +   // received...
-      Transfer("70003/3", "20250301", kAssign, "ACME CORP", "NEWCO LLC", "9000003") +    // ...and sold on
-      Transfer("70004/4", "20240401", "SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "ACME CORP",
+      testing::AssignmentXml("70001/1", "20240301", kAssign, "OTHER INC.", "ACME CORP", "9000002") +   // received, held
+      testing::AssignmentXml("70002/2", "20240301", kAssign, "OTHER INC.", "ACME CORP", "9000003") +   // received...
+      testing::AssignmentXml("70003/3", "20250301", kAssign, "ACME CORP", "NEWCO LLC", "9000003") +    // ...and sold on
+      testing::AssignmentXml("70004/4", "20240401", "SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "ACME CORP",
                "9000004") +                                                                // a pledge moves nothing
-      Transfer("70005/5", "20240501", kAssign, "OTHER INC.", "ACME CORPORATION", "9000005") +  // not stored: held
-      Transfer("70006/6", "20260101", "MERGER (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "ACME CORP",
+      testing::AssignmentXml("70005/5", "20240501", kAssign, "OTHER INC.", "ACME CORPORATION", "9000005") +  // not stored: held
+      testing::AssignmentXml("70006/6", "20260101", "MERGER (SEE DOCUMENT FOR DETAILS).", "OTHER INC.", "ACME CORP",
                "9000006") +  // after the first date asked
       "</patent-assignments></us-patent-assignments>\n";
   patnav::testing::WriteFile(dir.path() / "ad.xml", transfers);

@@ -40,6 +40,22 @@ inline std::string WidgetGrantLine(const std::string& number, const std::string&
   return RecordToJsonLine(r) + "\n";
 }
 
+// One USPTO assignment record (reel/frame `rf`, recorded and executed on
+// `recorded`, YYYYMMDD) conveying US patent `patent` (kind B2) from `from`
+// to `to` with the conveyance `text`, for an assignment file's body.
+inline std::string AssignmentXml(const std::string& rf, const std::string& recorded, const std::string& text,
+                                 const std::string& from, const std::string& to, const std::string& patent) {
+  return "<patent-assignment><assignment-record><reel-no>" + rf.substr(0, rf.find('/')) + "</reel-no><frame-no>" +
+         rf.substr(rf.find('/') + 1) + "</frame-no><recorded-date><date>" + recorded +
+         "</date></recorded-date><conveyance-text>" + text +
+         "</conveyance-text></assignment-record><patent-assignors><patent-assignor><name>" + from +
+         "</name><execution-date><date>" + recorded +
+         "</date></execution-date></patent-assignor></patent-assignors><patent-assignees><patent-assignee><name>" + to +
+         "</name></patent-assignee></patent-assignees><patent-properties><patent-property><document-id><country>US"
+         "</country><doc-number>" + patent +
+         "</doc-number><kind>B2</kind></document-id></patent-property></patent-properties></patent-assignment>\n";
+}
+
 // Ingests `paths` as the local user, without updating the search index.
 inline Result<IngestResult> IngestPaths(Workspace& ws, std::vector<std::string> paths) {
   IngestRequest request;
