@@ -26,7 +26,9 @@ Json Run(const AnalysisContext& ctx) {
   const auto& keys = s.applicant_table.keys;
   const size_t parties = keys.size();
   std::vector<uint32_t> made(parties, 0);
-  std::vector<uint32_t> citing_rows_count(parties + 1, 0);
+  // Rows per citing applicant (CSR), only rows that make a pair.
+  std::vector<uint32_t> row_offsets(parties + 1, 0);
+  std::vector<uint32_t> pairing_rows;  // rows of the set that make at least one pair
   for (uint32_t r : ctx.rows) {
     const auto citing = s.applicants[r];
     if (citing.empty()) continue;
@@ -34,28 +36,17 @@ Json Run(const AnalysisContext& ctx) {
     for (uint32_t cited : s.cites[r])
       if (ctx.InSet(cited)) increments += static_cast<uint32_t>(s.applicants[cited].size());
     if (increments == 0) continue;
+    pairing_rows.push_back(r);
     for (uint32_t a : citing) {
       made[a] += increments;
-      ++citing_rows_count[a + 1];
+      ++row_offsets[a + 1];
     }
   }
-  // Rows per citing applicant (CSR), only rows that make a pair.
-  for (size_t a = 0; a < parties; ++a) citing_rows_count[a + 1] += citing_rows_count[a];
-  const std::vector<uint32_t>& row_offsets = citing_rows_count;
+  for (size_t a = 0; a < parties; ++a) row_offsets[a + 1] += row_offsets[a];
   std::vector<uint32_t> fill(row_offsets.begin(), row_offsets.end() - 1);
   std::vector<uint32_t> rows_of(row_offsets.back());
-  for (uint32_t r : ctx.rows) {
-    const auto citing = s.applicants[r];
-    if (citing.empty()) continue;
-    bool pairs = false;
-    for (uint32_t cited : s.cites[r])
-      if (ctx.InSet(cited) && !s.applicants[cited].empty()) {
-        pairs = true;
-        break;
-      }
-    if (!pairs) continue;
-    for (uint32_t a : citing) rows_of[fill[a]++] = r;
-  }
+  for (uint32_t r : pairing_rows)
+    for (uint32_t a : s.applicants[r]) rows_of[fill[a]++] = r;
   std::vector<uint32_t> order;
   for (uint32_t a = 0; a < parties; ++a)
     if (made[a] > 0) order.push_back(a);
