@@ -233,7 +233,9 @@ TEST_F(Rounds, TheOfficeVerifiesEveryFigureInOneCallAndTheScorecardIsRebuiltFrom
   ASSERT_TRUE(verified.ok()) << verified.status().ToString();
   EXPECT_EQ(verified->changed, 80);
   EXPECT_TRUE(verified->observations.empty()) << "the count only";
-  for (const auto& o : ListObservations(zhejiang_, *ws_, id, "")->observations)
+  Result<ObservationsView> listed = ListObservations(zhejiang_, *ws_, id, "");
+  ASSERT_TRUE(listed.ok()) << listed.status().ToString();
+  for (const auto& o : listed->observations)
     EXPECT_EQ(o.state, domain::ObservationState::kVerified) << o.subject << " " << o.measure;
 
   ASSERT_TRUE(ActOnRound(zhejiang_, *ws_, id, "open_self_assessment", "").ok());

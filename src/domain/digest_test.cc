@@ -145,7 +145,8 @@ TEST_F(DigestTest, NotifyEvenWhenNothingIsNewMakesAnEmptyDigestOncePerPeriod) {
   EXPECT_TRUE(CollectDigests(*db_, T("2026-12-13T23:00:00Z"))->empty());
   // A watch created after the period ended says nothing about it.
   Watch later = Add("later", WatchRate::kMonthly, true, "2026-12-03T00:00:00Z");
-  for (const Digest& d : CollectDigests(*db_, T("2026-12-20T00:00:00Z")).value())
+  std::vector<Digest> december = CollectDigests(*db_, T("2026-12-20T00:00:00Z")).value();
+  for (const Digest& d : december)
     EXPECT_NE(d.watch_id, later.id) << "November ended before the watch was made";
   std::vector<Digest> january = CollectDigests(*db_, T("2027-01-01T00:00:05Z")).value();
   bool later_made = false;
