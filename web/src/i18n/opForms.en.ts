@@ -5,6 +5,7 @@ export default {
   cancel: 'Cancel',
   confirm: 'Confirm',
   saved: 'Saved: {what}',
+  savedTxn: 'Saved: {what} (ledger transaction {txn})',
   recordedAs: 'To be recorded as {amount}',
   poolRegion: 'Pool {pool}',
   writes: {

@@ -5,6 +5,7 @@ export default {
   cancel: '取消',
   confirm: '确认',
   saved: '已保存：{what}',
+  savedTxn: '已保存：{what}（账本交易 {txn}）',
   recordedAs: '将记录为 {amount}',
   poolRegion: '专利池 {pool}',
   writes: {
