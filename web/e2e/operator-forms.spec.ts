@@ -12,6 +12,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { apiGet, apiPost, base, shot, signIn, watchPage } from './helpers'
 import { formatMoney } from '../src/lib/money'
 import { formatDate } from '../src/lib/dates'
+import { valueScore } from '../src/lib/poolPatent'
 import type { Contribution } from '../src/api/types'
 
 interface PoolView {
@@ -35,7 +36,7 @@ async function choose(page: Page, scope: Locator, label: string, option: string 
 // Opens the form of `write` (its button in `scope`) and returns its dialog.
 async function openForm(page: Page, scope: Locator | Page, title: string): Promise<Locator> {
   await scope.getByRole('button', { name: title, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: title })
+  const dialog = page.getByRole('dialog', { name: title }).and(page.locator('.el-overlay-dialog'))
   await expect(dialog).toBeVisible()
   return dialog
 }
@@ -93,7 +94,12 @@ test('an operator creates a pool, contributes patents, licenses them and closes 
   await form.getByLabel('失效日期').fill('2099-06-30')
   await save(form)
   await expect(row(pns[1])).toContainText(`US 自 ${formatDate('2099-06-30', 'zh-CN')}`)
+  // Scored with the value model (a distribution by value needs the scores).
+  form = await openForm(page, wind, '重新评分')
+  await save(form)
+  await expect(row(pns[0]).getByText('未评分')).toHaveCount(0)
   const saved = await apiGet<PoolView>(page, '/alliances/Solar/pools/Wind')
+  for (const c of saved.patents) await expect(row(c.publication_number)).toContainText(valueScore(c.value_centi))
   expect(saved.patents.find((c) => c.publication_number === pns[0])?.essentiality).toBe('essential')
   expect(saved.patents.find((c) => c.publication_number === pns[1])?.lapses).toEqual([{ country: 'US', lapsed_on: '2099-06-30' }])
   await shot(page, 'operator-forms-pool')
@@ -217,6 +223,9 @@ test('an operator adds members, runs the fund and reverses a transaction, confir
   const loan = (await apiGet<Fund>(page, '/alliances/Solar/fund')).loans.find((l) => l.member === '深圳大学')
   expect(loan?.outstanding_minor).toBe(75000)
 
+  // The contribution's own change of that account, undone by the reversal.
+  const contributed = changed!.balance_minor - (cny(before).find((b) => b.account === changed!.account)?.balance_minor ?? 0)
+  const beforeReversal = cny(await apiGet<Fund>(page, '/alliances/Solar/fund')).find((b) => b.account === changed!.account)!.balance_minor
   await page.getByRole('tab', { name: '账本' }).click()
   form = await openForm(page, page, '冲销交易')
   await form.getByLabel('账本交易编号').fill(txn!)
@@ -227,9 +236,8 @@ test('an operator adds members, runs the fund and reverses a transaction, confir
   await page.getByRole('button', { name: '核对账本' }).click()
   await expect(page.getByRole('status').filter({ hasText: '账本平衡' })).toBeVisible()
   const reversed = await apiGet<Fund>(page, '/alliances/Solar/fund')
-  expect(cny(reversed).find((b) => b.account === changed!.account)?.balance_minor).toBe(
-    cny(before).find((b) => b.account === changed!.account)?.balance_minor ?? 0,
-  )
+  expect(Math.abs(contributed)).toBe(123450)
+  expect(cny(reversed).find((b) => b.account === changed!.account)?.balance_minor).toBe(beforeReversal - contributed)
   expect(problems).toEqual([])
 })
 
@@ -283,7 +291,7 @@ test('the console at tablet width: no page overflow, every form reachable', asyn
       const button = buttons.nth(i)
       await button.scrollIntoViewIfNeeded()
       await button.click()
-      const dialog = page.getByRole('dialog', { name: title })
+      const dialog = page.getByRole('dialog', { name: title }).and(page.locator('.el-overlay-dialog'))
       await expect(dialog).toBeVisible()
       const box = (await dialog.locator('.el-dialog').boundingBox())!
       expect(box.x, title).toBeGreaterThanOrEqual(0)
