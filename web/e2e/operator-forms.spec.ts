@@ -273,18 +273,19 @@ test('a refused write shows the server’s message at its field and saves nothin
   expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([])
 })
 
-test('the console at tablet width: no page overflow, every form reachable', async ({ page }) => {
+test('the console at tablet width, in English: no page overflow, every form reachable, labelled and translated', async ({ page }) => {
   const problems = watchPage(page)
   await page.setViewportSize({ width: 768, height: 1024 })
   await signIn(page, 'opS')
+  await page.getByText('English', { exact: true }).click()
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   let forms = 0
   for (const tab of ['pools', 'licensing', 'distribution', 'statements', 'ledger', 'fund', 'members', 'experts']) {
     await page.goto(`${base()}/alliances/Solar/operations/${tab}`)
     await expect(page.getByRole('tab', { selected: true })).toBeVisible()
-    await expect(page.getByRole('status').filter({ hasText: '加载中' })).toHaveCount(0)
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0)
     expect(await overflow(), tab).toBeLessThanOrEqual(0)
-    const buttons = page.locator('.writes .el-button').filter({ hasNotText: '核对账本' })
+    const buttons = page.locator('.writes .el-button').filter({ hasNotText: 'Check the ledger' })
     const titles = await buttons.allTextContents()
     for (let i = 0; i < titles.length; i++) {
       const title = titles[i].trim()
@@ -296,10 +297,16 @@ test('the console at tablet width: no page overflow, every form reachable', asyn
       const box = (await dialog.locator('.el-dialog').boundingBox())!
       expect(box.x, title).toBeGreaterThanOrEqual(0)
       expect(box.x + box.width, title).toBeLessThanOrEqual(768)
-      const save = dialog.getByRole('button', { name: '保存' })
+      // Every control named, no label left in Chinese.
+      const unnamed = await dialog.evaluate((d) =>
+        [...d.querySelectorAll('input:not([type=hidden]), textarea')].filter((c) => !c.getAttribute('aria-label') && !c.closest('label')).length,
+      )
+      expect(unnamed, title).toBe(0)
+      expect(await dialog.innerText(), title).not.toMatch(/[\u3400-\u9fff]/)
+      const save = dialog.getByRole('button', { name: 'Save' })
       await save.scrollIntoViewIfNeeded()
       await expect(save).toBeInViewport()
-      await dialog.getByRole('button', { name: '取消' }).click()
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
       await expect(dialog).toBeHidden()
       forms++
     }
