@@ -2,7 +2,8 @@
 // (global-setup.ts): the operator creates pool Wind, contributes patents
 // pasted one per line, sets one essential, records a lapse and sees it in
 // the pool's patents, creates a programme, adds a licensee and an agreement,
-// files the period's royalty report and closes the distribution — all
+// files the period's royalty report, closes the distribution and then
+// withdraws a patent (confirmed) — all
 // through the screen; adds members, contributes to the fund, lends and is
 // repaid, reverses a transaction and records a member leaving (each
 // destructive write confirmed); a refused write shows the server's message
@@ -151,7 +152,17 @@ test('an operator creates a pool, contributes patents, licenses them and closes 
   await page.getByRole('button', { name: /确定|OK/ }).click()
   await expect(page.getByRole('status').filter({ hasText: '已关闭 Wind 的 2025Q2 期间' })).toBeVisible()
   await page.getByRole('tab', { name: '专利池' }).click()
-  await expect(page.getByRole('region', { name: '专利池 Wind' }).getByRole('row', { name: /2025Q2/ })).toBeVisible()
+  await expect(wind.getByRole('row', { name: /2025Q2/ })).toBeVisible()
+
+  // Withdrawn after the closed period, confirmed first.
+  form = await openForm(page, wind, '撤回专利')
+  await choose(page, form, '专利', new RegExp(pns[1]))
+  await form.getByLabel('日期').fill('2026-01-15')
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(page.locator('.el-message-box')).toContainText(`确认从专利池撤回 ${pns[1]}？`)
+  await page.getByRole('button', { name: '确认' }).click()
+  await expect(form).toBeHidden()
+  await expect(row(pns[1])).toContainText(formatDate('2026-01-15', 'zh-CN'))
   expect(problems).toEqual([])
 })
 
