@@ -1,7 +1,9 @@
 // English: every key of zh-CN.ts (the i18n test checks both have the same keys).
 import officeEn from './office.en'
+import opFormsEn from './opForms.en'
 
 export default {
+  opForms: opFormsEn,
   office: officeEn,
   app: { title: 'Patent Navigation Platform', skip: 'Skip to main content' },
   nav: {
@@ -501,7 +503,7 @@ export default {
     open: 'Open the operator console',
     back: 'Back to {name}',
     title: 'Operator console: {name}',
-    tabs: { pools: 'Pools', licensing: 'Licensing', distribution: 'Distribution', statements: 'Statements', ledger: 'Ledger', fund: 'Fund', experts: 'Talent pool' },
+    tabs: { pools: 'Pools', licensing: 'Licensing', distribution: 'Distribution', statements: 'Statements', ledger: 'Ledger', fund: 'Fund', experts: 'Talent pool', members: 'Members' },
     patents: '{n} patents in the pool',
     pool: 'Patent pool',
     period: 'Period',

@@ -1,7 +1,9 @@
 // 简体中文: the default language of the web app.
 import officeZh from './office.zh-CN'
+import opFormsZh from './opForms.zh-CN'
 
 export default {
+  opForms: opFormsZh,
   office: officeZh,
   app: { title: '专利导航平台', skip: '跳到主要内容' },
   nav: {
@@ -501,7 +503,7 @@ export default {
     open: '进入运营控制台',
     back: '返回 {name}',
     title: '运营控制台：{name}',
-    tabs: { pools: '专利池', licensing: '许可', distribution: '分配', statements: '结算单', ledger: '账本', fund: '基金', experts: '人才库' },
+    tabs: { pools: '专利池', licensing: '许可', distribution: '分配', statements: '结算单', ledger: '账本', fund: '基金', experts: '人才库', members: '成员' },
     patents: '池内专利 {n} 件',
     pool: '专利池',
     period: '结算期间',

@@ -1,6 +1,6 @@
 // Money from integer minor units, exact beyond a double, per currency and locale (money.ts).
 import { describe, expect, it } from 'vitest'
-import { formatMoney, minorDigits } from './money'
+import { formatMoney, minorDigits, minorToDecimal, parseMoney } from './money'
 
 describe('formatMoney', () => {
   it('splits minor units into major and minor digits', () => {
@@ -19,5 +19,30 @@ describe('formatMoney', () => {
   })
   it('uses the locale decimal separator', () => {
     expect(formatMoney(123456, 'EUR', 'de')).toBe('1.234,56 EUR')
+  })
+})
+
+describe('parseMoney and minorToDecimal', () => {
+  it('reads a typed decimal as exact minor units', () => {
+    expect(parseMoney('1234.5', 'CNY')).toBe(123450n)
+    expect(parseMoney(' 1,234.56 ', 'USD')).toBe(123456n)
+    expect(parseMoney('0.07', 'EUR')).toBe(7n)
+    expect(parseMoney('12', 'JPY')).toBe(12n)
+    expect(parseMoney('1.5', 'KWD')).toBe(1500n)
+    expect(parseMoney('9007199254740993.01', 'CNY')).toBe(900719925474099301n)
+  })
+  it('refuses more decimals than the currency has, signs and words', () => {
+    expect(parseMoney('1.234', 'CNY')).toBeNull()
+    expect(parseMoney('1.5', 'JPY')).toBeNull()
+    expect(parseMoney('-1', 'CNY')).toBeNull()
+    expect(parseMoney('1e3', 'CNY')).toBeNull()
+    expect(parseMoney('', 'CNY')).toBeNull()
+  })
+  it('writes minor units back as the decimal the API reads', () => {
+    expect(minorToDecimal(123450n, 'CNY')).toBe('1234.50')
+    expect(minorToDecimal(5n, 'USD')).toBe('0.05')
+    expect(minorToDecimal(1500n, 'JPY')).toBe('1500')
+    expect(minorToDecimal(-1500n, 'KWD')).toBe('-1.500')
+    expect(minorToDecimal(900719925474099301n, 'CNY')).toBe('9007199254740993.01')
   })
 })

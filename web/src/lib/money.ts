@@ -24,3 +24,25 @@ export function formatMoney(minor: number | bigint | string, currency: string, l
   const amount = digits > 0 ? `${majorText}${decimal}${fraction}` : majorText
   return `${negative ? '-' : ''}${amount} ${currency.toUpperCase()}`
 }
+
+// The minor units a typed decimal amount ("1234.5", "1,234.50") stands for
+// in `currency`, computed on the digits (never a float); null when the text
+// is not a non-negative amount with at most the currency's minor digits.
+export function parseMoney(text: string, currency: string): bigint | null {
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(text.trim().replace(/[,，\s]/g, ''))
+  if (!m) return null
+  const digits = minorDigits(currency)
+  const fraction = m[2] ?? ''
+  if (fraction.length > digits) return null
+  return BigInt(m[1]) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0')
+}
+
+// `minor` units as the plain decimal text the API reads ("1234.50").
+export function minorToDecimal(minor: bigint, currency: string): string {
+  const negative = minor < 0n
+  const units = negative ? -minor : minor
+  const digits = minorDigits(currency)
+  const scale = 10n ** BigInt(digits)
+  const fraction = digits > 0 ? `.${(units % scale).toString().padStart(digits, '0')}` : ''
+  return `${negative ? '-' : ''}${(units / scale).toString()}${fraction}`
+}
