@@ -1,8 +1,10 @@
 // English: every key of zh-CN.ts (the i18n test checks both have the same keys).
 import officeEn from './office.en'
+import sharedEn from './shared.en'
 
 export default {
   office: officeEn,
+  sharedLandscapes: sharedEn,
   app: { title: 'Patent Navigation Platform', skip: 'Skip to main content' },
   nav: {
     office: 'IP office',

@@ -1,0 +1,23 @@
+// 简体中文：联盟共享的专利分析报告（issue 11）；与 shared.en.ts 键相同（i18n 测试检查）。
+export default {
+  share: '共享给联盟',
+  alliance: '共享给的联盟',
+  titleField: '报告标题',
+  frozenHint: '分析现在运行并按原样保存：联盟成员在其门户中看到的就是这些数字。',
+  confirm: '共享',
+  cancel: '取消',
+  shareFailed: '无法共享该分析',
+  sharedWith: '已将“{title}”共享给{alliance}',
+  tab: '共享的分析报告',
+  accountTab: '结算单与专利',
+  title: '联盟共享的专利分析报告',
+  none: '尚无共享给本联盟的分析报告。',
+  query: '检索式',
+  patents: '分析的专利',
+  ofCorpus: '{corpus} 件中的 {patents} 件',
+  sharedBy: '共享人',
+  sharedAt: '共享时间',
+  summary: '共 {corpus} 件专利中的 {patents} 件，检索式：{query}；由 {who} 于 {when} 共享',
+  downloadHtml: '下载 HTML 报告',
+  downloadXlsx: '下载 XLSX 工作簿',
+}
