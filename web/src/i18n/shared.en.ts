@@ -20,5 +20,6 @@ export default {
   sharedAt: 'Shared on',
   summary: '{patents} of {corpus} patents, query: {query}; shared by {who} on {when}',
   downloadHtml: 'Download HTML report',
+  generatedAt: 'Run on {when}',
   downloadXlsx: 'Download XLSX workbook',
 }

@@ -19,5 +19,6 @@ export default {
   sharedAt: '共享时间',
   summary: '共 {corpus} 件专利中的 {patents} 件，检索式：{query}；由 {who} 于 {when} 共享',
   downloadHtml: '下载 HTML 报告',
+  generatedAt: '运行于 {when}',
   downloadXlsx: '下载 XLSX 工作簿',
 }
