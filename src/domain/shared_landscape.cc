@@ -48,6 +48,11 @@ Result<int64_t> AddSharedLandscape(OperationsDb& ops, int64_t alliance_id, const
   if (CountCodePoints(title) > kMaxTitleChars)
     return Status::InvalidArgument("title: at most " + std::to_string(kMaxTitleChars) + " characters");
   if (in.landscape.empty()) return Status::InvalidArgument("landscape: empty");
+  // Bound text is not copied by SQLite (store/sqlite_db.h): every value
+  // bound lives until the statement has run.
+  const std::string analyses = nlohmann::json(in.analyses).dump();
+  const std::string presentation = in.presentation.empty() ? "{}" : in.presentation;
+  const std::string shared_at = NowUtc();
   int64_t id = 0;
   RETURN_IF_ERROR(ops.Write([&]() -> Status {
     ASSIGN_OR_RETURN(Statement s, ops.db().Prepare(
@@ -56,13 +61,13 @@ Result<int64_t> AddSharedLandscape(OperationsDb& ops, int64_t alliance_id, const
     s.BindInt64(1, alliance_id);
     s.BindText(2, title);
     s.BindText(3, in.query);
-    s.BindText(4, nlohmann::json(in.analyses).dump());
+    s.BindText(4, analyses);
     s.BindInt64(5, in.patents);
     s.BindInt64(6, in.store_patents);
     s.BindText(7, in.landscape);
-    s.BindText(8, in.presentation.empty() ? "{}" : in.presentation);
+    s.BindText(8, presentation);
     s.BindText(9, in.shared_by);
-    s.BindText(10, NowUtc());
+    s.BindText(10, shared_at);
     RETURN_IF_ERROR(s.Run());
     id = ops.db().LastInsertRowid();
     return Status::OK();
