@@ -17,6 +17,8 @@ bool IsAllianceAction(Action a) {
     case Action::kReadMemberMoney:
     case Action::kReadLicensee:
     case Action::kFileRoyaltyReport:
+    case Action::kReadSharedLandscapes:
+    case Action::kShareLandscape:
       return true;
     default:
       return false;
@@ -56,14 +58,14 @@ bool GrantAllows(const Grant& g, Action a, const Scope& s) {
     case Role::kOperator:
       return true;  // everything of its alliance
     case Role::kMember:
-      if (a == Action::kReadAlliance) return true;
+      if (a == Action::kReadAlliance || a == Action::kReadSharedLandscapes) return true;
       if (a == Action::kReadMemberMoney) return s.member == g.member;
       return false;
     case Role::kLicensee:
       if (a == Action::kReadLicensee || a == Action::kFileRoyaltyReport) return s.licensee == g.licensee;
       return false;
     case Role::kAnalyst:
-      return a == Action::kReadAlliance;
+      return a == Action::kReadAlliance || a == Action::kReadSharedLandscapes || a == Action::kShareLandscape;
     default:
       return false;
   }
@@ -105,6 +107,8 @@ const char* ActionName(Action a) {
     case Action::kReadMemberMoney: return "read_member_money";
     case Action::kReadLicensee: return "read_licensee";
     case Action::kFileRoyaltyReport: return "file_royalty_report";
+    case Action::kReadSharedLandscapes: return "read_shared_landscapes";
+    case Action::kShareLandscape: return "share_landscape";
   }
   return "unknown";
 }

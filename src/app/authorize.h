@@ -34,6 +34,13 @@ enum class Action {
   kReadMemberMoney,    // one member's statement and balance (Scope::member)
   kReadLicensee,       // one licensee's agreements and royalty reports (Scope::licensee)
   kFileRoyaltyReport,  // a royalty report of one licensee (Scope::licensee)
+  // The alliance's shared landscape reports (app/shared_landscapes.h). Read by
+  // its operator, members and analysts (the alliance's shared, non-money
+  // views); not by its licensees (PermissionDenied: they know the alliance but
+  // the reports are the members' analyses). Shared by its operator and its
+  // analysts; removed by the one who shared it or the operator.
+  kReadSharedLandscapes,
+  kShareLandscape,
 };
 
 const char* ActionName(Action a);

@@ -91,5 +91,24 @@ TEST(Authorize, OperatorOfOneAllianceMemberOfAnother) {
   EXPECT_EQ(Code(c, Action::kReadMemberMoney, {"B", "Zeta", ""}), StatusCode::kNotFound);
 }
 
+TEST(Authorize, SharedLandscapesReadByMembersAnalystsAndOperatorSharedByAnalystsAndOperator) {
+  Caller op = With({G(Role::kOperator, "A")});
+  Caller member = With({G(Role::kMember, "A", "Acme")});
+  Caller analyst = With({G(Role::kAnalyst, "A")});
+  Caller loose_analyst = With({G(Role::kAnalyst)});
+  Caller licensee = With({G(Role::kLicensee, "A", "", "BYD")});
+  for (const Caller& c : {op, member, analyst})
+    EXPECT_EQ(Code(c, Action::kReadSharedLandscapes, {"A", "", ""}), StatusCode::kOk);
+  EXPECT_EQ(Code(licensee, Action::kReadSharedLandscapes, {"A", "", ""}), StatusCode::kPermissionDenied);
+  EXPECT_EQ(Code(loose_analyst, Action::kReadSharedLandscapes, {"A", "", ""}), StatusCode::kNotFound);
+  for (const Caller& c : {op, member, analyst, licensee})
+    EXPECT_EQ(Code(c, Action::kReadSharedLandscapes, {"B", "", ""}), StatusCode::kNotFound);
+  EXPECT_EQ(Code(op, Action::kShareLandscape, {"A", "", ""}), StatusCode::kOk);
+  EXPECT_EQ(Code(analyst, Action::kShareLandscape, {"A", "", ""}), StatusCode::kOk);
+  EXPECT_EQ(Code(member, Action::kShareLandscape, {"A", "", ""}), StatusCode::kPermissionDenied);
+  EXPECT_EQ(Code(licensee, Action::kShareLandscape, {"A", "", ""}), StatusCode::kPermissionDenied);
+  EXPECT_EQ(Code(analyst, Action::kShareLandscape, {"B", "", ""}), StatusCode::kNotFound);
+}
+
 }  // namespace
 }  // namespace patnav::app

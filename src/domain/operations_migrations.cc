@@ -640,6 +640,24 @@ CREATE TRIGGER library_review_immutable_u BEFORE UPDATE ON library_review BEGIN 
 CREATE TRIGGER library_review_immutable_d BEFORE DELETE ON library_review BEGIN SELECT RAISE(ABORT, 'library reviews are append-only'); END;
 )sql"},
 
+    {10, "landscapes shared with an alliance (issue 11): the landscape JSON and the report's words frozen when shared, with title, sharer and corpus size",
+     R"sql(
+CREATE TABLE shared_landscape(
+  id             INTEGER PRIMARY KEY,
+  alliance_id    INTEGER NOT NULL REFERENCES alliance(id),
+  title          TEXT NOT NULL CHECK (length(title) > 0),
+  query          TEXT NOT NULL,
+  analyses       TEXT NOT NULL,
+  patents        INTEGER NOT NULL CHECK (patents >= 0),
+  store_patents  INTEGER NOT NULL CHECK (store_patents >= 0),
+  landscape      TEXT NOT NULL,
+  presentation   TEXT NOT NULL,
+  shared_by      TEXT NOT NULL,
+  shared_at      TEXT NOT NULL
+);
+CREATE INDEX shared_landscape_alliance ON shared_landscape(alliance_id, id);
+)sql"},
+
 };
 
 }  // namespace

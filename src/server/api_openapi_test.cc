@@ -105,7 +105,8 @@ TEST(ApiOpenApi, RealResponsesConformToTheDocument) {
       "/api/v1/alliances/Alpha/agreements", "/api/v1/alliances/Alpha/royalty-reports",
       "/api/v1/alliances/Alpha/statements?period=2025Q1", "/api/v1/alliances/Alpha/members/Acme/statement?period=2025Q1",
       "/api/v1/alliances/Alpha/members/Acme/balance", "/api/v1/alliances/Alpha/ledger",
-      "/api/v1/alliances/Alpha/ledger/check", "/api/v1/alliances/Alpha/fund"};
+      "/api/v1/alliances/Alpha/ledger/check", "/api/v1/alliances/Alpha/fund",
+      "/api/v1/alliances/Alpha/landscapes"};
   for (const std::string& g : gets) EXPECT_EQ(api.Call("admin", "GET", g).status, 200) << g;
   api.Call("admin", "POST", "/api/v1/landscapes", Json{{"only", {"trend"}}});
   EXPECT_EQ(api.Call("admin", "POST", "/api/v1/risk",

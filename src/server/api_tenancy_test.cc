@@ -104,6 +104,7 @@ const std::vector<Endpoint>& AllianceEndpoints() {
       {Kind::kRead, "GET", "/api/v1/alliances/{A}/pools/{P}", ""},
       {Kind::kRead, "GET", "/api/v1/alliances/{A}/programmes", ""},
       {Kind::kRead, "GET", "/api/v1/alliances/{A}/experts", ""},
+      {Kind::kRead, "GET", "/api/v1/alliances/{A}/landscapes", ""},
       {Kind::kMoney, "GET", "/api/v1/alliances/{A}/ledger", ""},
       {Kind::kMoney, "GET", "/api/v1/alliances/{A}/ledger/check", ""},
       {Kind::kMoney, "GET", "/api/v1/alliances/{A}/statements?period=2025Q1", ""},

@@ -235,7 +235,9 @@ test('an operator reads the competitor dashboard of two watched applicants', asy
   await day.fill(asOf)
   await day.press('Enter')
   await expect(page).toHaveURL(new RegExp(`months=24&as_of=${asOf}$`))
-  await expect(page.getByText(`${expected.from} 至 ${expected.to}`)).toBeVisible()
+  // The window's dates as Chinese writes them (2023年12月3日).
+  const zhDate = (iso: string) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')
+  await expect(page.getByText(`${zhDate(expected.from)} 至 ${zhDate(expected.to)}`)).toBeVisible()
 
   const table = page.getByRole('region', { name: '汇总' })
   for (const c of expected.competitors) {
@@ -261,6 +263,6 @@ test('an operator reads the competitor dashboard of two watched applicants', asy
   await shot(page, 'competitors')
 
   await page.reload()
-  await expect(page.getByText(`${expected.from} 至 ${expected.to}`)).toBeVisible()
+  await expect(page.getByText(`${zhDate(expected.from)} 至 ${zhDate(expected.to)}`)).toBeVisible()
   expect(problems).toEqual([])
 })

@@ -36,7 +36,7 @@ test('an analyst watches a query and gets one alert for the next ingest', async 
   await dialog.getByLabel('名称').fill('美国授权')
   await dialog.getByRole('textbox', { name: '检索式' }).fill('CC=US')
   await dialog.getByRole('button', { name: '预览' }).click()
-  await expect(dialog.getByTestId('watch-preview')).toContainText('上限 1000')
+  await expect(dialog.getByTestId('watch-preview')).toContainText('上限 1,000')
   await dialog.getByRole('button', { name: '保存' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('region', { name: '监控项' })).toContainText('CC=US')

@@ -1,10 +1,12 @@
 // English: every key of zh-CN.ts (the i18n test checks both have the same keys).
 import officeEn from './office.en'
 import opFormsEn from './opForms.en'
+import sharedEn from './shared.en'
 
 export default {
   opForms: opFormsEn,
   office: officeEn,
+  sharedLandscapes: sharedEn,
   app: { title: 'Patent Navigation Platform', skip: 'Skip to main content' },
   nav: {
     office: 'IP office',

@@ -1,10 +1,12 @@
 // 简体中文: the default language of the web app.
 import officeZh from './office.zh-CN'
 import opFormsZh from './opForms.zh-CN'
+import sharedZh from './shared.zh-CN'
 
 export default {
   opForms: opFormsZh,
   office: officeZh,
+  sharedLandscapes: sharedZh,
   app: { title: '专利导航平台', skip: '跳到主要内容' },
   nav: {
     office: '知识产权局',

@@ -16,7 +16,7 @@ export interface LandscapeSection {
 }
 
 export interface LandscapeAnswer {
-  meta: { patents: number; query: string; analyses: Record<string, unknown> }
+  meta: { patents: number; query: string; analyses: Record<string, unknown>; generated_at?: string }
   warnings?: string[]
   presentation: { sections: LandscapeSection[]; labels: { en: Labels; zh: Labels } }
   [analysis: string]: unknown
