@@ -59,7 +59,7 @@ struct IngestProgress {
 struct IngestRequest {
   std::vector<std::string> paths;  // files, folders (walked in name order) or zip archives; an upload's saved file
   std::string mapping;             // column-mapping file for CSV/TSV/JSONL (docs/formats/mapping.md); optional
-  int batch_records = 5000;        // records per transaction, >= 1 (while watches follow: at most 1,000)
+  int batch_records = 5000;        // records per transaction, >= 1 (while watches follow: at most 250)
   bool index = true;               // then bring the search index up to date
   // Then bring the analytics snapshot up to date (and save it), so that the
   // first landscape after the ingest does not wait for it: the server's

@@ -49,8 +49,10 @@ class WatchFollower {
   // committed since the previous one, and its time grows with the records
   // and their hits, so a smaller batch is what brings the alerts within
   // about a second of its commit (issue 14). A commit costs little beside
-  // a batch's records.
-  static constexpr int kBatchRecords = 1000;
+  // a batch's records. 250 since 2026-12-07 (bench/README.md "Watches":
+  // a pass of 1,000 records, about 60,000 hits, took 3-9 s of wall time on
+  // the loaded machine).
+  static constexpr int kBatchRecords = 250;
   ~WatchFollower();  // finishes the thread if Finish() was not called (the summary is dropped)
 
   void BatchCommitted();

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -341,11 +342,58 @@ std::vector<std::string> OwnershipMoves(const LegalEvent& e, const std::set<std:
   return out;
 }
 
-// Writes one evaluation: notifications and new hits per watch, then the
-// watermark, all in one transaction (see the header). A hit is inserted
-// unless its key is there already (INSERT OR IGNORE: one statement per
-// candidate, no lookup before it); a watch whose candidates were all known
-// keeps no notification.
+// Hits and titles written this many rows to one statement: a multi-row
+// INSERT costs one statement's binding and stepping for all its rows, not
+// one per hit (5 parameters a row, far below SQLite's limit).
+constexpr size_t kRowsPerStatement = 128;
+
+std::string MultiRowSql(std::string_view head, std::string_view row, size_t rows, std::string_view tail = "") {
+  std::string sql(head);
+  for (size_t i = 0; i < rows; ++i) {
+    if (i) sql += ',';
+    sql += row;
+  }
+  sql += tail;
+  return sql;
+}
+
+// Runs a multi-row statement per kRowsPerStatement rows `bind` fills:
+// bind(statement, first parameter, row). The full-size statement is
+// prepared once, a shorter one for the rest.
+Status RunInRows(SqliteDb& db, std::string_view head, std::string_view row, int params_per_row, size_t rows,
+                 const std::function<void(Statement&, int, size_t)>& bind, std::string_view tail = "") {
+  if (rows == 0) return Status::OK();
+  std::optional<Statement> full;
+  for (size_t first = 0; first < rows; first += kRowsPerStatement) {
+    const size_t n = std::min(kRowsPerStatement, rows - first);
+    std::optional<Statement> part;
+    Statement* s = nullptr;
+    if (n == kRowsPerStatement) {
+      if (!full) {
+        ASSIGN_OR_RETURN(Statement prepared, db.Prepare(MultiRowSql(head, row, n, tail)));
+        full.emplace(std::move(prepared));
+      }
+      s = &*full;
+    } else {
+      ASSIGN_OR_RETURN(Statement prepared, db.Prepare(MultiRowSql(head, row, n, tail)));
+      part.emplace(std::move(prepared));
+      s = &*part;
+    }
+    ScopedReset reset(*s);
+    for (size_t i = 0; i < n; ++i) bind(*s, static_cast<int>(i) * params_per_row + 1, first + i);
+    RETURN_IF_ERROR(s->Run());
+  }
+  return Status::OK();
+}
+
+// Writes one evaluation: a notification per watch with candidates, the hits
+// not known yet, then the watermark, all in one transaction (see the
+// header). A hit is inserted unless its key is there already (INSERT OR
+// IGNORE, many rows a statement, no lookup before); the hits each
+// notification kept are then counted in one scan of the new notifications'
+// ids (a notification's id is above every id before it, so the hits naming
+// one of them are exactly the ones this evaluation inserted), and a watch
+// whose candidates were all known keeps no notification.
 Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const CandidatesByWatch& candidates,
               bool covered_changes, const std::string& store_id, EvaluationSummary& sum,
               const EvaluationOptions& o, const std::string& now) {
@@ -366,64 +414,92 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     const int64_t evaluation_id = db.LastInsertRowid();
     ASSIGN_OR_RETURN(Statement notify, db.Prepare("INSERT INTO notification(watch_id, evaluation_id, created_at, "
                                                   "hit_count) VALUES (?1, ?2, ?3, 0)"));
-    ASSIGN_OR_RETURN(Statement insert, db.Prepare("INSERT OR IGNORE INTO hit(watch_id, item, event, detail, "
-                                                  "notification_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    ASSIGN_OR_RETURN(Statement title, db.Prepare("INSERT INTO hit_title(item, title) VALUES (?1, ?2) "
-                                                 "ON CONFLICT(item) DO UPDATE SET title = excluded.title "
-                                                 "WHERE title <> excluded.title"));
-    std::unordered_set<const std::string*> titled;  // items whose title is written
-    ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
-    ASSIGN_OR_RETURN(Statement drop, db.Prepare("DELETE FROM notification WHERE id = ?1"));
-    int64_t total = 0;
+    // An empty notification only for immediate watches: the slower rates
+    // say "nothing new" once per period, in their digest (digest.h).
+    auto say_empty = [&](const Watch& w) {
+      return w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes;
+    };
+    std::vector<int64_t> notification_of(watches.size(), 0);
+    std::unordered_map<int64_t, size_t> watch_of_notification;
+    int64_t first_notification = 0;
+    // The hits to write, by (watch position, candidate), and the
+    // publications whose title they show, once each.
+    std::vector<std::pair<size_t, const Candidate*>> rows;
+    std::vector<const Candidate*> titles;
+    std::unordered_set<const std::string*> titled;
     for (size_t k = 0; k < watches.size(); ++k) {
-      const Watch& w = watches[k];
       const std::vector<Candidate>& hits = candidates[k];
-      // An empty notification only for immediate watches: the slower rates
-      // say "nothing new" once per period, in their digest (digest.h).
-      const bool say_empty = w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes;
-      if (hits.empty() && !say_empty) continue;
+      if (hits.empty() && !say_empty(watches[k])) continue;
       {
         ScopedReset reset(notify);
-        notify.BindInt64(1, w.id);
+        notify.BindInt64(1, watches[k].id);
         notify.BindInt64(2, evaluation_id);
         notify.BindText(3, now);
         RETURN_IF_ERROR(notify.Run());
       }
-      const int64_t notification_id = db.LastInsertRowid();
-      int64_t fresh = 0;  // inserted, not ignored
+      notification_of[k] = db.LastInsertRowid();
+      watch_of_notification[notification_of[k]] = k;
+      if (!first_notification) first_notification = notification_of[k];
       for (const Candidate& c : hits) {
-        ScopedReset reset(insert);
-        insert.BindInt64(1, w.id);
-        insert.BindText(2, *c.item);
-        insert.BindText(3, c.event);
-        insert.BindText(4, c.title ? std::string_view("") : std::string_view(*c.detail));
-        insert.BindInt64(5, notification_id);
-        RETURN_IF_ERROR(insert.Run());
-        const int64_t inserted = db.Changes();
-        fresh += inserted;
-        if (inserted && c.title && titled.insert(c.item).second) {
-          ScopedReset reset_title(title);
-          title.BindText(1, *c.item);
-          title.BindText(2, *c.detail);
-          RETURN_IF_ERROR(title.Run());
-        }
+        rows.push_back({k, &c});
+        if (c.title && titled.insert(c.item).second) titles.push_back(&c);
       }
-      if (fresh == 0 && !say_empty) {
+    }
+    RETURN_IF_ERROR(RunInRows(db, "INSERT OR IGNORE INTO hit(watch_id, item, event, detail, notification_id) VALUES ",
+                              "(?,?,?,?,?)", 5, rows.size(), [&](Statement& s, int p, size_t i) {
+                                const auto& [k, c] = rows[i];
+                                s.BindInt64(p, watches[k].id);
+                                s.BindText(p + 1, *c->item);
+                                s.BindText(p + 2, c->event);
+                                s.BindText(p + 3, c->title ? std::string_view("") : std::string_view(*c->detail));
+                                s.BindInt64(p + 4, notification_of[k]);
+                              }));
+    // A publication's title, kept once (a no-op when it is there already).
+    RETURN_IF_ERROR(RunInRows(
+        db, "INSERT INTO hit_title(item, title) VALUES ", "(?,?)", 2, titles.size(),
+        [&](Statement& s, int p, size_t i) {
+          s.BindText(p, *titles[i]->item);
+          s.BindText(p + 1, *titles[i]->detail);
+        },
+        " ON CONFLICT(item) DO UPDATE SET title = excluded.title WHERE title <> excluded.title"));
+    std::vector<int64_t> fresh(watches.size(), 0);  // inserted, not ignored
+    if (first_notification) {
+      ASSIGN_OR_RETURN(Statement kept, db.Prepare("SELECT notification_id, count(*) FROM hit "
+                                                  "WHERE notification_id >= ?1 GROUP BY notification_id"));
+      ScopedReset reset(kept);
+      kept.BindInt64(1, first_notification);
+      for (;;) {
+        ASSIGN_OR_RETURN(bool row, kept.Step());
+        if (!row) break;
+        auto it = watch_of_notification.find(kept.ColumnInt64(0));
+        if (it == watch_of_notification.end())
+          return Status::Internal("a hit names notification " + std::to_string(kept.ColumnInt64(0)) +
+                                  " this evaluation did not make");
+        fresh[it->second] = kept.ColumnInt64(1);
+      }
+    }
+    ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
+    ASSIGN_OR_RETURN(Statement drop, db.Prepare("DELETE FROM notification WHERE id = ?1"));
+    int64_t total = 0;
+    for (size_t k = 0; k < watches.size(); ++k) {
+      if (!notification_of[k]) continue;
+      const Watch& w = watches[k];
+      if (fresh[k] == 0 && !say_empty(w)) {
         ScopedReset reset(drop);
-        drop.BindInt64(1, notification_id);
+        drop.BindInt64(1, notification_of[k]);
         RETURN_IF_ERROR(drop.Run());
         continue;
       }
-      if (fresh > 0) {
+      if (fresh[k] > 0) {
         ScopedReset reset(count);
-        count.BindInt64(1, notification_id);
-        count.BindInt64(2, fresh);
+        count.BindInt64(1, notification_of[k]);
+        count.BindInt64(2, fresh[k]);
         RETURN_IF_ERROR(count.Run());
       }
       ++sum.notifications;
       if (w.rate == WatchRate::kImmediate)
-        RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_id, now));
-      total += fresh;
+        RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_of[k], now));
+      total += fresh[k];
     }
     ASSIGN_OR_RETURN(Statement fix, db.Prepare("UPDATE evaluation SET hits = ?2 WHERE id = ?1"));
     fix.BindInt64(1, evaluation_id);
