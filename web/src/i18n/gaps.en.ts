@@ -1,0 +1,6 @@
+// English: the last gaps of issue 11 (page info, the compact menu, deleting a
+// shared report, per-country rates, charter editing); the same keys as
+// gaps.zh-CN.ts (the i18n test checks).
+export default {
+  pageInfo: 'Page {page} of {pages}',
+}
