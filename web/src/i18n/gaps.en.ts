@@ -3,4 +3,9 @@
 // gaps.zh-CN.ts (the i18n test checks).
 export default {
   pageInfo: 'Page {page} of {pages}',
+  actions: 'Actions',
+  remove: 'Remove',
+  removeShared: 'Remove shared report',
+  removeSharedNamed: 'Remove the shared report "{title}"',
+  removeSharedConfirm: 'Remove the shared report "{title}"? The alliance\'s members will no longer see it.',
 }

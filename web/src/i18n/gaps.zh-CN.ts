@@ -2,4 +2,9 @@
 // a shared report, per-country rates, charter editing).
 export default {
   pageInfo: '第 {page} 页，共 {pages} 页',
+  actions: '操作',
+  remove: '删除',
+  removeShared: '删除共享报告',
+  removeSharedNamed: '删除共享报告“{title}”',
+  removeSharedConfirm: '删除共享报告“{title}”？联盟成员将不再看到它。',
 }
