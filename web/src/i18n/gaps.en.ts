@@ -8,4 +8,5 @@ export default {
   removeShared: 'Remove shared report',
   removeSharedNamed: 'Remove the shared report "{title}"',
   removeSharedConfirm: 'Remove the shared report "{title}"? The alliance\'s members will no longer see it.',
+  menu: 'Menu',
 }

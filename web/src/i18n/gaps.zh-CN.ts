@@ -7,4 +7,5 @@ export default {
   removeShared: '删除共享报告',
   removeSharedNamed: '删除共享报告“{title}”',
   removeSharedConfirm: '删除共享报告“{title}”？联盟成员将不再看到它。',
+  menu: '菜单',
 }
