@@ -9,4 +9,8 @@ export default {
   removeSharedNamed: 'Remove the shared report "{title}"',
   removeSharedConfirm: 'Remove the shared report "{title}"? The alliance\'s members will no longer see it.',
   menu: 'Menu',
+  charterEdit: 'Edit',
+  charterEditNamed: 'Edit charter item {item}: {title}',
+  charterDialog: 'Charter item {item}',
+  charterSave: 'Save',
 }

@@ -8,4 +8,8 @@ export default {
   removeSharedNamed: '删除共享报告“{title}”',
   removeSharedConfirm: '删除共享报告“{title}”？联盟成员将不再看到它。',
   menu: '菜单',
+  charterEdit: '编辑',
+  charterEditNamed: '编辑章程第 {item} 项：{title}',
+  charterDialog: '章程第 {item} 项',
+  charterSave: '保存',
 }
