@@ -4,6 +4,7 @@
 // The e2e corpus has 200 patents, too few to show grouping, so the
 // landscape's answer is passed through with its count raised to 12345 on
 // its way to the page (the screen's formatting is what is checked).
+// The search workspace likewise: its total and page info.
 import { expect, test } from '@playwright/test'
 import { apiPost, base, signIn, watchPage } from './helpers'
 
@@ -47,6 +48,27 @@ test('a count and a date read as English in English and as Chinese in Chinese', 
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByTestId('landscape-summary')).toContainText('12,345 patents')
   await expect(page.getByTestId('landscape-generated')).toHaveText(EN_TIME)
+  await page.getByText('简体中文', { exact: true }).click()
+  expect(problems).toEqual([])
+})
+
+// The search workspace: the hit total and the page info as each language
+// writes them (the total raised to 12345 on its way to the page, as above).
+test('the search total and page info read per language', async ({ page }) => {
+  const problems = watchPage(page)
+  await page.route('**/api/v1/search?*', async (route) => {
+    const response = await route.fetch()
+    const body = await response.json()
+    body.total = 12345
+    await route.fulfill({ response, json: body })
+  })
+  await signIn(page, 'ana')
+  await page.goto(`${base()}/search?q=${encodeURIComponent('PD>=2000')}`)
+  await expect(page.getByRole('status').filter({ hasText: '条结果' })).toHaveText('共 12,345 条结果')
+  await expect(page.getByText('第 1 页，共 618 页')).toBeVisible()
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'results' })).toHaveText('12,345 results')
+  await expect(page.getByText('Page 1 of 618')).toBeVisible()
   await page.getByText('简体中文', { exact: true }).click()
   expect(problems).toEqual([])
 })

@@ -2,7 +2,8 @@
 // landscape and shares it with Solar; a member of Solar finds it in the
 // member portal's shared reports tab, opens it (the charts as frozen) and
 // downloads the HTML report; a member of another alliance (Alpha) sees
-// none of it, neither in its own portal nor through the API.
+// none of it, neither in its own portal nor through the API; the member has
+// no remove button, and the operator removes it from the console's tab.
 import { expect, test, type Page } from '@playwright/test'
 import { apiGet, base, shot, signIn, watchPage } from './helpers'
 import { DEMO_PASSWORD } from './global-setup'
@@ -44,6 +45,7 @@ test('the operator shares a landscape; a member opens it and downloads the HTML;
   const row = page.getByTestId('shared-landscapes').getByRole('row', { name: new RegExp(title) })
   await expect(row).toContainText('opS')
   await expect(row).toContainText('PD>=2000')
+  await expect(row.getByRole('button', { name: `删除共享报告“${title}”` })).toHaveCount(0)
   await row.getByRole('button', { name: title }).click()
   const report = page.getByTestId('shared-landscape')
   await expect(report.getByRole('heading', { name: title })).toBeVisible()
@@ -68,5 +70,20 @@ test('the operator shares a landscape; a member opens it and downloads the HTML;
   await page.goto(`${base()}/alliances/Solar/member?tab=shared`)
   await expect(page.getByRole('alert')).toBeVisible()
   await expect(page.getByText(title)).toHaveCount(0)
+
+  // Solar's operator finds it in the console's shared reports tab and removes it (after confirming).
+  await switchUser(page, 'opS')
+  await page.goto(`${base()}/alliances/Solar/operations/pools`)
+  await page.getByRole('tab', { name: '共享的分析报告' }).click()
+  await expect(page).toHaveURL(/\/operations\/shared$/)
+  const consoleRow = page.getByTestId('shared-landscapes').getByRole('row', { name: new RegExp(title) })
+  await expect(consoleRow).toContainText('opS')
+  await consoleRow.getByRole('button', { name: `删除共享报告“${title}”` }).click()
+  const confirm = page.getByRole('dialog', { name: '删除共享报告' })
+  await expect(confirm).toContainText(title)
+  await confirm.getByRole('button', { name: '删除' }).click()
+  await expect(page.getByTestId('shared-landscapes').getByText(title)).toHaveCount(0)
+  const after = await apiGet<{ title: string }[]>(page, '/alliances/Solar/landscapes')
+  expect(after.map((x) => x.title)).not.toContain(title)
   expect(problems).toEqual([])
 })

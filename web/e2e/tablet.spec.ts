@@ -1,6 +1,8 @@
 // At tablet width (768×1024): the landscape, the member portal (both tabs)
 // and an office screen fit the window (no horizontal scrolling of the page)
-// and their main controls are on screen and usable.
+// and their main controls are on screen and usable. The navigation folds
+// behind a menu button there (in both languages, by keyboard too) and is a
+// bar on a laptop (1366 px).
 import { expect, test, type Page } from '@playwright/test'
 import { base, shot, signIn, watchPage } from './helpers'
 
@@ -56,5 +58,47 @@ test('the landscape, the member portal and the office complaints fit a tablet', 
   await reachable(page, page.getByRole('button', { name: '登记投诉' }))
   await fitsTheWindow(page)
   await shot(page, 'tablet-office-complaints')
+  expect(problems).toEqual([])
+})
+
+test('at tablet width the navigation is behind a menu button; on a laptop it is a bar', async ({ page }) => {
+  const problems = watchPage(page)
+  await signIn(page, 'opS')
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  const menu = page.getByRole('button', { name: '菜单', exact: true })
+  await expect(menu).toBeVisible()
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await expect(nav).toBeHidden()
+  await reachable(page, menu)
+  await page.keyboard.press('Enter')
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+  await expect(nav).toBeVisible()
+  await fitsTheWindow(page)
+  await shot(page, 'tablet-menu-open')
+  // Escape folds it again and gives the focus back to the button.
+  await nav.getByRole('link').first().focus()
+  await page.keyboard.press('Escape')
+  await expect(nav).toBeHidden()
+  await expect(menu).toBeFocused()
+  // A link followed from the menu opens its screen and folds the menu.
+  await menu.click()
+  await nav.getByRole('link', { name: '产业联盟' }).click()
+  await expect(page).toHaveURL(/\/alliances$/)
+  await expect(nav).toBeHidden()
+  // The same in English.
+  await page.getByText('English', { exact: true }).click()
+  const menuEn = page.getByRole('button', { name: 'Menu', exact: true })
+  await menuEn.click()
+  await expect(menuEn).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+  await page.getByText('简体中文', { exact: true }).click()
+
+  // On a laptop the bar shows every link and there is no menu button.
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.reload()
+  await expect(nav).toBeVisible()
+  await expect(menu).toBeHidden()
+  await expect(nav.getByRole('link', { name: '专利检索' })).toBeInViewport()
+  await expect(nav.getByRole('link', { name: '产业联盟' })).toBeInViewport()
   expect(problems).toEqual([])
 })

@@ -17,14 +17,17 @@ describe('DeadlineTag', () => {
   it('counts working days overdue for a complaint stage, in red', () => {
     const t = tag({ dueOn: '2026-02-20', overdue: 6, unit: 'working' })
     expect(t).toMatchObject({ level: 'overdue', danger: true })
-    expect(t.text).toContain('2026-02-20')
+    expect(t.text).toContain('2026年2月20日')
+    expect(t.text).not.toContain('2026-02-20')
     expect(t.text).toContain('逾期 6 个工作日')
   })
   it('counts calendar days overdue for a case file, in English too', () => {
-    expect(tag({ dueOn: '2026-02-20', overdue: 10, unit: 'calendar' }, 'en').text).toContain('10 days overdue')
+    const t = tag({ dueOn: '2026-02-20', overdue: 10, unit: 'calendar' }, 'en')
+    expect(t.text).toContain('Feb 20, 2026')
+    expect(t.text).toContain('10 days overdue')
   })
   it('warns of a date past even before the server counted it', () => {
-    expect(tag({ dueOn: '2026-03-01', overdue: 0 })).toMatchObject({ level: 'overdue', text: '2026-03-01已逾期' })
+    expect(tag({ dueOn: '2026-03-01', overdue: 0 })).toMatchObject({ level: 'overdue', text: '2026年3月1日已逾期' })
   })
   it('is amber within three days and plain before', () => {
     expect(tag({ dueOn: '2026-03-04' })).toMatchObject({ level: 'soon', warning: true })

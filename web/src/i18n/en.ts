@@ -2,8 +2,10 @@
 import officeEn from './office.en'
 import opFormsEn from './opForms.en'
 import sharedEn from './shared.en'
+import gapsEn from './gaps.en'
 
 export default {
+  gaps: gapsEn,
   opForms: opFormsEn,
   office: officeEn,
   sharedLandscapes: sharedEn,

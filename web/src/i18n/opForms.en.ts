@@ -71,6 +71,7 @@ export default {
     interest: 'Interest',
     txn: 'Ledger transaction number',
     reason: 'Reason',
+    country_rates: 'Rates by country',
   },
   hint: {
     date: 'YYYY-MM-DD',
@@ -82,6 +83,7 @@ export default {
     money: 'e.g. 1234.50',
     decimal: 'e.g. 0.50',
     trading_centre: 'A national patent technology exhibition and trading centre',
+    countryRates: 'Country=rate, e.g. CN=0.20, US=0.35 (others pay the rate above)',
   },
   codes: {
     industry: 'Industry',
@@ -107,6 +109,7 @@ export default {
     integer: 'A positive whole number',
     money: 'An amount in {currency} with no more decimals than the currency has',
     currencyFirst: 'Choose the currency first',
+    countryRate: '"{value}" is not a country code with a rate, e.g. CN=0.20',
   },
   loan: '{member} · {amount} (from {start})',
 }

@@ -71,6 +71,7 @@ export default {
     interest: '利息',
     txn: '账本交易编号',
     reason: '原因',
+    country_rates: '分国家费率',
   },
   hint: {
     date: 'YYYY-MM-DD',
@@ -82,6 +83,7 @@ export default {
     money: '如 1234.50',
     decimal: '如 0.50',
     trading_centre: '国家专利技术展示交易中心',
+    countryRates: '国家=费率，如 CN=0.20, US=0.35（其余国家按上面的费率）',
   },
   codes: {
     industry: '企业',
@@ -107,6 +109,7 @@ export default {
     integer: '请填写正整数',
     money: '请填写 {currency} 金额，小数位不超过该币种的位数',
     currencyFirst: '请先选择币种',
+    countryRate: '“{value}”不是国家代码加费率，如 CN=0.20',
   },
   loan: '{member} · {amount}（自 {start}）',
 }

@@ -2,8 +2,10 @@
 import officeZh from './office.zh-CN'
 import opFormsZh from './opForms.zh-CN'
 import sharedZh from './shared.zh-CN'
+import gapsZh from './gaps.zh-CN'
 
 export default {
+  gaps: gapsZh,
   opForms: opFormsZh,
   office: officeZh,
   sharedLandscapes: sharedZh,

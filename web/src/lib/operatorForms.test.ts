@@ -8,6 +8,7 @@ import {
   isIsoDate,
   mayOperate,
   parseCountries,
+  parseCountryRates,
   parsePublications,
   problemField,
   WRITES,
@@ -131,5 +132,28 @@ describe('mayOperate', () => {
     expect(mayOperate([{ role: 'operator', alliance: 'Wind' }], 'Solar')).toBe(false)
     expect(mayOperate([{ role: 'member', alliance: 'Solar' }, { role: 'licensee', alliance: 'Solar' }], 'Solar')).toBe(false)
     expect(mayOperate([{ role: 'administrator' }], 'Solar')).toBe(true)
+  })
+})
+
+describe('rates by country in the programme form', () => {
+  const spec = WRITES.createProgramme
+  const base = { ...initialValues(spec), pool: 'LTE', name: 'LTE 2026', rate: '0.50', currency: 'CNY' }
+  it('reads pairs in the usual writings, codes upper-cased', () => {
+    expect(parseCountryRates('cn=0.20, US 0.35；de: 1')).toEqual({ rates: { CN: '0.20', US: '0.35', DE: '1' }, bad: '' })
+    expect(parseCountryRates('')).toEqual({ rates: {}, bad: '' })
+    expect(parseCountryRates('CN=0.20, USA=0.3').bad).toBe('USA=0.3')
+    expect(parseCountryRates('CN=-1').bad).toBe('CN=-1')
+    expect(parseCountryRates('CN').bad).toBe('CN')
+  })
+  it('sends them as the API\'s country_rates object of decimal strings, and nothing when left empty', () => {
+    const withRates = buildRequest(spec, { ...base, country_rates: 'CN=0.20\nUS=0.35' }, {})
+    expect(withRates.body).toMatchObject({ rate: '0.50', country_rates: { CN: '0.20', US: '0.35' } })
+    const without = buildRequest(spec, base, {}).body as Record<string, unknown>
+    expect(without).not.toHaveProperty('country_rates')
+  })
+  it('refuses a pair that is not a code with a rate, naming it', () => {
+    expect(checkForm(spec, { ...base, country_rates: 'CN=0.20, China=0.3' }, {})).toEqual({
+      country_rates: { key: 'countryRate', values: { value: 'China=0.3' } },
+    })
   })
 })

@@ -18,6 +18,7 @@ export type FieldKind =
   | 'country'
   | 'countries'
   | 'territories'
+  | 'countryRates'
   | 'publications'
   | 'currency'
   | 'boolean'
@@ -199,6 +200,7 @@ export const WRITES: Record<WriteId, WriteSpec> = {
       { name: 'member_rate', kind: 'decimal' },
       { name: 'cap', kind: 'decimal' },
       { name: 'currency', kind: 'currency' },
+      { name: 'country_rates', kind: 'countryRates' },
     ],
   },
   addLicensee: {
@@ -301,6 +303,22 @@ export function parseCountries(text: string): string[] {
   return out
 }
 
+// Rates by country written "CN=0.20, US 0.35" (pairs separated by commas,
+// semicolons or new lines; '=', ':' or blanks between code and rate): the
+// rates by upper-cased code (a later pair for the same code wins) and the
+// first pair that is not a two-letter code with a decimal rate ('' none).
+export function parseCountryRates(text: string): { rates: Record<string, string>; bad: string } {
+  const rates: Record<string, string> = {}
+  for (const part of text.split(/[\r\n,，;；]+/)) {
+    const pair = part.trim()
+    if (!pair) continue
+    const m = /^([A-Za-z]{2})\s*(?:[=:：]\s*|\s+)(\d+(?:\.\d+)?)$/.exec(pair)
+    if (!m) return { rates, bad: pair }
+    rates[m[1].toUpperCase()] = m[2]
+  }
+  return { rates, bad: '' }
+}
+
 // A calendar day written YYYY-MM-DD.
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
@@ -340,6 +358,10 @@ export function checkField(spec: WriteSpec, field: FieldSpec, v: Values, ctx: Wr
     case 'territories': {
       const bad = parseCountries(s).find((c) => !COUNTRY.test(c) && !(field.kind === 'territories' && c === '*'))
       return bad ? { key: 'country', values: { value: bad } } : null
+    }
+    case 'countryRates': {
+      const { bad } = parseCountryRates(s)
+      return bad ? { key: 'countryRate', values: { value: bad } } : null
     }
     case 'currency':
       return /^[A-Z]{3}$/.test(s.toUpperCase()) ? null : { key: 'currency' }
@@ -384,6 +406,8 @@ function bodyValue(spec: WriteSpec, f: FieldSpec, v: Values, ctx: WriteContext):
       return parseCountries(s)
     case 'publications':
       return parsePublications(s)
+    case 'countryRates':
+      return parseCountryRates(s).rates
     case 'country':
     case 'currency':
       return s.toUpperCase()

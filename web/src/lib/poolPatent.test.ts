@@ -28,6 +28,14 @@ describe('valueScore', () => {
     expect(valueScore(null)).toBe('')
     expect(valueScore(undefined)).toBe('')
   })
+  it('writes the whole part and decimal sign as the language does', () => {
+    expect(valueScore(7125, 'en')).toBe('71.25')
+    expect(valueScore(7125, 'zh-CN')).toBe('71.25')
+    expect(valueScore(123456705, 'en')).toBe('1,234,567.05')
+    expect(valueScore(123456705, 'de')).toBe('1.234.567,05')
+    expect(valueScore(-250, 'en')).toBe('-2.50')
+    expect(valueScore(null, 'en')).toBe('')
+  })
 })
 
 describe('isoToday', () => {

@@ -15,13 +15,19 @@ export function poolPatentState(c: Pick<Contribution, 'expires_on' | 'lapses'>, 
 }
 
 // The value score as the API keeps it (hundredths) written with two decimals
-// ("71.25"); '' when never scored. No float arithmetic on the integer.
-export function valueScore(centi: number | null | undefined): string {
+// ("71.25"), with the whole part and the decimal sign as `locale` writes them
+// when one is given; '' when never scored. No float arithmetic on the integer.
+export function valueScore(centi: number | null | undefined, locale?: string): string {
   if (centi === null || centi === undefined) return ''
   const n = Math.trunc(centi)
   const sign = n < 0 ? '-' : ''
   const abs = Math.abs(n)
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+  const whole = Math.floor(abs / 100)
+  const cents = String(abs % 100).padStart(2, '0')
+  if (!locale) return `${sign}${whole}.${cents}`
+  const format = new Intl.NumberFormat(locale)
+  const point = format.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+  return `${sign}${format.format(whole)}${point}${cents}`
 }
 
 // Today as an ISO date in the browser's time zone.

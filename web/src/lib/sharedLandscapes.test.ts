@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Alliance, Grant } from '../api/types'
-import { asLandscapeAnswer, shareAlliances, shareBody, sharedReportUrl, type SharedLandscapeReport } from './sharedLandscapes'
+import { asLandscapeAnswer, mayRemoveShared, shareAlliances, shareBody, sharedReportUrl, type SharedLandscapeReport } from './sharedLandscapes'
 
 const listed = [{ name: 'Solar' }, { name: 'Alpha' }, { name: '光伏联盟' }] as Alliance[]
 const g = (role: string, alliance?: string, member?: string): Grant => ({ id: 1, role, alliance, member })
@@ -44,5 +44,20 @@ describe('asLandscapeAnswer', () => {
     expect(a.trend).toEqual([{ year: 2020, count: 3 }])
     expect(a.meta.patents).toBe(3)
     expect(a.presentation.sections).toEqual([])
+  })
+})
+
+describe('mayRemoveShared', () => {
+  const report = { shared_by: 'anaS' }
+  it('lets the user who shared it and the alliance\'s operator or an administrator remove it', () => {
+    expect(mayRemoveShared({ username: 'anaS', grants: [g('analyst', 'Solar')] }, 'Solar', report)).toBe(true)
+    expect(mayRemoveShared({ username: 'opS', grants: [g('operator', 'Solar')] }, 'Solar', report)).toBe(true)
+    expect(mayRemoveShared({ username: 'root', grants: [g('administrator')] }, 'Solar', report)).toBe(true)
+  })
+  it('offers nothing to a member, another analyst, another alliance\'s operator or nobody signed in', () => {
+    expect(mayRemoveShared({ username: 'memA', grants: [g('member', 'Solar', 'BYD')] }, 'Solar', report)).toBe(false)
+    expect(mayRemoveShared({ username: 'anaT', grants: [g('analyst', 'Solar')] }, 'Solar', report)).toBe(false)
+    expect(mayRemoveShared({ username: 'opA', grants: [g('operator', 'Alpha')] }, 'Solar', report)).toBe(false)
+    expect(mayRemoveShared(null, 'Solar', report)).toBe(false)
   })
 })

@@ -53,3 +53,16 @@ export function sharedReportUrl(alliance: string, id: number, format: 'html' | '
 export function asLandscapeAnswer(r: SharedLandscapeReport): LandscapeAnswer {
   return { ...r.landscape, presentation: r.presentation } as LandscapeAnswer
 }
+
+// Whether the caller may remove a shared report (the server decides; this
+// only offers the button where it would accept): the user who shared it, the
+// alliance's operator or an administrator.
+export function mayRemoveShared(
+  user: { username: string; grants: Pick<Grant, 'role' | 'alliance'>[] } | null,
+  alliance: string,
+  report: Pick<SharedLandscape, 'shared_by'>,
+): boolean {
+  if (!user) return false
+  if (report.shared_by === user.username) return true
+  return user.grants.some((g) => g.role === 'administrator' || (g.role === 'operator' && g.alliance === alliance))
+}
