@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/prepared_watches.h"
 #include "app/watches.h"
 #include "app/workspace.h"
 #include "domain/monitoring_db.h"
@@ -20,8 +21,10 @@ struct WatchFollower::State {
   Workspace* ws = nullptr;
   std::unique_ptr<PatentStore> store;  // the follower's own connection
   // The active watches and their portfolios, prepared once and kept from
-  // one pass to the next while the watches do not change.
-  std::unique_ptr<domain::PreparedWatches> prepared;
+  // one pass to the next while the watches do not change; the watches come
+  // kept from the previous ingest (prepared_watches.h), the portfolios are
+  // read again for each ingest.
+  std::shared_ptr<const domain::PreparedWatches> prepared;
   domain::Portfolios portfolios;
 
   std::mutex mu;
@@ -74,21 +77,13 @@ struct WatchFollower::State {
   // changed since they were prepared (or were never). Lock order as
   // EvaluateWatchesNow: monitoring.db, then operations.db and the store.
   Status Refresh() {
-    bool stale = !prepared;
-    if (!stale) {
-      RETURN_IF_ERROR(ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-        ASSIGN_OR_RETURN(int64_t changes, domain::WatchChanges(db));
-        stale = changes != prepared->changes();
-        return Status::OK();
-      }));
-    }
-    if (!stale) return Status::OK();
-    prepared.reset();
-    std::unique_ptr<domain::PreparedWatches> loaded;
+    std::shared_ptr<const domain::PreparedWatches> loaded;
     RETURN_IF_ERROR(ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-      ASSIGN_OR_RETURN(loaded, domain::PreparedWatches::Load(db));
+      ASSIGN_OR_RETURN(loaded, PreparedWatchesOf(db));
       return Status::OK();
     }));
+    if (loaded == prepared) return Status::OK();
+    prepared.reset();
     std::vector<const domain::WatchInput*> inputs;
     for (const domain::Watch& w : loaded->watches()) inputs.push_back(&w);
     ASSIGN_OR_RETURN(portfolios, PortfoliosOf(*ws, inputs, store.get()));

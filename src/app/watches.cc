@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "app/authorize.h"
+#include "app/prepared_watches.h"
 #include "domain/patent_status.h"
 #include "domain/period.h"
 
@@ -194,9 +195,9 @@ Result<domain::EvaluationSummary> EvaluateWatchesNow(Workspace& ws, const domain
   // other handle held; then monitoring.db, and inside it the store. Nothing
   // takes the store's handle and then monitoring.db's.
   for (int attempt = 0;; ++attempt) {
-    std::unique_ptr<domain::PreparedWatches> prepared;
+    std::shared_ptr<const domain::PreparedWatches> prepared;
     RETURN_IF_ERROR(ws.WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-      ASSIGN_OR_RETURN(prepared, domain::PreparedWatches::Load(db));
+      ASSIGN_OR_RETURN(prepared, PreparedWatchesOf(db));
       return Status::OK();
     }));
     std::vector<const domain::WatchInput*> inputs;

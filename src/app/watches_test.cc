@@ -22,7 +22,9 @@
 #include "app/patent_corpus_testing.h"
 #include "app/patent_status.h"
 #include "app/pools.h"
+#include "app/prepared_watches.h"
 #include "domain/monitoring_db.h"
+#include "domain/watch_evaluation.h"
 #include "domain/period.h"
 #include "domain/patent_status.h"
 #include "index/patent_set_query.h"
@@ -327,6 +329,78 @@ TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
   ASSERT_TRUE(run->watches.has_value());
   EXPECT_EQ(run->watches->hits, static_cast<int64_t>(expected.size()));
   EXPECT_EQ(run->watches->records_examined, static_cast<int64_t>(kTotal - kFirst)) << "every record examined once";
+}
+
+// The prepared watches are kept in the workspace from one ingest to the
+// next (PreparedWatchesOf): kept while no watch changes, and a watch added
+// between two ingests of one workspace is honoured by the second -- each
+// watch's hits exactly the matching records stored after its start.
+TEST_F(WatchesTest, AWatchAddedBetweenTwoIngestsOfOneWorkspaceIsHonouredByTheSecond) {
+  const std::filesystem::path a = dir_.path() / "a.xml", b = dir_.path() / "b.xml", c = dir_.path() / "c.xml";
+  testing::WriteCorpus(a, kTotal, 0, 80);
+  testing::WriteCorpus(b, kTotal, 80, 80);
+  testing::WriteCorpus(c, kTotal, 160, 80);
+  IngestFile(a);
+  // The two commonest IPC classes (three characters) of the first part.
+  std::map<std::string, int> classes;
+  for (const auto& [pn, rec] : ChangedSince(0))
+    for (const std::string& ipc : rec.second.ipc) ++classes[Compact(ipc).substr(0, 3)];
+  ASSERT_GE(classes.size(), 2u);
+  std::vector<std::pair<int, std::string>> by_count;
+  for (const auto& [k, n] : classes) by_count.push_back({n, k});
+  std::sort(by_count.rbegin(), by_count.rend());
+  auto technology = [&](const std::string& name, const std::string& prefix) {
+    WatchRequest r;
+    r.name = name;
+    r.kind = "technology";
+    r.params.classes = {prefix};
+    return Add(r).id;
+  };
+  auto kept = [&] {
+    std::shared_ptr<const domain::PreparedWatches> p;
+    EXPECT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                     ASSIGN_OR_RETURN(p, PreparedWatchesOf(db));
+                     return Status::OK();
+                   }).ok());
+    return p;
+  };
+  auto matching = [&](int64_t since, const std::string& prefix) {
+    std::multiset<std::string> out;
+    for (const auto& [pn, rec] : ChangedSince(since)) {
+      bool match = false;
+      for (const auto* list : {&rec.second.ipc, &rec.second.cpc})
+        for (const std::string& k : *list) match = match || Compact(k).rfind(prefix, 0) == 0;
+      if (match) out.insert(pn);
+    }
+    return out;
+  };
+
+  const std::string first_prefix = by_count[0].second, second_prefix = by_count[1].second;
+  const int64_t first_since = LastSequence();
+  const int64_t first = technology("first", first_prefix);
+  IngestResult second_run = IngestFile(b);
+  ASSERT_TRUE(second_run.watches.has_value());
+  std::shared_ptr<const domain::PreparedWatches> before = kept();
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->watches().size(), 1u);
+  EXPECT_EQ(kept(), before) << "kept while no watch changed";
+
+  const int64_t second_since = LastSequence();
+  const int64_t second = technology("second", second_prefix);
+  IngestResult third_run = IngestFile(c);
+  ASSERT_TRUE(third_run.watches.has_value());
+  std::shared_ptr<const domain::PreparedWatches> after = kept();
+  EXPECT_NE(after, before) << "prepared again once a watch was added";
+  EXPECT_EQ(after->watches().size(), 2u);
+
+  const std::multiset<std::string> expected_first = matching(first_since, first_prefix);
+  const std::multiset<std::string> expected_second = matching(second_since, second_prefix);
+  ASSERT_FALSE(expected_second.empty()) << second_prefix;
+  std::map<int64_t, std::multiset<std::string>> got = InboxHits();
+  EXPECT_EQ(got[first], expected_first);
+  EXPECT_EQ(got[second], expected_second) << "the watch added between the ingests";
+  EXPECT_EQ(second_run.watches->hits + third_run.watches->hits,
+            static_cast<int64_t>(expected_first.size() + expected_second.size()));
 }
 
 TEST_F(WatchesTest, CitesPortfolioAlertsOnNewPublicationsCitingPoolPatents) {

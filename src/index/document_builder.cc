@@ -6,6 +6,7 @@
 
 #include "index/classification_terms.h"
 #include "index/document_data.h"
+#include "index/document_terms.h"
 #include "index/facet_values.h"
 #include "index/index_schema.h"
 #include "index/text_analysis.h"
@@ -194,7 +195,16 @@ namespace patnav::index {
 
 void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
                          bool description, const IndexedLegalStatus* status) {
-  if (status)
+  ForEachDocumentTermExcept(r, fn, description, status, nullptr);
+}
+
+void ForEachDocumentTermExcept(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
+                               bool description, const IndexedLegalStatus* status,
+                               const std::vector<std::string_view>* skip) {
+  auto skipped = [&](std::string_view prefix) {
+    return skip && std::find(skip->begin(), skip->end(), prefix) != skip->end();
+  };
+  if (status && !skipped(kLegalState))
     LayLegalStatus(*status, [&](std::string_view value) {
       std::string term = BooleanTerm(kLegalState, value);
       if (!term.empty()) fn(term);
@@ -202,11 +212,12 @@ void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const s
   LayTerms(
       r,
       [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) {
-        if (t.empty() || (!description && prefix == kDescription)) return;
+        if (t.empty() || (!description && prefix == kDescription) || skipped(prefix)) return;
         if (*pos != 0) *pos += kFieldGap;
         ForEachIndexTerm(t, prefix, pos, [&](const std::string& term, Xapian::termpos) { fn(term); });
       },
       [&](std::string_view prefix, std::string_view value) {
+        if (skipped(prefix)) return;
         std::string term = BooleanTerm(prefix, value);
         if (!term.empty()) fn(term);
       });

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "index/document_builder.h"
+#include "index/document_terms.h"
 #include "index/index_schema.h"
 #include "index/query_builder.h"
 #include "index/query_gate.h"
@@ -31,6 +32,11 @@ struct RecordQueryMatcher::Impl {
   bool positions = true;
   bool descriptions = true;  // lay out the descriptions' words in the postings
   std::shared_ptr<const std::unordered_set<std::string>> terms;  // the only terms laid out; null: all
+  std::shared_ptr<const std::vector<std::string_view>> skip;     // fields not laid out (Plan::skip)
+  // With `terms`: each planned term's postings (in `postings`), by the
+  // term's address in `terms`, so that a record's term costs one lookup
+  // of its text (in `terms`) and no copy of it.
+  std::unordered_map<const std::string*, std::vector<uint32_t>*> planned;
   struct Pending {
     uint32_t id;
     const PatentRecord* record;
@@ -172,6 +178,7 @@ RecordQueryMatcher::RecordQueryMatcher(Plan plan) : impl_(std::make_unique<Impl>
   impl_->positions = plan.positions;
   impl_->descriptions = plan.descriptions;
   impl_->terms = std::move(plan.terms);
+  if (impl_->terms) impl_->skip = std::move(plan.skip);
 }
 
 RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::string>& queries) {
@@ -193,7 +200,23 @@ RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::stri
   } catch (const Xapian::Error&) {
     return Plan{};
   }
+  // A field's terms start with its prefix, the stemmed ones with "Z" and
+  // the prefix (text_analysis.h); a prefix that is the start of another's
+  // only keeps a field that could have been skipped.
+  auto skip = std::make_shared<std::vector<std::string_view>>();
+  for (std::string_view prefix : {kTitle, kAbstract, kClaims, kDescription, kApplicantText, kInventorText, kId,
+                                  kApplicantKey, kCountry, kKind, kIpc, kCpc, kYear, kCitation, kLegalState}) {
+    const std::string stemmed = "Z" + std::string(prefix);
+    bool read = false;
+    for (const std::string& t : *terms)
+      if (t.starts_with(prefix) || t.starts_with(stemmed)) {
+        read = true;
+        break;
+      }
+    if (!read) skip->push_back(prefix);
+  }
   plan.terms = std::move(terms);
+  plan.skip = std::move(skip);
   return plan;
 }
 
@@ -220,17 +243,26 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
                                const IndexedLegalStatus* status) {
   if (id == 0) return Status::InvalidArgument("RecordQueryMatcher::Add: id 0");
   try {
-    std::vector<std::string> terms;
-    const std::unordered_set<std::string>* wanted = impl_->terms.get();
-    ForEachDocumentTerm(
-        r,
-        [&](const std::string& term) {
-          if (!wanted || wanted->count(term)) terms.push_back(term);
-        },
-        impl_->descriptions, status);
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    for (std::string& t : terms) impl_->postings[std::move(t)].push_back(id);
+    // A term repeated in the record finds its postings ending with `id`
+    // (ids are unique, and only this record's are added meanwhile).
+    auto post = [id](std::vector<uint32_t>& ids) {
+      if (ids.empty() || ids.back() != id) ids.push_back(id);
+    };
+    if (const std::unordered_set<std::string>* wanted = impl_->terms.get()) {
+      ForEachDocumentTermExcept(
+          r,
+          [&](const std::string& term) {
+            auto w = wanted->find(term);
+            if (w == wanted->end()) return;
+            std::vector<uint32_t>*& ids = impl_->planned[&*w];
+            if (!ids) ids = &impl_->postings[*w];
+            post(*ids);
+          },
+          impl_->descriptions, status, impl_->skip.get());
+    } else {
+      ForEachDocumentTerm(
+          r, [&](const std::string& term) { post(impl_->postings[term]); }, impl_->descriptions, status);
+    }
     if (!impl_->all.empty() && id <= impl_->all.back()) impl_->sorted = false;
     impl_->all.push_back(id);
     impl_->pending.push_back(

@@ -53,6 +53,10 @@ class RecordQueryMatcher {
     // record's status to Add, or those queries miss.
     bool legal_status = true;
     std::shared_ptr<const std::unordered_set<std::string>> terms;
+    // The prefixes (index_schema.h) of the fields no term of `terms` is
+    // in: a matcher made from the plan does not lay them out at all (null:
+    // every field laid out). PlanFor fills it with `terms`.
+    std::shared_ptr<const std::vector<std::string_view>> skip;
   };
   // A query that does not parse makes the plan keep everything (Match
   // reports the query's error).

@@ -8,11 +8,13 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 #include <set>
 
 #include <gtest/gtest.h>
 
 #include "index/document_builder.h"
+#include "index/index_schema.h"
 #include "index/patent_set_query.h"
 #include "index/query_builder.h"
 #include "index/query_gate.h"
@@ -130,6 +132,57 @@ TEST(RecordQueryMatcher, APlannedMatcherAnswersItsQueriesAndOthersAsTheIndexDoes
   RecordQueryMatcher::Plan whole = RecordQueryMatcher::PlanFor({"TI=graphene", "TI=("});
   EXPECT_EQ(whole.terms, nullptr);
   EXPECT_TRUE(whole.positions && whole.descriptions);
+}
+
+// A plan leaves out the fields none of its terms is in (Plan::skip): over
+// random sets of queries each reading a few fields, a matcher from the plan
+// answers every query of the pool -- planned or not -- as a matcher that
+// lays everything out.
+TEST(RecordQueryMatcher, APlanSkipsOnlyFieldsItsQueriesDoNotRead) {
+  testcorpus::Corpus& c = testcorpus::Shared();
+  std::vector<std::pair<uint32_t, PatentRecord>> records = StoredRecords(c);
+  const std::vector<std::string> pool = {
+      "TI=turbine",        "AB=blade",          "CL=(wind AND rotor)", "TA=graphene",      "turbine",
+      "PA=Boreal",         "PA=\"Boreal Windpower\"", "IN=anna",        "IPC=F03D",         "IPC=H01M AND TI=cell",
+      "CPC=Y02E",          "CC=US",             "KD=B2 AND TI=battery", "NOT CC=US",       "TI=锂离子电池",
+      "PD>=2019 AND TI=wind", "TAC=(wind AND turbine) AND NOT TI=bearing", "IPC=H01M10 OR CC=EP",
+  };
+  RecordQueryMatcher full(true, true);
+  for (const auto& [id, r] : records) ASSERT_TRUE(full.Add(id, r).ok());
+  std::map<std::string, std::vector<uint32_t>> expected;
+  for (const std::string& q : pool) {
+    Result<std::vector<uint32_t>> e = full.Match(q);
+    ASSERT_TRUE(e.ok()) << q << ": " << e.status().ToString();
+    expected[q] = *e;
+  }
+  RecordQueryMatcher::Plan title_only = RecordQueryMatcher::PlanFor({"TI=turbine"});
+  ASSERT_NE(title_only.skip, nullptr);
+  for (std::string_view prefix : {kAbstract, kClaims, kDescription, kApplicantText, kIpc, kCitation})
+    EXPECT_NE(std::find(title_only.skip->begin(), title_only.skip->end(), prefix), title_only.skip->end()) << prefix;
+  EXPECT_EQ(std::find(title_only.skip->begin(), title_only.skip->end(), kTitle), title_only.skip->end());
+  std::mt19937 rng(14);
+  size_t skipped_fields = 0;
+  for (int round = 0; round < 25; ++round) {
+    std::vector<std::string> asked;
+    const size_t n = 1 + rng() % 3;
+    for (size_t i = 0; i < n; ++i) asked.push_back(pool[rng() % pool.size()]);
+    RecordQueryMatcher::Plan plan = RecordQueryMatcher::PlanFor(asked);
+    ASSERT_NE(plan.skip, nullptr);
+    skipped_fields += plan.skip->size();
+    RecordQueryMatcher planned(plan);
+    for (const auto& [id, r] : records) ASSERT_TRUE(planned.Add(id, r).ok());
+    for (const std::string& q : pool) {
+      Result<std::shared_ptr<const RecordQueryMatcher::Compiled>> compiled = RecordQueryMatcher::Compile(q, plan);
+      ASSERT_TRUE(compiled.ok()) << q;
+      Result<std::vector<uint32_t>> got = planned.Match(**compiled);
+      ASSERT_TRUE(got.ok()) << q << ": " << got.status().ToString();
+      EXPECT_EQ(*got, expected[q]) << q << " (round " << round << ", planned for " << asked[0] << ")";
+    }
+  }
+  EXPECT_GT(skipped_fields, 0u);
+  size_t nonempty = 0;
+  for (const auto& [q, ids] : expected) nonempty += !ids.empty();
+  EXPECT_GE(nonempty, pool.size() / 2) << "the pool's queries must match something to tell";
 }
 
 // The shared corpus has no descriptions; here every third record gets one
