@@ -35,7 +35,7 @@ class Statement {
   Statement& operator=(const Statement&) = delete;
   ~Statement();
 
-  // Parameters are numbered from 1, as in SQLite.
+  // Numbered from 1, as in SQLite. Text is bound uncopied: keep it alive until the statement is reset.
   void BindText(int i, std::string_view v);
   void BindTextOrNull(int i, std::string_view v);  // NULL when v is empty
   void BindBlob(int i, std::string_view bytes);
