@@ -1605,8 +1605,9 @@ int Main(int argc, char** argv) {
               "the total is exact (every match checked)\n");
   if (o.facets_from == "columns")
     std::printf("        a long-lived searcher (Searcher::KeepFacetColumns, as the server's): the hit set as bitmaps "
-                "from posting lists and date columns, the page ranked by BM25 over it (ranked_page.h; queries with "
-                "phrases, NEAR\n        or word wildcards: the page from Xapian's matcher), the facets from facet "
+                "from posting lists and date columns, the page ranked by BM25 over it (ranked_page.h; phrases matched "
+                "once by\n        phrase_match.h; queries with NEAR or word wildcards: the page from Xapian's matcher), "
+                "the facets from facet "
                 "columns; columns loaded once before the queries in %.2f s wall, %.2f s CPU (not in the latencies):\n"
                 "        facet and date columns %.1f MiB, posting columns %.1f MiB (%s frequent terms, %s postings, "
                 "and document lengths)\n",

@@ -16,6 +16,7 @@ Result<IndexUpdateResult> UpdateIndex(const Caller& caller, Workspace& workspace
                      domain::OpenIndexStatusSource(workspace.dir(), domain::TodayUtc()));
     index::IndexWriteOptions options;
     options.legal_status = status.fn;
+    if (request.writers > 0) options.rebuild_writers = request.writers;
     ASSIGN_OR_RETURN(index::PatentIndex idx, index::PatentIndex::OpenForWriting(workspace.dir(), options));
     ASSIGN_OR_RETURN(result.stats, request.rebuild ? idx.Rebuild(store, request.on_progress)
                                                    : idx.CatchUp(store, request.on_progress));

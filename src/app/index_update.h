@@ -23,6 +23,7 @@ namespace patnav::app {
 
 struct IndexUpdateRequest {
   bool rebuild = false;  // drop the index and index every publication anew
+  int writers = 0;       // threads writing a rebuild; 0: IndexWriteOptions' default
   std::function<void(int64_t done, int64_t total)> on_progress;  // on the calling thread
 };
 

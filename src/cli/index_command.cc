@@ -53,6 +53,7 @@ int RunIndex(const IndexOptions& o) {
   IndexProgressLine line;
   app::IndexUpdateRequest request;
   request.rebuild = o.rebuild;
+  request.writers = o.writers;
   request.on_progress = [&line](int64_t done, int64_t total) { line(done, total); };
   Result<app::IndexUpdateResult> updated = app::UpdateIndex(app::Caller::Local(), workspace, request);
   line.Finish();

@@ -20,7 +20,7 @@ struct IndexedLegalStatus {
 };
 
 // The status of a stored publication, or nullopt when unknown. Called on
-// the index's document-building thread, one call at a time.
+// the index's store-reading thread, one call at a time.
 using LegalStatusFn = std::function<std::optional<IndexedLegalStatus>(const PatentRecord&)>;
 
 // The group LS= names for a state: "live" (in_force), "dead" (lapsed,

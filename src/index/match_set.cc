@@ -7,6 +7,7 @@
 #include <string>
 
 #include "index/index_schema.h"
+#include "index/phrase_match.h"
 #include "index/query_builder.h"
 
 namespace patnav::index {
@@ -25,8 +26,9 @@ class DocSetSpy : public Xapian::MatchSpy {
 class Evaluator {
  public:
   Evaluator(const Xapian::Database& db, const QueryLimits& limits, const DateColumns& dates,
-            const PostingColumns* postings, NodeSets* node_sets)
-      : db_(db), limits_(limits), dates_(dates), postings_(postings), node_sets_(node_sets), last_(dates.last_docid()) {}
+            const PostingColumns* postings, NodeSets* node_sets, PhraseCache& phrases)
+      : db_(db), limits_(limits), dates_(dates), postings_(postings), node_sets_(node_sets), phrases_(phrases),
+        last_(dates.last_docid()) {}
 
   Result<std::optional<DocSet>> Root(const QueryNode& n) { return Evaluate(n); }
 
@@ -133,6 +135,15 @@ class Evaluator {
         for (size_t i = 1; i < q.get_num_subqueries(); ++i) s.AndNot(FromXapian(q.get_subquery(i)));
         return s;
       }
+      case Xapian::Query::OP_PHRASE:
+        // The builder's phrases are exact (window = their length): matched
+        // once per query, their hits kept for the ranked page (phrase_match.h).
+        if (std::vector<std::string> terms = SubqueryTerms(q); terms.size() >= 2) {
+          DocSet s(last_);
+          for (Xapian::docid did : CachedPhrase(db_, terms, phrases_).docs) s.Add(did);
+          return s;
+        }
+        [[fallthrough]];
       default: {  // phrases, NEAR, wildcards: Xapian's matcher, unweighted
         DocSet s(last_);
         DocSetSpy spy(&s);
@@ -152,6 +163,7 @@ class Evaluator {
   const DateColumns& dates_;
   const PostingColumns* postings_;
   NodeSets* node_sets_;
+  PhraseCache& phrases_;
   const Xapian::docid last_;
 };
 
@@ -199,8 +211,10 @@ size_t DateColumns::MemoryBytes() const {
 }
 
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
-                           const DateColumns& dates, const PostingColumns* postings, NodeSets* node_sets) {
-  Evaluator e(db, limits, dates, postings, node_sets);
+                           const DateColumns& dates, const PostingColumns* postings, NodeSets* node_sets,
+                           PhraseCache* phrases) {
+  PhraseCache local;
+  Evaluator e(db, limits, dates, postings, node_sets, phrases ? *phrases : local);
   ASSIGN_OR_RETURN(std::optional<DocSet> s, e.Root(ast.root));
   if (!s) return DocSet(dates.last_docid());
   return std::move(*s);

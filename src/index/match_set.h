@@ -1,9 +1,9 @@
 // The exact set of documents matching a parsed query, computed as bitmaps
 // (doc_set.h) rather than by Xapian's matcher: words and codes from their
 // posting lists, dates from in-memory date columns, AND/OR/NOT as bitmap
-// operations. Phrases, NEAR and wildcards, which need positions or term
-// expansion, are matched by Xapian (unweighted) and their matches taken into
-// a bitmap. The set equals the matches of BuildQuery's Xapian query (tested
+// operations. Phrases are matched once per query, unweighted, their hits
+// kept (phrase_match.h); NEAR and wildcards, which need positions or term
+// expansion, by Xapian (unweighted), their matches taken into a bitmap. The set equals the matches of BuildQuery's Xapian query (tested
 // query by query); a long-lived searcher takes its total and facets from it,
 // and ranked_page.h ranks it. With posting columns (posting_columns.h) the
 // frequent terms' lists come from memory instead of the index.
@@ -24,6 +24,8 @@
 #include "index/query_limits.h"
 
 namespace patnav::index {
+
+struct PhraseCache;  // phrase_match.h
 
 // The publication, filing, priority and expiry dates of every document of
 // one index revision (YYYYMMDD; 0 = none), and the set of all its documents.
@@ -56,9 +58,10 @@ using NodeSets = std::unordered_map<const QueryNode*, DocSet>;
 // once by BuildQuery with `limits` (so it is within them). When `node_sets`
 // is given it receives the set of every AND and OR node below the root
 // (what ranked_page.cc needs to tell which branch of an OR a document
-// matched). Errors as BuildQuery's; Xapian::Error is thrown.
+// matched). When `phrases` is given the phrases matched are left in it (what
+// ranked_page.cc weighs). Errors as BuildQuery's; Xapian::Error is thrown.
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
                            const DateColumns& dates, const PostingColumns* postings = nullptr,
-                           NodeSets* node_sets = nullptr);
+                           NodeSets* node_sets = nullptr, PhraseCache* phrases = nullptr);
 
 }  // namespace patnav::index

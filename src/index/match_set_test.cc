@@ -34,18 +34,6 @@ const std::vector<std::string>& Queries() {
   return queries;
 }
 
-std::vector<Xapian::docid> XapianMatches(const Xapian::Database& db, const Xapian::Query& q) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(q);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  Xapian::MSet mset = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
-  std::vector<Xapian::docid> ids;
-  for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
-
 TEST(MatchSetTest, EqualsXapianMatchesForEveryOperatorAndField) {
   auto& corpus = testcorpus::Shared();
   Result<PatentIndex> index = PatentIndex::OpenForReading(corpus.dir.path());
@@ -65,7 +53,7 @@ TEST(MatchSetTest, EqualsXapianMatchesForEveryOperatorAndField) {
     ASSERT_TRUE(set.ok()) << set.status().ToString();
     std::vector<Xapian::docid> ours;
     set->ForEach([&](Xapian::docid did) { ours.push_back(did); });
-    const std::vector<Xapian::docid> expected = XapianMatches(db, *q);
+    const std::vector<Xapian::docid> expected = testcorpus::XapianMatches(db, *q);
     EXPECT_EQ(ours, expected);
     EXPECT_EQ(set->Count(), static_cast<int64_t>(expected.size()));
     nonempty += !expected.empty();

@@ -2,6 +2,8 @@
 // with the store's change sequence.
 #include "index/patent_index.h"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -21,8 +23,11 @@
 #include <utility>
 #include <vector>
 
+#include "index/bounded_queue.h"
 #include "index/document_builder.h"
 #include "index/index_schema.h"
+#include "index/shard_merge.h"
+#include "index/shard_writers.h"
 #include "index/xapian_status.h"
 
 namespace patnav::index {
@@ -33,8 +38,13 @@ namespace {
 // commits are the only ones.
 constexpr const char* kFlushThreshold = "1000000";
 
-// Built documents waiting for the writer.
+// Built documents waiting for the writer (catching up; a rebuild with one
+// writer).
 constexpr size_t kQueueDocuments = 256;
+
+// Records waiting for each writer of a rebuild with several: a shard's worth
+// (shard_writers.h), at most this many.
+constexpr size_t kMaxQueueRecords = 1'024;
 
 // How often progress is reported, in documents.
 constexpr int64_t kProgressEvery = 500;
@@ -63,42 +73,6 @@ struct BuiltDocument {
   Xapian::Document doc;
 };
 
-// A bounded single-producer single-consumer hand-off.
-template <typename T>
-class BoundedQueue {
- public:
-  explicit BoundedQueue(size_t capacity) : capacity_(capacity) {}
-  // Blocks while full.
-  void Push(T item) {
-    std::unique_lock lock(mu_);
-    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
-    items_.push_back(std::move(item));
-    not_empty_.notify_one();
-  }
-  // No more pushes; Pop drains what is left, then returns nullopt.
-  void Close() {
-    std::lock_guard lock(mu_);
-    closed_ = true;
-    not_empty_.notify_one();
-  }
-  std::optional<T> Pop() {
-    std::unique_lock lock(mu_);
-    not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
-    if (items_.empty()) return std::nullopt;
-    T item = std::move(items_.front());
-    items_.pop_front();
-    not_full_.notify_one();
-    return item;
-  }
-
- private:
-  const size_t capacity_;
-  std::mutex mu_;
-  std::condition_variable not_full_, not_empty_;
-  std::deque<T> items_;
-  bool closed_ = false;
-};
-
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -123,6 +97,18 @@ struct PatentIndex::Rep {
   Status Apply(PatentStore& store, int64_t since, const IndexProgressFn& progress, IndexUpdateStats& stats);
 };
 
+int DefaultRebuildWriters() {
+  // The CPUs this process may run on (taskset, cgroups' cpusets), which
+  // hardware_concurrency() does not see: pinned to one core, one writer
+  // does today's work without threads taking turns.
+  int cpus = static_cast<int>(std::thread::hardware_concurrency());
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    cpus = cpus > 0 ? std::min(cpus, CPU_COUNT(&set)) : CPU_COUNT(&set);
+  return std::clamp(cpus, 1, 4);
+}
+
 std::filesystem::path PatentIndex::IndexDir(const std::filesystem::path& data_dir) { return data_dir / "index"; }
 
 PatentIndex::PatentIndex(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -141,7 +127,9 @@ Result<PatentIndex> PatentIndex::OpenForWriting(const std::filesystem::path& dat
   rep->options = options;
   rep->options.commit_every = std::max<int64_t>(options.commit_every, 1);
   rep->options.rebuild_commit_every = std::max<int64_t>(options.rebuild_commit_every, 1);
-  rep->options.rebuild_shard_documents = std::max<int64_t>(options.rebuild_shard_documents, 1);
+  rep->options.rebuild_writers = std::max(options.rebuild_writers, 1);
+  if (options.rebuild_shard_documents <= 0)
+    rep->options.rebuild_shard_documents = rep->options.rebuild_writers == 1 ? kShardDocuments : kParallelShardDocuments;
   ::setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
   try {
     rep->wdb = Xapian::WritableDatabase(rep->dir.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
@@ -243,55 +231,6 @@ Status StreamDocuments(PatentStore& store, int64_t since, const LegalStatusFn& l
   RETURN_IF_ERROR(consumed);
   return produced;
 }
-
-// A rebuild's scratch databases: consecutive runs of documents (in
-// ascending id order), each in its own small database, so that Xapian's
-// per-commit cost stays that of a small database however large the index;
-// compaction merges them at the end. Not synced: thrown away after a crash.
-class ShardBuilder {
- public:
-  ShardBuilder(std::filesystem::path dir, int64_t per_shard, int64_t commit_every)
-      : dir_(std::move(dir)), per_shard_(per_shard), commit_every_(commit_every) {}
-
-  // Throws Xapian::Error. REQUIRES: docids ascending.
-  void Add(Xapian::docid docid, const Xapian::Document& doc) {
-    if (shards_.empty() || in_shard_ >= per_shard_) {
-      CloseShard();
-      char name[16];
-      std::snprintf(name, sizeof name, "%05zu", shards_.size());
-      shards_.push_back(dir_ / name);
-      db_ = Xapian::WritableDatabase(shards_.back().string(), Xapian::DB_CREATE_OR_OVERWRITE |
-                                                                  Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
-      in_shard_ = 0;
-      pending_ = 0;
-    }
-    db_.replace_document(docid, doc);
-    ++in_shard_;
-    if (++pending_ >= commit_every_) {
-      db_.commit();
-      pending_ = 0;
-    }
-  }
-
-  // Commits and closes the last shard; the shards in document id order.
-  const std::vector<std::filesystem::path>& Finish() {
-    CloseShard();
-    return shards_;
-  }
-
- private:
-  void CloseShard() {
-    if (shards_.empty()) return;
-    db_.commit();
-    db_.close();
-  }
-
-  const std::filesystem::path dir_;
-  const int64_t per_shard_, commit_every_;
-  std::vector<std::filesystem::path> shards_;
-  Xapian::WritableDatabase db_;
-  int64_t in_shard_ = 0, pending_ = 0;
-};
 
 void SetMetadata(Xapian::WritableDatabase& db, const std::string& store_id, int64_t applied) {
   db.set_metadata(kMetaFormatVersion, std::to_string(kIndexFormatVersion));
@@ -408,31 +347,63 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
     }
     fs::create_directories(scratch, ec);
     if (ec) return Status::IOError("cannot create " + scratch.string() + ": " + ec.message());
-    ShardBuilder shards(scratch, rep_->options.rebuild_shard_documents, rep_->options.rebuild_commit_every);
-    int64_t applied = 0;
-    Status st = StreamDocuments(store, 0, rep_->options.legal_status, [&](BuiltDocument& item) -> Status {
-      shards.Add(item.docid, item.doc);
-      applied = std::max(applied, item.change_sequence);
-      ++stats.documents_indexed;
-      if (progress && stats.documents_indexed % kProgressEvery == 0)
-        progress(stats.documents_indexed, std::max(total, stats.documents_indexed));
-      return Status::OK();
-    });
+    const IndexWriteOptions& o = rep_->options;
+    const bool writers_build = o.rebuild_writers > 1;
+    ShardWriters writers({.dir = scratch,
+                          .writers = o.rebuild_writers,
+                          .per_shard = o.rebuild_shard_documents,
+                          .commit_every = o.rebuild_commit_every,
+                          .queue_documents = writers_build ? static_cast<size_t>(std::clamp<int64_t>(
+                                                                 o.rebuild_shard_documents, 1, kMaxQueueRecords))
+                                                           : kQueueDocuments});
+    // This thread reads the store in id order (and asks the legal status,
+    // one call at a time); with one writer it also builds the documents.
+    int64_t applied = 0, submitted = 0;
+    Status invalid;
+    Status read = store.ForEachChangedSince(
+        0,
+        [&](const ChangedPublication& c) {
+          if (!writers.ok()) return false;
+          if (c.id <= 0 || c.id > std::numeric_limits<Xapian::docid>::max()) {
+            invalid = Status::Unsupported("publication id " + std::to_string(c.id) + " exceeds Xapian's document ids");
+            return false;
+          }
+          try {
+            ShardDocument d;
+            d.docid = static_cast<Xapian::docid>(c.id);
+            if (o.legal_status) d.status = o.legal_status(*c.record);
+            if (writers_build) {
+              d.record = *c.record;
+              d.forward_citations = c.forward_citations;
+            } else {
+              d.doc = BuildDocument(*c.record, c.forward_citations, d.status ? &*d.status : nullptr);
+            }
+            writers.Submit(std::move(d));
+          } catch (const Xapian::Error& e) {
+            invalid = StatusFromXapian(e, "index");
+            return false;
+          } catch (const std::exception& e) {
+            invalid = Status::Internal(std::string("index: ") + e.what());
+            return false;
+          }
+          applied = std::max(applied, c.change_sequence);
+          if (progress && ++submitted % kProgressEvery == 0)
+            progress(writers.written(), std::max(total, writers.written()));
+          return true;
+        },
+        /*with_description=*/true);
+    Result<std::vector<fs::path>> parts = writers.Finish();
+    stats.documents_indexed = writers.written();
+    Status st = !parts.ok() ? parts.status() : !read.ok() ? read : invalid;
     if (!st.ok()) {
-      try {
-        shards.Finish();
-      } catch (const Xapian::Error&) {
-      }
       discard();
       return st;
     }
-    const std::vector<fs::path>& parts = shards.Finish();
-    if (parts.empty()) {
+    if (parts->empty()) {
       Xapian::WritableDatabase(fresh.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS).close();
-    } else {
-      Xapian::Database all;
-      for (const fs::path& p : parts) all.add_database(Xapian::Database(p.string()));
-      all.compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
+    } else if (Status merged = MergeShards(*parts, scratch, fresh, o.rebuild_writers); !merged.ok()) {
+      discard();
+      return merged;
     }
     fs::remove_all(scratch, ec);
     Result<std::string> store_id = store.StoreId();

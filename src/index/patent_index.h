@@ -48,6 +48,17 @@ struct IndexUpdateStats {
   double seconds = 0;
 };
 
+// std::thread::hardware_concurrency(), or fewer when this process may run
+// on fewer CPUs (sched_getaffinity), clamped to [1, 4].
+int DefaultRebuildWriters();
+
+// A rebuild's shard size when IndexWriteOptions::rebuild_shard_documents is
+// 0: large with one writer (fewer, larger merges); with several, about what
+// a writer's queue holds, so that every writer has work while the store is
+// read in id order.
+inline constexpr int64_t kShardDocuments = 50'000;
+inline constexpr int64_t kParallelShardDocuments = 500;  // two commits of 250
+
 // Tuning of updates; the defaults suit everything from tests to millions of
 // documents. In Xapian 1.4 a commit's cost grows with the documents it
 // buffers (and their memory, ~100 KB each) faster than linearly, while each
@@ -63,9 +74,15 @@ struct IndexWriteOptions {
   int64_t commit_every = 1'000;
   // Documents between two commits of a rebuild's scratch databases.
   int64_t rebuild_commit_every = 250;
-  // Documents per scratch database of a rebuild; they are merged by one
-  // compaction at the end.
-  int64_t rebuild_shard_documents = 50'000;
+  // Documents per scratch database ("shard") of a rebuild; they are merged
+  // by compaction at the end. 0: kShardDocuments with one writer,
+  // kParallelShardDocuments with several (shard_writers.h says why).
+  int64_t rebuild_shard_documents = 0;
+  // Threads adding documents to a rebuild's shards, each to its own (shard k
+  // to writer k mod rebuild_writers). With one, the thread reading the store
+  // also builds the documents (today's two-thread pipeline); with several,
+  // each writer builds its own. The index is the same whatever the number.
+  int rebuild_writers = DefaultRebuildWriters();
   // Cited publications remembered while catching up; beyond this, the
   // forward-citation count of every document is checked at the end instead.
   size_t max_tracked_citations = 2'000'000;
@@ -98,9 +115,11 @@ class PatentIndex {
   ~PatentIndex();
 
   // Indexes every stored publication (with its description) into scratch
-  // databases beside the index (<data dir>/index.rebuild/), compacts them
-  // into one (index.new) and replaces the index with it; searches use the
-  // old index until then. REQUIRES: opened for writing.
+  // databases beside the index (<data dir>/index.rebuild/) on
+  // rebuild_writers threads, compacts them into one (index.new) and replaces
+  // the index with it; searches use the old index until then. On any error
+  // the scratch is discarded and the old index stays. REQUIRES: opened for
+  // writing.
   Result<IndexUpdateStats> Rebuild(PatentStore& store, const IndexProgressFn& progress = {});
 
   // Brings the index in step with the store: re-indexes the publications

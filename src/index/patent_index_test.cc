@@ -2,13 +2,21 @@
 // incrementally (two halves, then merges and a kind re-key) equals a full
 // rebuild; forward-citation counts equal a brute force over the store; a
 // crash between the store's commit and the index update is caught up; a
-// stale, foreign or newer-format index is rebuilt.
+// stale, foreign or newer-format index is rebuilt; a rebuild on several
+// writers equals one on one writer, and a writer's failure keeps the old
+// index.
 #include "index/patent_index.h"
+
+#include <signal.h>
+#include <sys/resource.h>
 
 #include <map>
 #include <set>
 #include <sstream>
+#include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -34,22 +42,24 @@ class Collect : public RecordSink {
   std::vector<PatentRecord> records;
 };
 
+std::vector<PatentRecord> Parsed(uint64_t docs, uint64_t seed, bool full_text) {
+  GeneratorOptions go;
+  go.docs = docs;
+  go.seed = seed;
+  go.full_text = full_text;
+  std::ostringstream xml;
+  EXPECT_TRUE(CorpusGenerator(go).Write(CorpusFormat::kUsptoXml, xml).ok());
+  const std::string data = xml.str();
+  Result<std::unique_ptr<Reader>> reader = DetectReader(std::string_view(data).substr(0, 65536), {});
+  EXPECT_TRUE(reader.ok());
+  Collect sink;
+  EXPECT_TRUE((*reader)->Read(*NewStringSource(data, "generated.xml"), sink).ok());
+  return std::move(sink.records);
+}
+
 // A generated USPTO corpus (with citations among its documents), parsed.
 const std::vector<PatentRecord>& Generated() {
-  static const std::vector<PatentRecord> records = [] {
-    GeneratorOptions go;
-    go.docs = 160;
-    go.seed = 5;
-    go.full_text = false;
-    std::ostringstream xml;
-    EXPECT_TRUE(CorpusGenerator(go).Write(CorpusFormat::kUsptoXml, xml).ok());
-    const std::string data = xml.str();
-    Result<std::unique_ptr<Reader>> reader = DetectReader(std::string_view(data).substr(0, 65536), {});
-    EXPECT_TRUE(reader.ok());
-    Collect sink;
-    EXPECT_TRUE((*reader)->Read(*NewStringSource(data, "generated.xml"), sink).ok());
-    return sink.records;
-  }();
+  static const std::vector<PatentRecord> records = Parsed(160, 5, /*full_text=*/false);
   return records;
 }
 
@@ -125,6 +135,23 @@ std::map<std::string, int64_t> IndexedForwardCitations(const std::filesystem::pa
         static_cast<int64_t>(Xapian::sortable_unserialise(doc.get_value(kForwardCitations)));
   }
   return counts;
+}
+
+// The index's metadata, key by key.
+std::map<std::string, std::string> Metadata(const std::filesystem::path& dir) {
+  Result<PatentIndex> index = PatentIndex::OpenForReading(dir);
+  EXPECT_TRUE(index.ok()) << index.status().ToString();
+  std::map<std::string, std::string> out;
+  const Xapian::Database& db = index->db();
+  for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) out[*k] = db.get_metadata(*k);
+  return out;
+}
+
+// The names in `dir`.
+std::set<std::string> Names(const std::filesystem::path& dir) {
+  std::set<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) names.insert(e.path().filename().string());
+  return names;
 }
 
 // Takes a dump of the index in `dir`, rebuilds it from `store` and expects
@@ -288,6 +315,125 @@ TEST(PatentIndexTest, ForeignStaleOrOtherFormatIndexIsRebuilt) {
   for (const auto& e : std::filesystem::directory_iterator(dir.path())) names.insert(e.path().filename().string());
   EXPECT_EQ(names.count("index"), 1u);
   EXPECT_EQ(names.count("index.rebuild") + names.count("index.new") + names.count("index.old"), 0u);
+}
+
+// A legal status that depends on the record only, so that every writer
+// gives each document the same one.
+std::optional<IndexedLegalStatus> OddInForce(const PatentRecord& r) {
+  if (r.doc_number.empty() || (r.doc_number.back() - '0') % 2 == 0) return std::nullopt;
+  return IndexedLegalStatus{"in_force", "2035-0" + std::string(1, r.doc_number.back()) + "-01"};
+}
+
+TEST(PatentIndexTest, RebuildOnSeveralWritersEqualsOneWriter) {
+  const std::vector<PatentRecord>& all = Generated();
+  ScratchDir dir;
+  auto store = OpenStore(dir.path());
+  Put(*store, {all.begin(), all.begin() + 60});
+  Put(*store, {all.begin() + 60, all.end()});
+  auto rebuild = [&](int writers, int64_t shard_documents, int64_t commit_every) {
+    IndexWriteOptions options;
+    options.legal_status = OddInForce;
+    options.rebuild_writers = writers;
+    options.rebuild_shard_documents = shard_documents;
+    options.rebuild_commit_every = commit_every;
+    Result<PatentIndex> index = PatentIndex::OpenForWriting(dir.path(), options);
+    EXPECT_TRUE(index.ok()) << index.status().ToString();
+    int64_t last_done = 0;
+    Result<IndexUpdateStats> stats = index->Rebuild(*store, [&](int64_t done, int64_t total) {
+      EXPECT_GE(done, last_done);
+      EXPECT_LE(done, total);
+      last_done = done;
+    });
+    EXPECT_TRUE(stats.ok()) << stats.status().ToString();
+    if (stats.ok()) {
+      EXPECT_EQ(stats->documents_indexed, static_cast<int64_t>(all.size()));
+      EXPECT_EQ(stats->documents_total, static_cast<int64_t>(all.size()));
+    }
+    EXPECT_EQ(last_done, static_cast<int64_t>(all.size()));
+    EXPECT_EQ(Names(dir.path()).count("index.rebuild"), 0u);
+    return std::make_pair(Dump(dir.path()), Metadata(dir.path()));
+  };
+  const auto [one, one_meta] = rebuild(1, 0, 250);
+  ASSERT_EQ(one.size(), all.size());
+  EXPECT_EQ(one_meta.size(), 3u);
+  int with_status = 0;
+  for (const auto& [docid, doc] : one) with_status += doc.find(std::string(kLegalState) + "live") != std::string::npos;
+  EXPECT_GT(with_status, 0);
+
+  // Three writers and shards of 7: 23 shards, each writer's interleaved with
+  // the others'; two writers and shards of one document: more shards than
+  // one compaction takes, merged in two levels; one writer, small shards.
+  for (const auto& [writers, shard, commit] :
+       std::vector<std::tuple<int, int64_t, int64_t>>{{3, 7, 3}, {2, 1, 1}, {1, 7, 250}, {4, 0, 250}}) {
+    SCOPED_TRACE("writers " + std::to_string(writers) + ", shards of " + std::to_string(shard));
+    const auto [many, many_meta] = rebuild(writers, shard, commit);
+    EXPECT_EQ(many_meta, one_meta);
+    ASSERT_EQ(many.size(), one.size());
+    for (const auto& [docid, doc] : one)
+      EXPECT_EQ(many.count(docid) ? many.at(docid) : "(missing)", doc) << "docid " << docid;
+  }
+}
+
+// Lowers the size a file may grow to for the life of this object (writes
+// beyond it fail with EFBIG instead of raising SIGXFSZ).
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(rlim_t bytes) {
+    getrlimit(RLIMIT_FSIZE, &saved_);
+    old_handler_ = signal(SIGXFSZ, SIG_IGN);
+    rlimit lower = saved_;
+    lower.rlim_cur = bytes;
+    EXPECT_EQ(setrlimit(RLIMIT_FSIZE, &lower), 0);
+  }
+  ~FileSizeLimit() {
+    setrlimit(RLIMIT_FSIZE, &saved_);
+    signal(SIGXFSZ, old_handler_);
+  }
+
+ private:
+  rlimit saved_{};
+  sighandler_t old_handler_;
+};
+
+TEST(PatentIndexTest, FailingWriterKeepsTheOldIndexAndNoScratch) {
+  // Full-text grants: a few make a shard's position table larger than the
+  // file size allowed below, so a writer fails in the middle of the stream
+  // while the others are writing theirs.
+  const std::vector<PatentRecord> full = Parsed(40, 11, /*full_text=*/true);
+  ScratchDir dir;
+  auto store = OpenStore(dir.path());
+  Put(*store, {full.begin(), full.begin() + 10});
+  CatchUp(dir.path(), *store);
+  const auto before = Dump(dir.path());
+  const auto before_meta = Metadata(dir.path());
+  ASSERT_EQ(before.size(), 10u);
+  Put(*store, {full.begin() + 10, full.end()});
+
+  IndexWriteOptions options;
+  options.rebuild_writers = 3;
+  options.rebuild_shard_documents = 7;
+  options.rebuild_commit_every = 2;
+  {
+    Result<PatentIndex> index = PatentIndex::OpenForWriting(dir.path(), options);
+    ASSERT_TRUE(index.ok()) << index.status().ToString();
+    Result<IndexUpdateStats> stats = Status::Internal("not run");
+    {
+      FileSizeLimit limit(48 * 1024);
+      stats = index->Rebuild(*store);
+    }
+    ASSERT_FALSE(stats.ok());
+    EXPECT_NE(stats.status().message().find("index shard"), std::string::npos) << stats.status().ToString();
+    EXPECT_NE(stats.status().message().find("index.rebuild"), std::string::npos) << stats.status().ToString();
+  }
+  // The old index serves as before; no scratch is left.
+  EXPECT_EQ(Dump(dir.path()), before);
+  EXPECT_EQ(Metadata(dir.path()), before_meta);
+  const std::set<std::string> names = Names(dir.path());
+  EXPECT_EQ(names.count("index"), 1u);
+  EXPECT_EQ(names.count("index.rebuild") + names.count("index.new") + names.count("index.old"), 0u);
+  // And the next update catches up.
+  IndexUpdateStats stats = CatchUp(dir.path(), *store, options);
+  EXPECT_EQ(stats.documents_total, 40);
 }
 
 TEST(PatentIndexTest, SecondWriterIsRefused) {

@@ -21,7 +21,9 @@
 //                     group of only NOTs subtracts from every document
 //   a OR b            OP_OR
 //   "w1 w2"           OP_PHRASE over the positional (unstemmed) terms; a CJK
-//                     run inside expands to its n-gram sequence
+//                     run inside expands to its n-gram sequence. Every
+//                     OP_PHRASE built has a window of its number of terms (an
+//                     exact phrase): phrase_match.h relies on it
 //   a NEAR/n b        a and b at most n positions apart, either order
 //                     (NEAR/1: adjacent); OP_NEAR with window n+1 for two
 //                     words. A phrase or CJK word spanning k positions widens

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "index/phrase_match.h"
 #include "index/query_builder.h"
 #include "index/ranking.h"
 
@@ -18,7 +19,8 @@ namespace {
 using Xapian::Query;
 
 // True when `q` (a leaf's query) is weighed from posting lists alone: terms,
-// synonyms of terms, ORs of those, and unweighted filters.
+// synonyms of terms, ORs of those, unweighted filters, and exact phrases of
+// terms (weighed from their hits, phrase_match.h).
 bool Weighable(const Query& q) {
   switch (q.get_type()) {
     case Query::LEAF_TERM:
@@ -33,6 +35,8 @@ bool Weighable(const Query& q) {
       for (size_t i = 0; i < q.get_num_subqueries(); ++i)
         if (!Weighable(q.get_subquery(i))) return false;
       return true;
+    case Query::OP_PHRASE:
+      return SubqueryTerms(q).size() >= 2;
     default:
       return false;
   }
@@ -41,18 +45,18 @@ bool Weighable(const Query& q) {
 class Ranker {
  public:
   Ranker(const Xapian::Database& db, const QueryLimits& limits, const PostingColumns& postings,
-         const NodeSets& node_sets, RankScratch& scratch)
-      : db_(db), limits_(limits), postings_(postings), node_sets_(node_sets), s_(scratch),
+         const NodeSets& node_sets, PhraseCache& phrases, RankScratch& scratch)
+      : db_(db), limits_(limits), postings_(postings), node_sets_(node_sets), phrases_(phrases), s_(scratch),
         documents_(static_cast<double>(postings.documents())) {}
 
   // Builds the query of every leaf; false when one cannot be weighed here.
   Result<bool> Prepare(const QueryNode& n) {
     switch (n.kind) {
       case NodeKind::kNear:
-      case NodeKind::kPhrase:
         return false;
       case NodeKind::kDate:
         return true;
+      case NodeKind::kPhrase:
       case NodeKind::kTerm: {
         if (n.wildcard && !IsCodeField(n.field)) return false;
         ASSIGN_OR_RETURN(std::optional<Query> q, BuildLeafQuery(n, limits_, &db_));
@@ -80,8 +84,8 @@ class Ranker {
         return;
       case NodeKind::kOr:
         for (const QueryNode& c : n.children) {
-          if (c.kind == NodeKind::kTerm) {
-            Weigh(c, gate);  // a term weighs only where it occurs: no narrower gate needed
+          if (c.kind == NodeKind::kTerm || c.kind == NodeKind::kPhrase) {
+            Weigh(c, gate);  // a leaf weighs only where it occurs: no narrower gate needed
           } else if (auto it = node_sets_.find(&c); it != node_sets_.end()) {
             DocSet narrower = gate;
             narrower.And(it->second);
@@ -90,6 +94,7 @@ class Ranker {
         }
         return;
       case NodeKind::kTerm:
+      case NodeKind::kPhrase:
         if (auto it = leaves_.find(&n); it != leaves_.end()) WeighQuery(it->second, gate);
         return;
       default:  // NOT, dates: no weight
@@ -109,8 +114,27 @@ class Ranker {
       case Query::OP_OR:
         for (size_t i = 0; i < q.get_num_subqueries(); ++i) WeighQuery(q.get_subquery(i), gate);
         return;
+      case Query::OP_PHRASE:
+        WeighPhrase(CachedPhrase(db_, SubqueryTerms(q), phrases_), gate);
+        return;
       default:  // unweighted filters, match-all
         return;
+    }
+  }
+
+  // As Xapian weighs a phrase: the sum of its terms' weights (each term as a
+  // leaf of its own, a repeated term once per place), where it matches.
+  void WeighPhrase(const PhraseHits& hits, const DocSet& gate) {
+    const size_t k = hits.terms.size();
+    std::vector<double> tw(k);
+    for (size_t j = 0; j < k; ++j) {
+      const PostingColumns::Postings* p = postings_.Find(hits.terms[j]);
+      tw[j] = Bm25TermWeight(documents_, p ? p->termfreq() : db_.get_termfreq(hits.terms[j]));
+    }
+    for (size_t i = 0; i < hits.docs.size(); ++i) {
+      const Xapian::docid did = hits.docs[i];
+      if (!gate.Contains(did)) continue;
+      for (size_t j = 0; j < k; ++j) AddWeight(did, tw[j], hits.wdf[i * k + j]);
     }
   }
 
@@ -173,6 +197,7 @@ class Ranker {
   const QueryLimits& limits_;
   const PostingColumns& postings_;
   const NodeSets& node_sets_;
+  PhraseCache& phrases_;
   RankScratch& s_;
   const double documents_;
   std::unordered_map<const QueryNode*, Query> leaves_;
@@ -189,11 +214,12 @@ Result<std::optional<RankedMatches>> RankMatches(const Xapian::Database& db, con
                                                  const QueryLimits& limits, const DateColumns& dates,
                                                  const PostingColumns& postings, size_t n, RankScratch& scratch) {
   NodeSets node_sets;
-  Ranker ranker(db, limits, postings, node_sets, scratch);
+  PhraseCache phrases;
+  Ranker ranker(db, limits, postings, node_sets, phrases, scratch);
   ASSIGN_OR_RETURN(bool weighable, ranker.Prepare(ast.root));
   if (!weighable) return std::optional<RankedMatches>();
   RankedMatches out;
-  ASSIGN_OR_RETURN(out.matches, MatchingSet(db, ast, limits, dates, &postings, &node_sets));
+  ASSIGN_OR_RETURN(out.matches, MatchingSet(db, ast, limits, dates, &postings, &node_sets, &phrases));
 
   const size_t size = static_cast<size_t>(std::max(dates.last_docid(), postings.last_docid())) + 1;
   if (scratch.weight.size() < size) {

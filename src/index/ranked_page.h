@@ -12,9 +12,13 @@
 // children, OR the children a document matches, NOT, codes and dates add
 // nothing. Ties go to the lower docid, as in Xapian.
 //
-// Queries with a phrase, NEAR or a wildcard (which need positions or term
-// expansion) are not ranked here: RankMatches returns nullopt and the
-// searcher ranks them with Xapian.
+// Exact phrases are matched once with their terms' wdfs (phrase_match.h)
+// and weigh as Xapian's OP_PHRASE: the sum of their terms' weights where
+// they match (the terms' own document frequencies: a phrase in several
+// fields is an OR of per-field phrases, no synonym estimate). Queries with
+// NEAR or a wildcard (which need positions or term expansion) are not
+// ranked here: RankMatches returns nullopt and the searcher ranks them with
+// Xapian.
 #pragma once
 
 #include <cstddef>

@@ -201,4 +201,18 @@ inline int64_t BruteCount(const std::vector<PatentRecord>& records, const Predic
   return std::count_if(records.begin(), records.end(), match);
 }
 
+// The documents Xapian's own matcher finds for `q`, ascending: the
+// reference the index's other evaluation paths are compared with.
+inline std::vector<Xapian::docid> XapianMatches(const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  Xapian::MSet mset = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
+  std::vector<Xapian::docid> ids;
+  for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 }  // namespace patnav::index::testcorpus

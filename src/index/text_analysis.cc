@@ -100,22 +100,30 @@ char32_t Lower(char32_t c) {
 // Calls fn(const Token&) for each token of `text` in order.
 template <typename Fn>
 void Tokenize(std::string_view text, Fn&& fn) {
-  // Decoded code points, so that infix characters can look one ahead.
+  // Decoded code points and their classes (each classified once), so that
+  // infix characters can look one ahead.
   thread_local std::vector<char32_t> cps;
+  thread_local std::vector<CharClass> classes;
   cps.clear();
-  for (size_t i = 0; i < text.size();) cps.push_back(DecodeUtf8(text, i));
+  classes.clear();
+  for (size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(text, i);
+    cps.push_back(c);
+    classes.push_back(Classify(c));
+  }
 
   Token tok;
   const size_t n = cps.size();
   size_t i = 0;
   while (i < n) {
-    const CharClass cls = Classify(cps[i]);
+    const CharClass cls = classes[i];
     if (cls == CharClass::kSeparator) { ++i; continue; }
     tok.text.clear();
     tok.chars = 0;
     if (cls == CharClass::kCjk) {
       tok.kind = TokenKind::kCjk;
-      while (i < n && Classify(cps[i]) == CharClass::kCjk) {
+      while (i < n && classes[i] == CharClass::kCjk) {
         Xapian::Unicode::append_utf8(tok.text, cps[i]);
         ++tok.chars;
         ++i;
@@ -124,9 +132,11 @@ void Tokenize(std::string_view text, Fn&& fn) {
       tok.kind = TokenKind::kWord;
       while (i < n) {
         const char32_t c = cps[i];
-        const CharClass cc = Classify(c);
+        const CharClass cc = classes[i];
         if (cc == CharClass::kWord) {
-          Xapian::Unicode::append_utf8(tok.text, Lower(c));
+          const char32_t lower = Lower(c);
+          if (lower < 0x80) tok.text.push_back(static_cast<char>(lower));
+          else Xapian::Unicode::append_utf8(tok.text, lower);
           ++tok.chars;
           ++i;
           continue;
@@ -136,7 +146,7 @@ void Tokenize(std::string_view text, Fn&& fn) {
         if (i + 1 < n && i > 0) {
           const char32_t prev = cps[i - 1], next = cps[i + 1];
           if ((c == '\'' || c == 0x2019) && IsLetter(prev) && IsLetter(next) &&
-              Classify(next) == CharClass::kWord) {
+              classes[i + 1] == CharClass::kWord) {
             tok.text.push_back('\'');
             ++tok.chars;
             ++i;
@@ -208,10 +218,10 @@ void ForEachPositionalTerm(const Token& tok, std::string_view prefix, Fn&& fn) {
   }
 }
 
-}  // namespace
-
-void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
-                      const std::function<void(const std::string& term, Xapian::termpos at)>& fn) {
+// ForEachIndexTerm with fn called directly (IndexText calls it once per
+// term: no std::function in between).
+template <typename Fn>
+void ForEachIndexTermOf(std::string_view text, std::string_view prefix, Xapian::termpos* pos, Fn&& fn) {
   std::string term;
   Tokenize(text, [&](const Token& tok) {
     if (tok.kind == TokenKind::kWord) {
@@ -250,9 +260,16 @@ void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::te
   });
 }
 
+}  // namespace
+
+void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
+                      const std::function<void(const std::string& term, Xapian::termpos at)>& fn) {
+  ForEachIndexTermOf(text, prefix, pos, fn);
+}
+
 void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
                unsigned wdf_inc, bool positions) {
-  ForEachIndexTerm(text, prefix, pos, [&](const std::string& term, Xapian::termpos at) {
+  ForEachIndexTermOf(text, prefix, pos, [&](const std::string& term, Xapian::termpos at) {
     if (positions && at != 0) doc.add_posting(term, at, wdf_inc);
     else doc.add_term(term, wdf_inc);
   });
