@@ -19,7 +19,7 @@
 // Targets of the issue: under 10% added ingest time, alerts within 1 s.
 //
 // Usage: watch_bench [--docs N] [--file-docs F] [--fee-patents P] [--watches W]
-//                    [--seed S] [--workdir DIR] [--keep] [--no-index]
+//                    [--seed S] [--workdir DIR] [--keep] [--no-index] [--pace-alerts]
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -58,7 +58,7 @@ double Seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::d
 struct Options {
   uint64_t docs = 100000, file_docs = 10000, fee_patents = 400000, watches = 10000, seed = 42;
   std::string workdir;
-  bool keep = false, index = true;
+  bool keep = false, index = true, pace = false;
 };
 
 Options Parse(int argc, char** argv) {
@@ -79,10 +79,11 @@ Options Parse(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--workdir")) o.workdir = next();
     else if (!std::strcmp(argv[i], "--keep")) o.keep = true;
     else if (!std::strcmp(argv[i], "--no-index")) o.index = false;
+    else if (!std::strcmp(argv[i], "--pace-alerts")) o.pace = true;
     else {
       std::fprintf(stderr,
                    "usage: watch_bench [--docs N] [--file-docs F] [--fee-patents P] [--watches W] [--seed S] "
-                   "[--workdir DIR] [--keep] [--no-index]\n");
+                   "[--workdir DIR] [--keep] [--no-index] [--pace-alerts]\n");
       std::exit(2);
     }
   }
@@ -207,6 +208,7 @@ void AddWatches(app::Workspace& ws, const Samples& s, uint64_t n, uint64_t seed)
 }
 
 bool g_index = true;
+bool g_pace = false;  // --pace-alerts: IngestRequest::pace_alerts
 
 // CPU seconds of the whole process (every thread), user and system.
 double ProcessCpuSeconds() {
@@ -226,6 +228,7 @@ Timed IngestTimed(app::Workspace& ws, const fs::path& file) {
   app::IngestRequest req;
   req.paths = {file.string()};
   req.index = g_index;
+  req.pace_alerts = g_pace;
   const double c0 = ProcessCpuSeconds();
   const auto t0 = Clock::now();
   Result<app::IngestResult> r = app::Ingest(app::Caller::Local(), ws, req);
@@ -251,6 +254,7 @@ Timed IngestTimed(app::Workspace& ws, const fs::path& file) {
 int main(int argc, char** argv) {
   const Options o = Parse(argc, argv);
   g_index = o.index;
+  g_pace = o.pace;
   fs::path work = o.workdir;
   if (work.empty()) {
     char tmpl[] = "/tmp/patnav-watch-bench-XXXXXX";

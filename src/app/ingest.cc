@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "app/authorize.h"
+#include "app/ingest_batch.h"
 #include "app/status_context.h"
 #include "app/watch_follower.h"
 #include "app/watches.h"
@@ -43,14 +44,14 @@ class StoreTimer {
   std::chrono::steady_clock::time_point start_;
 };
 
-// Puts records into the store, a batch per `batch` records; remembers the
-// counts as of the last commit for a cancellation.
+// Puts records into the store, a batch per `limits` (ingest_batch.h);
+// remembers the counts as of the last commit for a cancellation.
 class IngestSink : public RecordSink {
  public:
   // `on_commit` (optional) is called after every batch that committed.
-  IngestSink(PatentStore& store, int batch, IngestResult& result, const std::atomic<bool>* cancel,
+  IngestSink(PatentStore& store, IngestBatchLimits limits, IngestResult& result, const std::atomic<bool>* cancel,
              std::function<void()> on_commit)
-      : store_(store), batch_(batch), result_(result), cancel_(cancel), on_commit_(std::move(on_commit)) {}
+      : store_(store), batch_(limits), result_(result), cancel_(cancel), on_commit_(std::move(on_commit)) {}
 
   void OnRecord(PatentRecord&& r) override {
     if (!status_.ok() || Cancelled(cancel_)) return;
@@ -72,7 +73,7 @@ class IngestSink : public RecordSink {
       case PutOutcome::kMerged: ++result_.merged; break;
       case PutOutcome::kUnchanged: ++result_.unchanged; break;
     }
-    if (++pending_ >= batch_) Commit();
+    if (batch_.AddRecord()) Commit();
   }
 
   void OnLegalEvent(LegalEvent&& e) override {
@@ -90,7 +91,7 @@ class IngestSink : public RecordSink {
     }
     ++result_.legal_events;
     if (*put) ++result_.legal_events_new;
-    if (++pending_ >= batch_) Commit();
+    if (batch_.AddEvent()) Commit();
   }
 
   void OnWarning(Rejection&& w) override {
@@ -118,7 +119,7 @@ class IngestSink : public RecordSink {
       status_ = store_.CommitBatch();
     }
     in_batch_ = false;
-    pending_ = 0;
+    batch_.Clear();
     if (status_.ok())
       committed_ = {result_.read,      result_.fresh,        result_.merged,
                     result_.unchanged, result_.legal_events, result_.legal_events_new};
@@ -129,7 +130,7 @@ class IngestSink : public RecordSink {
   void Abort() {
     if (in_batch_) (void)store_.AbortBatch();
     in_batch_ = false;
-    pending_ = 0;
+    batch_.Clear();
     result_.read = committed_.read;
     result_.fresh = committed_.fresh;
     result_.merged = committed_.merged;
@@ -150,12 +151,11 @@ class IngestSink : public RecordSink {
   }
 
   PatentStore& store_;
-  int batch_;
+  IngestBatchCounter batch_;
   IngestResult& result_;
   const std::atomic<bool>* cancel_;
   std::function<void()> on_commit_;
   bool in_batch_ = false;
-  int pending_ = 0;
   Counts committed_;
   Status status_;
 };
@@ -259,14 +259,13 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
   // The watches are evaluated after each committed batch, on another thread,
   // when there are any and the store exists (watch_follower.h); otherwise
   // once, after the ingest.
-  std::unique_ptr<WatchFollower> follower = WatchFollower::Start(workspace);
+  std::unique_ptr<WatchFollower> follower = WatchFollower::Start(workspace, WatchFollower::Options{.pace = request.pace_alerts});
   std::function<void()> on_commit;
   if (follower) on_commit = [f = follower.get()] { f->BatchCommitted(); };
   Status st = workspace.WithStore(
       [&](PatentStore& store) -> Status {
-        const int batch =
-            follower ? std::min(request.batch_records, WatchFollower::kBatchRecords) : request.batch_records;
-        IngestSink sink(store, batch, result, request.cancel, on_commit);
+        IngestSink sink(store, BatchLimitsFor(request.batch_records, follower != nullptr), result, request.cancel,
+                        on_commit);
         for (const InputFile& input : inputs) {
           if (!sink.status().ok() || Cancelled(request.cancel)) break;
           IngestOne(input, request, ropts, total_bytes, sink, result);

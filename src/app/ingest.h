@@ -19,8 +19,9 @@
 //
 // Watches: when there are active watches, they follow the ingest batch by
 // batch on a thread of their own (watch_follower.h), and a batch is then at
-// most WatchFollower::kBatchRecords records (the alerts come within about a
-// second of a batch's commit); otherwise, after the store is updated (and
+// most WatchFollower::kBatchRecords records or kBatchEvents legal events
+// (ingest_batch.h; the alerts come within about a second of a batch's
+// commit); otherwise, after the store is updated (and
 // not cancelled), they are evaluated against what changed
 // (EvaluateWatchesNow).
 //
@@ -59,12 +60,20 @@ struct IngestProgress {
 struct IngestRequest {
   std::vector<std::string> paths;  // files, folders (walked in name order) or zip archives; an upload's saved file
   std::string mapping;             // column-mapping file for CSV/TSV/JSONL (docs/formats/mapping.md); optional
-  int batch_records = 5000;        // records per transaction, >= 1 (while watches follow: at most 250)
+  int batch_records = 5000;        // records and events per transaction, >= 1 (ingest_batch.h)
   bool index = true;               // then bring the search index up to date
   // Then bring the analytics snapshot up to date (and save it), so that the
   // first landscape after the ingest does not wait for it: the server's
   // ingest jobs do; a one-shot CLI ingest leaves it to the next landscape.
   bool refresh_snapshot = false;
+  // While watches follow the ingest: keep it at most one batch ahead of
+  // their passes (WatchFollower::Options::pace), so every batch's alerts are
+  // recorded within about two passes of its commit, at the cost of the
+  // ingest's own speed when the passes are slower than the store
+  // (bench/README.md, "Watches": on 2 cores, slowest latency 2.4 s -> 1.1 s,
+  // added ingest time 9% -> 29%). Off: the passes catch up on the cores the
+  // index update leaves idle.
+  bool pace_alerts = false;
   // Called after every read of input bytes (often: throttle in the observer).
   std::function<void(const IngestProgress&)> on_progress;
   // Called while the index is updated.

@@ -29,7 +29,10 @@ struct WatchFollower::State {
 
   std::mutex mu;
   std::condition_variable wake;
+  std::condition_variable taken;  // a pass took the pending batches, or the thread ended
   bool pending = false;  // a batch committed since the last pass began
+  bool ended = false;    // the thread returned (stopped or failed); guarded by mu
+  bool pace = false;     // Options::pace
   // The commit of the oldest batch no pass has begun to cover; guarded by mu.
   std::optional<std::chrono::steady_clock::time_point> uncovered_since;
   double max_latency = 0;  // seconds; guarded by mu
@@ -40,6 +43,13 @@ struct WatchFollower::State {
   std::thread thread;
 
   void Run() {
+    RunPasses();
+    std::lock_guard lock(mu);
+    ended = true;
+    taken.notify_all();
+  }
+
+  void RunPasses() {
     for (;;) {
       {
         std::unique_lock lock(mu);
@@ -48,6 +58,7 @@ struct WatchFollower::State {
         pending = false;
         covering_since = uncovered_since;
         uncovered_since.reset();
+        taken.notify_all();
       }
       Result<domain::EvaluationSummary> pass = Pass();
       std::lock_guard lock(mu);
@@ -108,10 +119,11 @@ struct WatchFollower::State {
   }
 };
 
-std::unique_ptr<WatchFollower> WatchFollower::Start(Workspace& ws) {
+std::unique_ptr<WatchFollower> WatchFollower::Start(Workspace& ws, const Options& follow) {
   if (!domain::MonitoringDb::Exists(ws.dir())) return nullptr;
   auto state = std::make_unique<State>();
   state->ws = &ws;
+  state->pace = follow.pace;
   StoreOptions options;
   options.dir = ws.dir();
   options.create_if_missing = false;
@@ -139,12 +151,12 @@ WatchFollower::~WatchFollower() {
 }
 
 void WatchFollower::BatchCommitted() {
-  {
-    std::lock_guard lock(state_->mu);
-    state_->pending = true;
-    if (!state_->uncovered_since) state_->uncovered_since = std::chrono::steady_clock::now();
-  }
+  std::unique_lock lock(state_->mu);
+  state_->pending = true;
+  if (!state_->uncovered_since) state_->uncovered_since = std::chrono::steady_clock::now();
   state_->wake.notify_one();
+  // Paced: returns once a pass has begun to cover this batch (see the header).
+  if (state_->pace) state_->taken.wait(lock, [&] { return !state_->pending || state_->ended; });
 }
 
 Result<domain::EvaluationSummary> WatchFollower::Finish() {

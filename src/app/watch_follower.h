@@ -22,6 +22,15 @@
 //     workspace (watches created meanwhile included) and returns the sum of
 //     all passes. A pass's failure stops the following: Finish() reports it
 //     and the last pass still runs.
+//   - With Options::pace, the ingest stays at most one batch ahead of the
+//     passes: BatchCommitted() returns once a pass has begun to cover that
+//     batch.
+//     So a pass covers one batch (more only when batches commit while a
+//     pass starts), and a batch's alerts are recorded at most about two
+//     passes of one batch after its commit, however fast the store writes;
+//     when the passes are slower than the store, the ingest takes their pace
+//     instead of the alerts falling behind (issue 14: alerts within a second
+//     of a batch's commit).
 //   - Start() returns null when there is nothing to follow (no monitoring
 //     database, no active watch, or no store yet): the caller evaluates
 //     after the ingest as before.
@@ -42,7 +51,12 @@ class Workspace;
 
 class WatchFollower {
  public:
-  static std::unique_ptr<WatchFollower> Start(Workspace& ws);
+  struct Options {
+    // Keep the ingest at most one batch ahead of the passes (see above).
+    bool pace = false;
+  };
+  static std::unique_ptr<WatchFollower> Start(Workspace& ws) { return Start(ws, Options{}); }
+  static std::unique_ptr<WatchFollower> Start(Workspace& ws, const Options& options);
 
   // The most records an ingest puts in one batch while a follower runs
   // (IngestRequest::batch_records when smaller): a pass covers what
@@ -53,6 +67,14 @@ class WatchFollower {
   // a pass of 1,000 records, about 60,000 hits, took 3-9 s of wall time on
   // the loaded machine).
   static constexpr int kBatchRecords = 250;
+  // The most legal events in one such batch (app/ingest_batch.h): a pass
+  // asks an event one lookup by subject and by party, not every query, so
+  // a batch of events stays about as large as without watches (5,000, the
+  // default): with 250, an event file's ingest committed twenty times more
+  // often and its passes did too, which was most of the watches' added CPU
+  // for a maintenance-fee file (bench/README.md "Watches", 2026-12-07
+  // afternoon).
+  static constexpr int kBatchEvents = 5000;
   ~WatchFollower();  // finishes the thread if Finish() was not called (the summary is dropped)
 
   void BatchCommitted();

@@ -23,6 +23,7 @@
 #include "app/patent_status.h"
 #include "app/pools.h"
 #include "app/prepared_watches.h"
+#include "app/watch_follower.h"
 #include "domain/monitoring_db.h"
 #include "domain/watch_evaluation.h"
 #include "domain/period.h"
@@ -108,6 +109,21 @@ class WatchesTest : public ::testing::Test {
                        });
                      }).ok());
     return out;
+  }
+
+  // Adds a technology watch "broad" on the IPC section of the first of
+  // `records` that has a class (most of them then hit); its id, 0 if none has.
+  int64_t AddSectionWatch(const std::map<std::string, PatentRecord>& records) {
+    std::string section;
+    for (const auto& [pn, rec] : records)
+      if (section.empty() && !rec.ipc.empty()) section = Compact(rec.ipc[0]).substr(0, 1);
+    EXPECT_FALSE(section.empty());
+    if (section.empty()) return 0;
+    WatchRequest r;
+    r.name = "broad";
+    r.kind = "technology";
+    r.params.classes = {section};
+    return Add(r).id;
   }
 
   int64_t LastSequence() {
@@ -329,6 +345,90 @@ TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
   ASSERT_TRUE(run->watches.has_value());
   EXPECT_EQ(run->watches->hits, static_cast<int64_t>(expected.size()));
   EXPECT_EQ(run->watches->records_examined, static_cast<int64_t>(kTotal - kFirst)) << "every record examined once";
+}
+
+// The ingest stays at most one batch ahead of the follower's passes
+// (watch_follower.h): when BatchCommitted() for a batch returns, a pass has
+// begun to cover it, so the pass before -- covering every earlier batch --
+// has recorded its hits and moved the watermark past them.
+TEST_F(WatchesTest, TheIngestIsNeverMoreThanOneBatchAheadOfTheAlerts) {
+  IngestFile(part1_);
+  const std::map<std::string, PatentRecord> second = RecordsOf(part2_);
+  const int64_t id = AddSectionWatch(second);
+  ASSERT_GT(id, 0);
+
+  std::unique_ptr<WatchFollower> follower = WatchFollower::Start(*ws_, WatchFollower::Options{.pace = true});
+  ASSERT_NE(follower, nullptr);
+  auto watermark = [&]() {
+    int64_t at = -1;
+    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     ASSIGN_OR_RETURN(std::string store_id, s.StoreId());
+                     return ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                       ASSIGN_OR_RETURN(auto wm, domain::ReadWatermark(db, store_id));
+                       at = wm.first;
+                       return Status::OK();
+                     });
+                   }).ok());
+    return at;
+  };
+  constexpr size_t kBatch = 5;
+  std::vector<int64_t> batch_ends;  // the last change sequence of each batch
+  auto next = second.begin();
+  while (next != second.end()) {
+    ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     RETURN_IF_ERROR(s.BeginBatch());
+                     for (size_t i = 0; i < kBatch && next != second.end(); ++i, ++next) {
+                       Result<PutOutcome> put = s.Put(next->second);
+                       if (!put.ok()) return put.status();
+                     }
+                     return s.CommitBatch();
+                   }).ok());
+    batch_ends.push_back(LastSequence());
+    follower->BatchCommitted();
+    if (batch_ends.size() >= 2)
+      EXPECT_GE(watermark(), batch_ends[batch_ends.size() - 2])
+          << "after batch " << batch_ends.size() << ", the batch before is alerted";
+  }
+  Result<domain::EvaluationSummary> done = follower->Finish();
+  ASSERT_TRUE(done.ok()) << done.status().ToString();
+  EXPECT_EQ(done->records_examined, static_cast<int64_t>(second.size()));
+  EXPECT_GT(InboxHits()[id].size(), 0u);
+}
+
+// An evaluation writes with foreign keys unchecked and the WAL unsynced
+// (watch_evaluation.cc); the shared monitoring connection has both back
+// afterwards, so deleting a watch still removes its hits and notifications.
+TEST_F(WatchesTest, AnEvaluationLeavesTheConnectionsSettingsAsItFoundThem) {
+  IngestFile(part1_);
+  WatchRequest r;
+  r.name = "all";
+  r.kind = "query";
+  r.params.query = "TAC=(method OR system)";
+  const domain::Watch w = Add(r);
+  IngestResult run = IngestFile(part2_);
+  ASSERT_TRUE(run.watches.has_value());
+  ASSERT_GT(run.watches->hits, 0);
+  auto pragma = [&](const char* name) {
+    int64_t value = -1;
+    EXPECT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                     ASSIGN_OR_RETURN(Statement s, db.db().Prepare(std::string("PRAGMA ") + name));
+                     ASSIGN_OR_RETURN(bool row, s.Step());
+                     if (row) value = s.ColumnInt64(0);
+                     return Status::OK();
+                   }).ok());
+    return value;
+  };
+  EXPECT_EQ(pragma("foreign_keys"), 1);
+  EXPECT_EQ(pragma("synchronous"), 2) << "FULL";
+  ASSERT_TRUE(RemoveWatch(Caller::Local(), *ws_, w.id).ok());
+  int64_t left = -1;
+  ASSERT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                   ASSIGN_OR_RETURN(Statement s, db.db().Prepare("SELECT count(*) FROM hit"));
+                   ASSIGN_OR_RETURN(bool row, s.Step());
+                   if (row) left = s.ColumnInt64(0);
+                   return Status::OK();
+                 }).ok());
+  EXPECT_EQ(left, 0) << "the watch's hits went with it";
 }
 
 // The prepared watches are kept in the workspace from one ingest to the
@@ -695,6 +795,49 @@ TEST_F(WatchesTest, AWatchSavedOnlyIsKeptWithoutAlertsOrCap) {
   live.name = "another live query";
   live.cap = 1;
   EXPECT_EQ(AddWatch(Caller::Local(), *ws_, live).status().code(), StatusCode::kFailedPrecondition);
+}
+
+// A notification counts the hits its evaluation recorded, not the records
+// it matched: records matched again (here: the watermark set back, as a
+// power loss may leave it) are not hits again, and only the new ones count.
+TEST_F(WatchesTest, ANotificationCountsOnlyTheHitsNotRecordedBefore) {
+  IngestFile(part1_);
+  const std::map<std::string, PatentRecord> second = RecordsOf(part2_);
+  const int64_t id = AddSectionWatch(second);
+  ASSERT_GT(id, 0);
+  const int64_t start = LastSequence();
+  auto put = [&](size_t from, size_t to) {
+    ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     RETURN_IF_ERROR(s.BeginBatch());
+                     size_t i = 0;
+                     for (const auto& [pn, rec] : second)
+                       if (i++ >= from && i <= to) RETURN_IF_ERROR(s.Put(rec).status());
+                     return s.CommitBatch();
+                   }).ok());
+  };
+  put(0, second.size() / 2);
+  Result<domain::EvaluationSummary> first = RunWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  const size_t before = InboxHits()[id].size();
+  ASSERT_GT(before, 0u);
+  put(second.size() / 2, second.size());
+  ASSERT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) {
+                   return db.db().Exec("UPDATE watermark SET change_sequence = " + std::to_string(start));
+                 }).ok());
+  Result<domain::EvaluationSummary> again = RunWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->records_examined, static_cast<int64_t>(second.size())) << "both halves matched";
+  const int64_t fresh = static_cast<int64_t>(InboxHits()[id].size() - before);
+  ASSERT_GT(fresh, 0);
+  EXPECT_EQ(again->hits, fresh);
+  EXPECT_EQ(again->notifications, 1);
+  int64_t counted = -1;
+  ASSERT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                   ASSIGN_OR_RETURN(counted, db.db().QueryInt64("SELECT hit_count FROM notification WHERE watch_id = " +
+                                                                std::to_string(id) + " ORDER BY id DESC LIMIT 1"));
+                   return Status::OK();
+                 }).ok());
+  EXPECT_EQ(counted, fresh) << "the notification counts the new hits only";
 }
 
 TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {

@@ -25,6 +25,7 @@ struct IngestOptions {
   bool progress = true;  // shown only when stderr is a terminal
   int max_listed_rejections = 20;
   bool index = true;     // bring the search index up to date after the store (--no-index: leave it)
+  bool pace_alerts = false;  // --pace-alerts: the ingest waits for the watches' passes (app::IngestRequest)
 };
 int RunIngest(const IngestOptions& o);
 
@@ -62,6 +63,7 @@ int RunGenerate(const GenerateOptions& o);
 struct IndexOptions {
   std::string db;
   bool rebuild = false;  // drop the index and build it anew from the store
+  int writers = 0;       // threads writing a rebuild's shards; 0: one per CPU it may run on, at most 4
 };
 int RunIndex(const IndexOptions& o);
 

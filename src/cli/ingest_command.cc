@@ -40,6 +40,7 @@ int RunIngest(const IngestOptions& o) {
   request.mapping = o.mapping;
   request.batch_records = o.batch_records;
   request.index = o.index;
+  request.pace_alerts = o.pace_alerts;
   request.on_progress = [&progress](const app::IngestProgress& p) {
     progress.Update(p.records_read, p.bytes, p.rejected, p.total_bytes, p.current);
   };

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("--batch", ingest.batch_records, "records per transaction")->check(CLI::PositiveNumber);
   ingest_cmd->add_flag("!--no-progress", ingest.progress, "no progress bar even on a terminal");
   ingest_cmd->add_flag("!--no-index", ingest.index, "leave the search index as it is (`patnav index` catches up later)");
+  ingest_cmd->add_flag("--pace-alerts", ingest.pace_alerts,
+                       "keep the ingest at most one batch ahead of the watches' alerts (lower alert latency, slower ingest)");
   ingest_cmd->add_option("paths", ingest.paths, "files, folders or zip archives")->required();
 
   ShowOptions show;
@@ -61,6 +63,8 @@ int main(int argc, char** argv) {
   CLI::App* index_cmd = app.add_subcommand("index", "bring the search index up to date with the store");
   index_cmd->add_option("--db", index.db, kDbHelp);
   index_cmd->add_flag("--rebuild", index.rebuild, "drop the index and rebuild it from the store");
+  index_cmd->add_option("--writers", index.writers, "threads writing a rebuild (default: one per CPU it may run on, at most 4)")
+      ->check(CLI::Range(1, 64));
 
   SearchOptions search;
   CLI::App* search_cmd = app.add_subcommand("search", "search with the expert query language");

@@ -243,48 +243,68 @@ Status MatchChunk(const RecordWatches& rw, const std::vector<ChangedRecord>& chu
     }
   }
   for (size_t w = 0; w < watches.size(); ++w) {
+    if (watches[w]->kind != WatchKind::kQuery) continue;
+    ASSIGN_OR_RETURN(std::vector<uint32_t> hits, query_matches(w));
+    for (uint32_t i : hits)
+      if (chunk[i].sequence > since[w]) emit(w, i, "match");
+  }
+  // Patents watches (family members, citing publications; their legal
+  // events and expiry are asked elsewhere) and cites-portfolio watches,
+  // looked up by the record's family and cited subjects: records x their
+  // citations, not records x watches x citations. Each watch's hits come
+  // in the same order as asking it record by record: by record, its family
+  // before its citations, citations in cited order.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_family, citing_by_subject, portfolio_by_subject;
+  std::vector<const PatentTargets*> targets_of(watches.size(), nullptr);
+  for (size_t w = 0; w < watches.size(); ++w) {
     const WatchInput& watch = *watches[w];
     const WatchParams& p = watch.params;
-    auto fresh = [&](size_t i) { return chunk[i].sequence > since[w]; };
-    switch (watch.kind) {
-      case WatchKind::kQuery: {
-        ASSIGN_OR_RETURN(std::vector<uint32_t> hits, query_matches(w));
-        for (uint32_t i : hits)
-          if (fresh(i)) emit(w, i, "match");
-        break;
-      }
-      case WatchKind::kApplicant:
-      case WatchKind::kTechnology:
-        break;  // above, by key and by class prefix
-      case WatchKind::kCitesPortfolio: {
-        auto it = portfolios.find(PortfolioKey(p.alliance, p.member));
-        if (it == portfolios.end() || it->second.empty()) break;
-        for (size_t i = 0; i < chunk.size(); ++i) {
-          if (!fresh(i)) continue;
-          for (const std::string& subject : cited_of(i))
-            if (it->second.count(subject)) emit(w, i, "cites:" + subject);
-        }
-        break;
-      }
-      case WatchKind::kPatents: {
-        // Legal events and expiry are asked elsewhere; records only for
-        // family members and citing publications.
-        auto t = targets.find(&watch);
-        if (t == targets.end()) break;
-        for (size_t i = 0; i < chunk.size(); ++i) {
-          if (!fresh(i)) continue;
-          const PatentRecord& r = chunk[i].record;
-          const std::string own = SubjectOf(r.publication_number);
-          if (t->second.subjects.count(own)) continue;
-          if (p.family && !r.family_id.empty() && t->second.families.count(r.family_id))
-            emit(w, i, "family:" + r.family_id);
-          if (!p.citing) continue;
-          for (const std::string& subject : cited_of(i))
-            if (t->second.subjects.count(subject)) emit(w, i, "cites:" + subject);
-        }
-        break;
-      }
+    if (watch.kind == WatchKind::kCitesPortfolio) {
+      auto it = portfolios.find(PortfolioKey(p.alliance, p.member));
+      if (it == portfolios.end()) continue;
+      for (const std::string& subject : it->second) portfolio_by_subject[subject].push_back(w);
+    } else if (watch.kind == WatchKind::kPatents) {
+      auto t = targets.find(&watch);
+      if (t == targets.end()) continue;
+      targets_of[w] = &t->second;
+      if (p.family)
+        for (const std::string& family : t->second.families) by_family[family].push_back(w);
+      if (p.citing)
+        for (const std::string& subject : t->second.subjects) citing_by_subject[subject].push_back(w);
     }
+  }
+  if (by_family.empty() && citing_by_subject.empty() && portfolio_by_subject.empty()) return Status::OK();
+  // Per record, each watch's hits in the order above, then emitted watch by
+  // watch in ascending position (as the watches were asked before).
+  std::map<size_t, std::vector<std::string>> events_of;
+  for (size_t i = 0; i < chunk.size(); ++i) {
+    const PatentRecord& r = chunk[i].record;
+    events_of.clear();
+    std::string own;  // the record's own subject, when a patents watch asks
+    bool have_own = false;
+    auto is_own_target = [&](size_t w) {
+      if (!have_own) {
+        own = SubjectOf(r.publication_number);
+        have_own = true;
+      }
+      return targets_of[w]->subjects.count(own) > 0;
+    };
+    auto fresh = [&](size_t w) { return chunk[i].sequence > since[w]; };
+    if (!r.family_id.empty())
+      if (auto it = by_family.find(r.family_id); it != by_family.end())
+        for (size_t w : it->second)
+          if (fresh(w) && !is_own_target(w)) events_of[w].push_back("family:" + r.family_id);
+    if (!citing_by_subject.empty() || !portfolio_by_subject.empty())
+      for (const std::string& subject : cited_of(i)) {
+        if (auto it = portfolio_by_subject.find(subject); it != portfolio_by_subject.end())
+          for (size_t w : it->second)
+            if (fresh(w)) events_of[w].push_back("cites:" + subject);
+        if (auto it = citing_by_subject.find(subject); it != citing_by_subject.end())
+          for (size_t w : it->second)
+            if (fresh(w) && !is_own_target(w)) events_of[w].push_back("cites:" + subject);
+      }
+    for (auto& [w, events] : events_of)
+      for (std::string& event : events) emit(w, i, std::move(event));
   }
   return Status::OK();
 }
@@ -359,9 +379,11 @@ std::string MultiRowSql(std::string_view head, std::string_view row, size_t rows
 
 // Runs a multi-row statement per kRowsPerStatement rows `bind` fills:
 // bind(statement, first parameter, row). The full-size statement is
-// prepared once, a shorter one for the rest.
+// prepared once, a shorter one for the rest. A statement that returns rows
+// (RETURNING) hands each to `on_result`, when given.
 Status RunInRows(SqliteDb& db, std::string_view head, std::string_view row, int params_per_row, size_t rows,
-                 const std::function<void(Statement&, int, size_t)>& bind, std::string_view tail = "") {
+                 const std::function<void(Statement&, int, size_t)>& bind, std::string_view tail = "",
+                 const std::function<Status(Statement&)>& on_result = nullptr) {
   if (rows == 0) return Status::OK();
   std::optional<Statement> full;
   for (size_t first = 0; first < rows; first += kRowsPerStatement) {
@@ -381,24 +403,73 @@ Status RunInRows(SqliteDb& db, std::string_view head, std::string_view row, int 
     }
     ScopedReset reset(*s);
     for (size_t i = 0; i < n; ++i) bind(*s, static_cast<int>(i) * params_per_row + 1, first + i);
-    RETURN_IF_ERROR(s->Run());
+    if (!on_result) {
+      RETURN_IF_ERROR(s->Run());
+      continue;
+    }
+    for (;;) {
+      ASSIGN_OR_RETURN(bool more, s->Step());
+      if (!more) break;
+      RETURN_IF_ERROR(on_result(*s));
+    }
   }
   return Status::OK();
 }
 
+// The settings of an evaluation's write transaction, restored after it
+// (side_database.h sets synchronous FULL and foreign keys on):
+//  - Committed without syncing the WAL (synchronous NORMAL): a power loss
+//    may undo the last evaluations, but never half of one, and the
+//    watermark goes back with their hits, so the next evaluation records
+//    them again, once. A process that is killed loses nothing (the WAL is
+//    written before the commit returns); the next synchronous commit on the
+//    file syncs these frames too. Saves the fsync, about a tenth of a pass
+//    while an ingest is followed.
+//  - Foreign keys not checked: every row it writes names a watch of the
+//    prepared list, which the transaction first checks is unchanged
+//    (watch_changes), or a notification or evaluation it inserted itself;
+//    and it deletes only notifications no hit names. Checking the two parents
+//    of each hit was about a third of writing it (hundreds of thousands a
+//    large ingest).
+// Changed only outside a transaction (foreign_keys cannot change inside
+// one): within an outer transaction the connection's settings stay.
+class EvaluationWriteSettings {
+ public:
+  explicit EvaluationWriteSettings(SqliteDb& db) : db_(db), changed_(!db.InTransaction()) {
+    if (!changed_) return;
+    (void)db_.Exec("PRAGMA synchronous = NORMAL");  // on failure the safer setting stays
+    (void)db_.Exec("PRAGMA foreign_keys = OFF");
+  }
+  ~EvaluationWriteSettings() {
+    if (!changed_) return;
+    (void)db_.Exec("PRAGMA foreign_keys = ON");
+    (void)db_.Exec("PRAGMA synchronous = FULL");
+  }
+  EvaluationWriteSettings(const EvaluationWriteSettings&) = delete;
+  EvaluationWriteSettings& operator=(const EvaluationWriteSettings&) = delete;
+
+ private:
+  SqliteDb& db_;
+  const bool changed_;
+};
+
 // Writes one evaluation: a notification per watch with candidates, the hits
 // not known yet, then the watermark, all in one transaction (see the
-// header). A hit is inserted unless its key is there already (INSERT OR
+// header). The notifications are inserted many rows a statement, each with
+// its watch's count of candidates, their ids read back by watch
+// (RETURNING). A hit is inserted unless its key is there already (INSERT OR
 // IGNORE, many rows a statement, no lookup before); the hits each
 // notification kept are then counted in one scan of the new notifications'
 // ids (a notification's id is above every id before it, so the hits naming
-// one of them are exactly the ones this evaluation inserted), and a watch
-// whose candidates were all known keeps no notification.
+// one of them are exactly the ones this evaluation inserted): a
+// notification that kept fewer than its candidates has its count corrected,
+// and a watch whose candidates were all known keeps no notification.
 Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const CandidatesByWatch& candidates,
               bool covered_changes, const std::string& store_id, EvaluationSummary& sum,
               const EvaluationOptions& o, const std::string& now) {
   SqliteDb& db = mdb.db();
   const std::vector<Watch>& watches = prepared.watches();
+  EvaluationWriteSettings settings(db);
   return mdb.Write([&]() -> Status {
     ASSIGN_OR_RETURN(int64_t changes, WatchChanges(mdb));
     if (changes != prepared.changes())
@@ -412,39 +483,53 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     ev.BindInt64(5, sum.to_event);
     RETURN_IF_ERROR(ev.Run());
     const int64_t evaluation_id = db.LastInsertRowid();
-    ASSIGN_OR_RETURN(Statement notify, db.Prepare("INSERT INTO notification(watch_id, evaluation_id, created_at, "
-                                                  "hit_count) VALUES (?1, ?2, ?3, 0)"));
     // An empty notification only for immediate watches: the slower rates
     // say "nothing new" once per period, in their digest (digest.h).
     auto say_empty = [&](const Watch& w) {
       return w.notify_empty && w.rate == WatchRate::kImmediate && covered_changes;
     };
+    // The watches notified (positions), and the position of each by its id.
+    std::vector<size_t> notified;
+    std::unordered_map<int64_t, size_t> position_of;
+    for (size_t k = 0; k < watches.size(); ++k)
+      if (!candidates[k].empty() || say_empty(watches[k])) {
+        notified.push_back(k);
+        position_of[watches[k].id] = k;
+      }
     std::vector<int64_t> notification_of(watches.size(), 0);
     std::unordered_map<int64_t, size_t> watch_of_notification;
     int64_t first_notification = 0;
+    RETURN_IF_ERROR(RunInRows(
+        db, "INSERT INTO notification(watch_id, evaluation_id, created_at, hit_count) VALUES ", "(?,?,?,?)", 4,
+        notified.size(),
+        [&](Statement& s, int p, size_t i) {
+          const size_t k = notified[i];
+          s.BindInt64(p, watches[k].id);
+          s.BindInt64(p + 1, evaluation_id);
+          s.BindText(p + 2, now);
+          s.BindInt64(p + 3, static_cast<int64_t>(candidates[k].size()));
+        },
+        " RETURNING id, watch_id",
+        [&](Statement& s) -> Status {
+          const int64_t id = s.ColumnInt64(0);
+          auto it = position_of.find(s.ColumnInt64(1));
+          if (it == position_of.end())
+            return Status::Internal("notification " + std::to_string(id) + " names a watch not evaluated");
+          notification_of[it->second] = id;
+          watch_of_notification[id] = it->second;
+          if (!first_notification || id < first_notification) first_notification = id;
+          return Status::OK();
+        }));
     // The hits to write, by (watch position, candidate), and the
     // publications whose title they show, once each.
     std::vector<std::pair<size_t, const Candidate*>> rows;
     std::vector<const Candidate*> titles;
     std::unordered_set<const std::string*> titled;
-    for (size_t k = 0; k < watches.size(); ++k) {
-      const std::vector<Candidate>& hits = candidates[k];
-      if (hits.empty() && !say_empty(watches[k])) continue;
-      {
-        ScopedReset reset(notify);
-        notify.BindInt64(1, watches[k].id);
-        notify.BindInt64(2, evaluation_id);
-        notify.BindText(3, now);
-        RETURN_IF_ERROR(notify.Run());
-      }
-      notification_of[k] = db.LastInsertRowid();
-      watch_of_notification[notification_of[k]] = k;
-      if (!first_notification) first_notification = notification_of[k];
-      for (const Candidate& c : hits) {
+    for (size_t k : notified)
+      for (const Candidate& c : candidates[k]) {
         rows.push_back({k, &c});
         if (c.title && titled.insert(c.item).second) titles.push_back(&c);
       }
-    }
     RETURN_IF_ERROR(RunInRows(db, "INSERT OR IGNORE INTO hit(watch_id, item, event, detail, notification_id) VALUES ",
                               "(?,?,?,?,?)", 5, rows.size(), [&](Statement& s, int p, size_t i) {
                                 const auto& [k, c] = rows[i];
@@ -479,28 +564,28 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
       }
     }
     ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
-    ASSIGN_OR_RETURN(Statement drop, db.Prepare("DELETE FROM notification WHERE id = ?1"));
+    ASSIGN_OR_RETURN(bool webhooks, AnyActiveWebhook(mdb));
+    std::vector<int64_t> dropped;
     int64_t total = 0;
-    for (size_t k = 0; k < watches.size(); ++k) {
-      if (!notification_of[k]) continue;
+    for (size_t k : notified) {
       const Watch& w = watches[k];
       if (fresh[k] == 0 && !say_empty(w)) {
-        ScopedReset reset(drop);
-        drop.BindInt64(1, notification_of[k]);
-        RETURN_IF_ERROR(drop.Run());
+        dropped.push_back(notification_of[k]);
         continue;
       }
-      if (fresh[k] > 0) {
+      if (fresh[k] != static_cast<int64_t>(candidates[k].size())) {
         ScopedReset reset(count);
         count.BindInt64(1, notification_of[k]);
         count.BindInt64(2, fresh[k]);
         RETURN_IF_ERROR(count.Run());
       }
       ++sum.notifications;
-      if (w.rate == WatchRate::kImmediate)
+      if (webhooks && w.rate == WatchRate::kImmediate)
         RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_of[k], now));
       total += fresh[k];
     }
+    RETURN_IF_ERROR(RunInRows(db, "DELETE FROM notification WHERE id IN (", "?", 1, dropped.size(),
+                              [&](Statement& s, int p, size_t i) { s.BindInt64(p, dropped[i]); }, ")"));
     ASSIGN_OR_RETURN(Statement fix, db.Prepare("UPDATE evaluation SET hits = ?2 WHERE id = ?1"));
     fix.BindInt64(1, evaluation_id);
     fix.BindInt64(2, total);

@@ -246,6 +246,11 @@ Result<Webhook> EnableWebhook(MonitoringDb& db, int64_t id) {
   return out;
 }
 
+Result<bool> AnyActiveWebhook(MonitoringDb& db) {
+  ASSIGN_OR_RETURN(int64_t any, db.db().QueryInt64("SELECT EXISTS (SELECT 1 FROM webhook WHERE active = 1)"));
+  return any != 0;
+}
+
 Status QueueDeliveries(MonitoringDb& db, int64_t watch_id, std::string_view subject, int64_t subject_id,
                        std::string_view now) {
   ASSIGN_OR_RETURN(Statement s,

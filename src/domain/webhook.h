@@ -77,6 +77,10 @@ Status DeleteWebhook(MonitoringDb& db, int64_t id);
 // Returns it as it now is; NotFound when absent.
 Result<Webhook> EnableWebhook(MonitoringDb& db, int64_t id);
 
+// Whether any webhook is active: when none is, queueing deliveries would
+// insert nothing (an evaluation then skips asking once per notification).
+Result<bool> AnyActiveWebhook(MonitoringDb& db);
+
 // Queues a delivery of `subject` ("notification" or "digest") `subject_id`
 // of watch `watch_id` to each active webhook of that watch or of its owner.
 // REQUIRES: inside a write transaction on `db` (that makes the subject).
