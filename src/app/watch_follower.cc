@@ -26,6 +26,9 @@ struct WatchFollower::State {
   // read again for each ingest.
   std::shared_ptr<const domain::PreparedWatches> prepared;
   domain::Portfolios portfolios;
+  // One notification per watch for the whole ingest; the follower's thread
+  // uses it during the passes, Finish's last pass after the thread ended.
+  domain::IngestNotifications notifications;
 
   std::mutex mu;
   std::condition_variable wake;
@@ -109,6 +112,7 @@ struct WatchFollower::State {
       Status st = ws->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
         domain::EvaluationOptions options;
         options.date_windows = false;  // Finish's last pass asks them, once per ingest
+        options.ingest = &notifications;
         ASSIGN_OR_RETURN(out, domain::EvaluateWatches(db, *store, *prepared, portfolios, options));
         return Status::OK();
       });
@@ -167,7 +171,10 @@ Result<domain::EvaluationSummary> WatchFollower::Finish() {
   state_->wake.notify_one();
   if (state_->thread.joinable()) state_->thread.join();
   state_->store.reset();
-  Result<domain::EvaluationSummary> last = EvaluateWatchesNow(*state_->ws);
+  domain::EvaluationOptions options;
+  options.ingest = &state_->notifications;
+  options.ingest->last = true;
+  Result<domain::EvaluationSummary> last = EvaluateWatchesNow(*state_->ws, options);
   {
     std::lock_guard lock(state_->mu);
     state_->NoteLatency(state_->uncovered_since);

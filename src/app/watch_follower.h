@@ -18,6 +18,10 @@
 //     (domain::WatchChanges), the portfolios read through the follower's
 //     own store connection. A pass that saw the watches change before it
 //     committed records nothing and is repeated with them prepared again.
+//   - The passes and the last one share one notification per watch
+//     (domain::IngestNotifications): the ingest's hits of a watch are one
+//     notification, in the inbox from the first pass on and growing; its
+//     webhook and e-mail deliveries are queued by the last pass, once.
 //   - Finish() waits for the running pass, then runs a last one through the
 //     workspace (watches created meanwhile included) and returns the sum of
 //     all passes. A pass's failure stops the following: Finish() reports it

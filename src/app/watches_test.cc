@@ -8,6 +8,7 @@
 #include "app/watches.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <chrono>
 #include <map>
@@ -23,6 +24,7 @@
 #include "app/patent_status.h"
 #include "app/pools.h"
 #include "app/prepared_watches.h"
+#include "app/webhooks.h"
 #include "app/watch_follower.h"
 #include "domain/monitoring_db.h"
 #include "domain/watch_evaluation.h"
@@ -313,9 +315,29 @@ TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
   r.kind = "technology";
   r.params.classes = {prefix};
   const int64_t id = Add(r).id;
+  Result<CreatedWebhook> hook = AddWebhook(Caller::Local(), *ws_, {.url = "http://127.0.0.1:9/hook", .watch_id = id});
+  ASSERT_TRUE(hook.ok()) << hook.status().ToString();
   const int64_t before = LastSequence();
+  // The watch's notifications: (count, hits counted, open ones), and the
+  // deliveries queued.
+  auto notifications = [&]() {
+    std::array<int64_t, 4> out{};
+    EXPECT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                     ASSIGN_OR_RETURN(Statement s, db.db().Prepare(
+                                                       "SELECT count(*), coalesce(sum(hit_count), 0), "
+                                                       "coalesce(sum(open), 0), (SELECT count(*) FROM delivery) "
+                                                       "FROM notification WHERE watch_id = ?1"));
+                     s.BindInt64(1, id);
+                     ASSIGN_OR_RETURN(bool row, s.Step());
+                     if (!row) return Status::Internal("no row");
+                     for (int c = 0; c < 4; ++c) out[c] = s.ColumnInt64(c);
+                     return Status::OK();
+                   }).ok());
+    return out;
+  };
 
   size_t seen_during_index = 0;
+  std::array<int64_t, 4> during{};
   bool waited = false;
   IngestRequest req{.paths = {part2_.string()}, .batch_records = 7};
   req.on_index_progress = [&](int64_t, int64_t) {
@@ -327,11 +349,22 @@ TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
       seen_during_index = InboxHits()[id].size();
       if (seen_during_index == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
+    during = notifications();
   };
   Result<IngestResult> run = Ingest(Caller::Local(), *ws_, req);
   ASSERT_TRUE(run.ok()) << run.status().ToString();
   EXPECT_TRUE(waited) << "the index update reported progress";
   EXPECT_GT(seen_during_index, 0u) << "hits recorded before the ingest returned";
+  // While the ingest goes on, its one notification is open and not
+  // delivered; in the end it holds every hit of the ingest, closed, with
+  // one delivery.
+  EXPECT_EQ(during[0], 1) << "one notification for the ingest's passes";
+  EXPECT_EQ(during[2], 1) << "open while the ingest goes on";
+  EXPECT_EQ(during[3], 0) << "no delivery before the ingest's last pass";
+  const std::array<int64_t, 4> after = notifications();
+  EXPECT_EQ(after[0], 1);
+  EXPECT_EQ(after[2], 0) << "closed by the last pass";
+  EXPECT_EQ(after[3], 1) << "one delivery, queued when it closed";
 
   std::multiset<std::string> expected;
   for (const auto& [pn, rec] : ChangedSince(before)) {
@@ -342,8 +375,10 @@ TEST_F(WatchesTest, HitsOfCommittedBatchesAreRecordedWhileTheIngestGoesOn) {
   }
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(InboxHits()[id], expected) << "each matching record once";
+  EXPECT_EQ(after[1], static_cast<int64_t>(expected.size())) << "the notification counts every hit of the ingest";
   ASSERT_TRUE(run->watches.has_value());
   EXPECT_EQ(run->watches->hits, static_cast<int64_t>(expected.size()));
+  EXPECT_EQ(run->watches->notifications, 1);
   EXPECT_EQ(run->watches->records_examined, static_cast<int64_t>(kTotal - kFirst)) << "every record examined once";
 }
 
@@ -887,6 +922,61 @@ TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {
   EXPECT_EQ(caught->hits, expected);
   EXPECT_EQ(static_cast<int64_t>(InboxHits()[w.id].size()), expected);
   EXPECT_EQ(RunWatches(Caller::Local(), *ws_)->hits, 0);
+}
+
+// An ingest killed before its last pass leaves its notifications open and
+// undelivered (domain::IngestNotifications); the next evaluation closes
+// them and queues their deliveries, once, with every hit counted.
+TEST_F(WatchesTest, ANotificationLeftOpenByAKilledIngestIsDeliveredByTheNextEvaluation) {
+  IngestFile(part1_);
+  WatchRequest r;
+  r.name = "all";
+  r.kind = "query";
+  r.params.query = "CC=US";
+  domain::Watch w = Add(r);
+  Result<CreatedWebhook> hook = AddWebhook(Caller::Local(), *ws_, {.url = "http://127.0.0.1:9/hook", .watch_id = w.id});
+  ASSERT_TRUE(hook.ok()) << hook.status().ToString();
+  // The second part stored without evaluation (monitoring.db aside).
+  ws_.reset();
+  std::filesystem::rename(data_ / domain::kMonitoringFileName, dir_.path() / "aside.db");
+  {
+    Workspace other({.dir = data_});
+    ASSERT_TRUE(Ingest(Caller::Local(), other, {.paths = {part2_.string()}, .index = false}).ok());
+  }
+  std::filesystem::rename(dir_.path() / "aside.db", data_ / domain::kMonitoringFileName);
+  ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
+  int64_t expected = 0;
+  for (const auto& [pn, v] : ChangedSince(w.since_sequence))
+    if (v.second.country == "US") ++expected;
+  ASSERT_GT(expected, 0);
+  auto state = [&]() {
+    std::array<int64_t, 4> out{};  // notifications, hits counted, open, deliveries
+    EXPECT_TRUE(ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                     ASSIGN_OR_RETURN(out[0], db.db().QueryInt64("SELECT count(*) FROM notification"));
+                     ASSIGN_OR_RETURN(out[1], db.db().QueryInt64("SELECT coalesce(sum(hit_count), 0) FROM notification"));
+                     ASSIGN_OR_RETURN(out[2], db.db().QueryInt64("SELECT coalesce(sum(open), 0) FROM notification"));
+                     ASSIGN_OR_RETURN(out[3], db.db().QueryInt64("SELECT count(*) FROM delivery"));
+                     return Status::OK();
+                   }).ok());
+    return out;
+  };
+
+  // A pass of an ingest that never gets to its last one.
+  domain::IngestNotifications killed;
+  domain::EvaluationOptions pass;
+  pass.ingest = &killed;
+  Result<domain::EvaluationSummary> first = RunWatches(Caller::Local(), *ws_, pass);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->hits, expected);
+  EXPECT_EQ(state(), (std::array<int64_t, 4>{1, expected, 1, 0})) << "open, not delivered";
+
+  // The next evaluation has nothing new to record, and closes it.
+  Result<domain::EvaluationSummary> next = RunWatches(Caller::Local(), *ws_);
+  ASSERT_TRUE(next.ok()) << next.status().ToString();
+  EXPECT_EQ(next->hits, 0);
+  EXPECT_EQ(state(), (std::array<int64_t, 4>{1, expected, 0, 1})) << "closed and delivered once";
+  ASSERT_TRUE(RunWatches(Caller::Local(), *ws_).ok());
+  EXPECT_EQ(state(), (std::array<int64_t, 4>{1, expected, 0, 1}));
 }
 
 // Watches prepared for pass after pass (the follower's) are out of date once

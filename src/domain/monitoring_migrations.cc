@@ -2,16 +2,28 @@
 // schema holds:
 //   - a hit is unique per (watch, item, event), its key (a table without
 //     row ids since migration 7): re-evaluating the same records or events
-//     can never record it twice (INSERT OR IGNORE); a hit on a publication
+//     can never record it twice (INSERT OR IGNORE). Since migration 8 the
+//     key is ordered (item, event, watch): an evaluation's hits are on the
+//     few publications and patents its range holds, so they are written to
+//     a few pages side by side, where keyed by watch first they touched a
+//     page for each of thousands of watches, whose writes grew with the
+//     table (bench/README.md "Watches"). Hits are read by notification
+//     (hit_notification); a hit goes with its notification (cascade), and a
+//     notification with its watch. A hit on a publication
 //     itself keeps no copy of its title (detail ''): hit_title holds it once
 //     per publication (monitoring_db.h kHitColumnsSql reads either);
 //   - every hit belongs to exactly one notification of its watch, and a
-//     notification to one evaluation (UNIQUE (watch_id, evaluation_id));
+//     notification to one evaluation (UNIQUE (watch_id, evaluation_id)),
+//     the first of the ingest whose hits it holds: since migration 8 a
+//     notification is open (open = 1) while the evaluations of its ingest
+//     add hits to it (watch_evaluation.h IngestNotifications); an immediate
+//     watch's deliveries are queued when it closes;
 //   - a digest is unique per (watch, period); it is written in the
 //     transaction that marks its notifications (notification.digest_id), so a
 //     notification belongs to at most one digest and a period is digested once;
 //   - a delivery is unique per (webhook, notification or digest) and is
-//     queued in the transaction that makes its notification or digest;
+//     queued in the transaction that makes its notification or digest
+//     (or closes the notification, above);
 //   - meta 'watch_changes' grows with every insert, update or delete of a
 //     watch (triggers), in the same transaction: an evaluator holding the
 //     watches prepared from one pass to the next (app/watch_follower.h)
@@ -179,6 +191,24 @@ INSERT INTO hit_keyed(watch_id, item, event, detail, notification_id)
 DROP TABLE hit;
 ALTER TABLE hit_keyed RENAME TO hit;
 CREATE INDEX hit_notification ON hit(notification_id);
+)sql"},
+    {8, "hits keyed by (item, event, watch); notifications open while their ingest goes on",
+     R"sql(
+CREATE TABLE hit_by_item(
+  item            TEXT NOT NULL,
+  event           TEXT NOT NULL,
+  watch_id        INTEGER NOT NULL,
+  detail          TEXT NOT NULL DEFAULT '',
+  notification_id INTEGER NOT NULL REFERENCES notification(id) ON DELETE CASCADE,
+  PRIMARY KEY (item, event, watch_id)
+) WITHOUT ROWID;
+INSERT INTO hit_by_item(item, event, watch_id, detail, notification_id)
+  SELECT item, event, watch_id, detail, notification_id FROM hit;
+DROP TABLE hit;
+ALTER TABLE hit_by_item RENAME TO hit;
+CREATE INDEX hit_notification ON hit(notification_id);
+ALTER TABLE notification ADD COLUMN open INTEGER NOT NULL DEFAULT 0 CHECK (open IN (0, 1));
+CREATE INDEX notification_open ON notification(watch_id) WHERE open = 1;
 )sql"},
 };
 

@@ -288,7 +288,8 @@ Status DeleteWatch(MonitoringDb& db, int64_t id) {
     // even on a connection with foreign keys off.
     for (const char* sql : {"DELETE FROM inbox_read WHERE notification_id IN "
                             "(SELECT id FROM notification WHERE watch_id = ?1)",
-                            "DELETE FROM hit WHERE watch_id = ?1", "DELETE FROM notification WHERE watch_id = ?1"}) {
+                            "DELETE FROM hit WHERE notification_id IN (SELECT id FROM notification WHERE watch_id = ?1)",
+                            "DELETE FROM notification WHERE watch_id = ?1"}) {
       ASSIGN_OR_RETURN(Statement s, db.db().Prepare(sql));
       s.BindInt64(1, id);
       RETURN_IF_ERROR(s.Run());

@@ -453,24 +453,58 @@ class EvaluationWriteSettings {
   const bool changed_;
 };
 
-// Writes one evaluation: a notification per watch with candidates, the hits
-// not known yet, then the watermark, all in one transaction (see the
-// header). The notifications are inserted many rows a statement, each with
-// its watch's count of candidates, their ids read back by watch
-// (RETURNING). A hit is inserted unless its key is there already (INSERT OR
-// IGNORE, many rows a statement, no lookup before); the hits each
-// notification kept are then counted in one scan of the new notifications'
-// ids (a notification's id is above every id before it, so the hits naming
-// one of them are exactly the ones this evaluation inserted): a
-// notification that kept fewer than its candidates has its count corrected,
-// and a watch whose candidates were all known keeps no notification.
+// Closes every open notification (IngestNotifications in the header) and
+// queues the deliveries of those of immediate watches.
+// REQUIRES: inside mdb.Write().
+Status CloseOpenNotifications(MonitoringDb& mdb, const std::string& now) {
+  SqliteDb& db = mdb.db();
+  ASSIGN_OR_RETURN(bool webhooks, AnyActiveWebhook(mdb));
+  std::vector<std::pair<int64_t, int64_t>> deliver;  // (watch, notification)
+  if (webhooks) {
+    ASSIGN_OR_RETURN(Statement s, db.Prepare("SELECT n.watch_id, n.id FROM notification n JOIN watch w ON "
+                                             "w.id = n.watch_id WHERE n.open = 1 AND w.rate = 'immediate'"));
+    for (;;) {
+      ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) break;
+      deliver.push_back({s.ColumnInt64(0), s.ColumnInt64(1)});
+    }
+  }
+  ASSIGN_OR_RETURN(Statement close, db.Prepare("UPDATE notification SET open = 0 WHERE open = 1"));
+  RETURN_IF_ERROR(close.Run());
+  for (const auto& [watch, notification] : deliver)
+    RETURN_IF_ERROR(QueueDeliveries(mdb, watch, "notification", notification, now));
+  return Status::OK();
+}
+
+// Whether this evaluation closes the open notifications: see
+// IngestNotifications.
+bool ClosesOpenNotifications(const IngestNotifications* ingest) {
+  return !ingest || !ingest->began || ingest->last;
+}
+
+// Writes one evaluation: a notification per watch with candidates (or its
+// open one of this ingest, o.ingest), the hits not known yet, then the
+// watermark, all in one transaction (see the header). New notifications are
+// inserted many rows a statement, each with its watch's count of
+// candidates, their ids read back by watch (RETURNING). A hit is inserted
+// unless its key is there already (INSERT OR IGNORE, many rows a statement,
+// no lookup before), in key order; the statement returns the hits it
+// inserted (RETURNING skips the ignored), which are each watch's new hits:
+// a new notification that kept fewer than its candidates has its count
+// corrected, one that kept none is deleted (unless its watch says "nothing
+// new"), an open one grows by its new hits.
 Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const CandidatesByWatch& candidates,
               bool covered_changes, const std::string& store_id, EvaluationSummary& sum,
               const EvaluationOptions& o, const std::string& now) {
   SqliteDb& db = mdb.db();
   const std::vector<Watch>& watches = prepared.watches();
+  IngestNotifications* const ingest = o.ingest;
+  // The notifications this evaluation opened, by watch id: the ingest's
+  // once the transaction commits.
+  std::vector<std::pair<int64_t, int64_t>> opened;
   EvaluationWriteSettings settings(db);
-  return mdb.Write([&]() -> Status {
+  Status written = mdb.Write([&]() -> Status {
+    opened.clear();
     ASSIGN_OR_RETURN(int64_t changes, WatchChanges(mdb));
     if (changes != prepared.changes())
       return Status::Unavailable("the watches changed during the evaluation: list them again");
@@ -483,6 +517,9 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     ev.BindInt64(5, sum.to_event);
     RETURN_IF_ERROR(ev.Run());
     const int64_t evaluation_id = db.LastInsertRowid();
+    // What an ingest that did not end left open is closed before anything
+    // of this one is written.
+    if (!ingest || !ingest->began) RETURN_IF_ERROR(CloseOpenNotifications(mdb, now));
     // An empty notification only for immediate watches: the slower rates
     // say "nothing new" once per period, in their digest (digest.h).
     auto say_empty = [&](const Watch& w) {
@@ -497,17 +534,38 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
         position_of[watches[k].id] = k;
       }
     std::vector<int64_t> notification_of(watches.size(), 0);
-    std::unordered_map<int64_t, size_t> watch_of_notification;
-    int64_t first_notification = 0;
+    std::vector<char> extended(watches.size(), 0);  // the ingest's open notification grows
+    // The ingest's notifications of these watches that are still open and
+    // no digest has collected.
+    if (ingest && ingest->began && !ingest->of_watch.empty()) {
+      std::vector<int64_t> asked;
+      for (size_t k : notified)
+        if (auto it = ingest->of_watch.find(watches[k].id); it != ingest->of_watch.end()) asked.push_back(it->second);
+      RETURN_IF_ERROR(RunInRows(
+          db, "SELECT id, watch_id FROM notification WHERE open = 1 AND digest_id IS NULL AND id IN (", "?", 1,
+          asked.size(), [&](Statement& s, int p, size_t i) { s.BindInt64(p, asked[i]); }, ")",
+          [&](Statement& s) -> Status {
+            auto it = position_of.find(s.ColumnInt64(1));
+            if (it == position_of.end())
+              return Status::Internal("notification " + std::to_string(s.ColumnInt64(0)) + " names a watch not asked");
+            notification_of[it->second] = s.ColumnInt64(0);
+            extended[it->second] = 1;
+            return Status::OK();
+          }));
+    }
+    std::vector<size_t> fresh_watches;  // notified, without a notification yet
+    for (size_t k : notified)
+      if (!extended[k]) fresh_watches.push_back(k);
     RETURN_IF_ERROR(RunInRows(
-        db, "INSERT INTO notification(watch_id, evaluation_id, created_at, hit_count) VALUES ", "(?,?,?,?)", 4,
-        notified.size(),
+        db, "INSERT INTO notification(watch_id, evaluation_id, created_at, hit_count, open) VALUES ", "(?,?,?,?,?)", 5,
+        fresh_watches.size(),
         [&](Statement& s, int p, size_t i) {
-          const size_t k = notified[i];
+          const size_t k = fresh_watches[i];
           s.BindInt64(p, watches[k].id);
           s.BindInt64(p + 1, evaluation_id);
           s.BindText(p + 2, now);
           s.BindInt64(p + 3, static_cast<int64_t>(candidates[k].size()));
+          s.BindInt64(p + 4, ingest ? 1 : 0);
         },
         " RETURNING id, watch_id",
         [&](Statement& s) -> Status {
@@ -516,8 +574,6 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
           if (it == position_of.end())
             return Status::Internal("notification " + std::to_string(id) + " names a watch not evaluated");
           notification_of[it->second] = id;
-          watch_of_notification[id] = it->second;
-          if (!first_notification || id < first_notification) first_notification = id;
           return Status::OK();
         }));
     // The hits to write, by (watch position, candidate), and the
@@ -530,15 +586,33 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
         rows.push_back({k, &c});
         if (c.title && titled.insert(c.item).second) titles.push_back(&c);
       }
-    RETURN_IF_ERROR(RunInRows(db, "INSERT OR IGNORE INTO hit(watch_id, item, event, detail, notification_id) VALUES ",
-                              "(?,?,?,?,?)", 5, rows.size(), [&](Statement& s, int p, size_t i) {
-                                const auto& [k, c] = rows[i];
-                                s.BindInt64(p, watches[k].id);
-                                s.BindText(p + 1, *c->item);
-                                s.BindText(p + 2, c->event);
-                                s.BindText(p + 3, c->title ? std::string_view("") : std::string_view(*c->detail));
-                                s.BindInt64(p + 4, notification_of[k]);
-                              }));
+    // In key order (monitoring_migrations.cc, migration 8), so the inserts
+    // walk the table's pages once from left to right.
+    std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+      if (int c = a.second->item->compare(*b.second->item); c != 0) return c < 0;
+      if (int c = a.second->event.compare(b.second->event); c != 0) return c < 0;
+      return watches[a.first].id < watches[b.first].id;
+    });
+    std::vector<int64_t> fresh(watches.size(), 0);  // inserted, not ignored
+    RETURN_IF_ERROR(RunInRows(
+        db, "INSERT OR IGNORE INTO hit(watch_id, item, event, detail, notification_id) VALUES ", "(?,?,?,?,?)", 5,
+        rows.size(),
+        [&](Statement& s, int p, size_t i) {
+          const auto& [k, c] = rows[i];
+          s.BindInt64(p, watches[k].id);
+          s.BindText(p + 1, *c->item);
+          s.BindText(p + 2, c->event);
+          s.BindText(p + 3, c->title ? std::string_view("") : std::string_view(*c->detail));
+          s.BindInt64(p + 4, notification_of[k]);
+        },
+        " RETURNING watch_id",
+        [&](Statement& s) -> Status {
+          auto it = position_of.find(s.ColumnInt64(0));
+          if (it == position_of.end())
+            return Status::Internal("a hit names watch " + std::to_string(s.ColumnInt64(0)) + ", not evaluated");
+          ++fresh[it->second];
+          return Status::OK();
+        }));
     // A publication's title, kept once (a no-op when it is there already).
     RETURN_IF_ERROR(RunInRows(
         db, "INSERT INTO hit_title(item, title) VALUES ", "(?,?)", 2, titles.size(),
@@ -547,28 +621,22 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
           s.BindText(p + 1, *titles[i]->detail);
         },
         " ON CONFLICT(item) DO UPDATE SET title = excluded.title WHERE title <> excluded.title"));
-    std::vector<int64_t> fresh(watches.size(), 0);  // inserted, not ignored
-    if (first_notification) {
-      ASSIGN_OR_RETURN(Statement kept, db.Prepare("SELECT notification_id, count(*) FROM hit "
-                                                  "WHERE notification_id >= ?1 GROUP BY notification_id"));
-      ScopedReset reset(kept);
-      kept.BindInt64(1, first_notification);
-      for (;;) {
-        ASSIGN_OR_RETURN(bool row, kept.Step());
-        if (!row) break;
-        auto it = watch_of_notification.find(kept.ColumnInt64(0));
-        if (it == watch_of_notification.end())
-          return Status::Internal("a hit names notification " + std::to_string(kept.ColumnInt64(0)) +
-                                  " this evaluation did not make");
-        fresh[it->second] = kept.ColumnInt64(1);
-      }
-    }
     ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
+    ASSIGN_OR_RETURN(Statement grow, db.Prepare("UPDATE notification SET hit_count = hit_count + ?2 WHERE id = ?1"));
     ASSIGN_OR_RETURN(bool webhooks, AnyActiveWebhook(mdb));
     std::vector<int64_t> dropped;
     int64_t total = 0;
     for (size_t k : notified) {
       const Watch& w = watches[k];
+      total += fresh[k];
+      if (extended[k]) {
+        if (fresh[k] == 0) continue;
+        ScopedReset reset(grow);
+        grow.BindInt64(1, notification_of[k]);
+        grow.BindInt64(2, fresh[k]);
+        RETURN_IF_ERROR(grow.Run());
+        continue;
+      }
       if (fresh[k] == 0 && !say_empty(w)) {
         dropped.push_back(notification_of[k]);
         continue;
@@ -580,12 +648,13 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
         RETURN_IF_ERROR(count.Run());
       }
       ++sum.notifications;
-      if (webhooks && w.rate == WatchRate::kImmediate)
+      if (ingest) opened.push_back({w.id, notification_of[k]});
+      else if (webhooks && w.rate == WatchRate::kImmediate)
         RETURN_IF_ERROR(QueueDeliveries(mdb, w.id, "notification", notification_of[k], now));
-      total += fresh[k];
     }
     RETURN_IF_ERROR(RunInRows(db, "DELETE FROM notification WHERE id IN (", "?", 1, dropped.size(),
                               [&](Statement& s, int p, size_t i) { s.BindInt64(p, dropped[i]); }, ")"));
+    if (ingest && ingest->last) RETURN_IF_ERROR(CloseOpenNotifications(mdb, now));
     ASSIGN_OR_RETURN(Statement fix, db.Prepare("UPDATE evaluation SET hits = ?2 WHERE id = ?1"));
     fix.BindInt64(1, evaluation_id);
     fix.BindInt64(2, total);
@@ -606,6 +675,27 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     sum.hits = total;
     return Status::OK();
   });
+  RETURN_IF_ERROR(written);
+  if (ingest) {
+    for (const auto& [watch, notification] : opened) ingest->of_watch[watch] = notification;
+    if (ingest->last) ingest->of_watch.clear();
+    ingest->began = true;
+  }
+  return Status::OK();
+}
+
+// Closes the open notifications in a transaction of its own, for an
+// evaluation that has nothing to write (IngestNotifications).
+Status CloseOpenNotificationsAlone(MonitoringDb& mdb, IngestNotifications* ingest, const std::string& now) {
+  ASSIGN_OR_RETURN(int64_t open, mdb.db().QueryInt64("SELECT EXISTS (SELECT 1 FROM notification WHERE open = 1)"));
+  if (open) {
+    RETURN_IF_ERROR(mdb.Write([&]() -> Status { return CloseOpenNotifications(mdb, now); }));
+  }
+  if (ingest) {
+    if (ingest->last) ingest->of_watch.clear();
+    ingest->began = true;
+  }
+  return Status::OK();
 }
 
 }  // namespace
@@ -892,8 +982,10 @@ Result<EvaluationSummary> EvaluateWatches(MonitoringDb& mdb, PatentStore& store,
   const bool covered = sum.to_sequence > sum.from_sequence || sum.to_event > sum.from_event;
   // Nothing changed and nothing found (an expiry can come due without a
   // change): no evaluation row, the watermark already stands there.
-  if (!covered && !any_candidate && watermark.first == sum.to_sequence && watermark.second == sum.to_event)
+  if (!covered && !any_candidate && watermark.first == sum.to_sequence && watermark.second == sum.to_event) {
+    if (ClosesOpenNotifications(o.ingest)) RETURN_IF_ERROR(CloseOpenNotificationsAlone(mdb, o.ingest, now));
     return sum;
+  }
   RETURN_IF_ERROR(Record(mdb, prepared, candidates, covered, store_id, sum, o, now));
   return sum;
 }

@@ -4,7 +4,9 @@
 // and each hit is recorded once: the key (watch, item, event) is UNIQUE in
 // monitoring.db, so re-ingesting the same file, or evaluating the same range
 // twice, records nothing new. The hits of one watch from one evaluation are
-// one notification.
+// one notification; the evaluations of one ingest (its passes,
+// app/watch_follower.h) share one notification per watch
+// (IngestNotifications).
 //
 // Atomicity: the hits, their notifications, the evaluation row and the new
 // watermark are written in ONE monitoring.db transaction. A process killed
@@ -51,6 +53,27 @@ Result<std::set<std::string>> PortfolioSubjects(OperationsDb& ops, std::string_v
 Result<std::set<std::string>> MemberPatentSubjects(PatentStore& store, std::string_view member,
                                                    std::string_view as_of = "");
 
+// The notifications of one ingest, one per watch, kept by the caller from
+// one evaluation of the ingest to the next (app/watch_follower.h).
+//
+// Contract: an evaluation given it puts a watch's new hits in the watch's
+// notification of this ingest when there is one still open (below) and no
+// digest has collected it -- its hit_count grows -- and else in a new one,
+// open, which `of_watch` then names. An open notification is in the inbox
+// like any other; it is only not delivered yet: the webhook and e-mail
+// deliveries of an immediate watch are queued when its notification closes,
+// so a receiver gets one message with every hit of the ingest. The
+// evaluation with `last` closes every open notification; so does the
+// first evaluation given a fresh IngestNotifications and every evaluation
+// given none, which closes what a killed ingest left open. Closing and
+// queueing are in the transaction that writes the hits, or in one of their
+// own when an evaluation has nothing to write.
+struct IngestNotifications {
+  std::map<int64_t, int64_t> of_watch;  // watch id -> its open notification's id
+  bool last = false;                    // this evaluation ends the ingest
+  bool began = false;                   // an evaluation of this ingest committed
+};
+
 struct EvaluationOptions {
   std::string today;  // ISO date for expiry windows; "" = today (UTC)
   std::string now;    // ISO timestamp recorded; "" = now (UTC)
@@ -60,6 +83,8 @@ struct EvaluationOptions {
   // later evaluation (the passes during an ingest, app/watch_follower.h;
   // its last pass asks them).
   bool date_windows = true;
+  // The ingest this evaluation belongs to, or null (see IngestNotifications).
+  IngestNotifications* ingest = nullptr;
   // Test hook: runs inside the transaction after the hits are written and
   // before the watermark is; a non-OK status rolls everything back.
   std::function<Status()> before_watermark;
