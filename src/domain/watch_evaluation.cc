@@ -622,19 +622,15 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
         },
         " ON CONFLICT(item) DO UPDATE SET title = excluded.title WHERE title <> excluded.title"));
     ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
-    ASSIGN_OR_RETURN(Statement grow, db.Prepare("UPDATE notification SET hit_count = hit_count + ?2 WHERE id = ?1"));
     ASSIGN_OR_RETURN(bool webhooks, AnyActiveWebhook(mdb));
     std::vector<int64_t> dropped;
+    std::vector<size_t> grown;  // open notifications with new hits
     int64_t total = 0;
     for (size_t k : notified) {
       const Watch& w = watches[k];
       total += fresh[k];
       if (extended[k]) {
-        if (fresh[k] == 0) continue;
-        ScopedReset reset(grow);
-        grow.BindInt64(1, notification_of[k]);
-        grow.BindInt64(2, fresh[k]);
-        RETURN_IF_ERROR(grow.Run());
+        if (fresh[k] > 0) grown.push_back(k);
         continue;
       }
       if (fresh[k] == 0 && !say_empty(w)) {
@@ -654,6 +650,15 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     }
     RETURN_IF_ERROR(RunInRows(db, "DELETE FROM notification WHERE id IN (", "?", 1, dropped.size(),
                               [&](Statement& s, int p, size_t i) { s.BindInt64(p, dropped[i]); }, ")"));
+    // The open notifications grow by their new hits, many a statement (one
+    // per watch a pass: thousands with broad watches).
+    RETURN_IF_ERROR(RunInRows(
+        db, "UPDATE notification SET hit_count = hit_count + v.column2 FROM (VALUES ", "(?,?)", 2, grown.size(),
+        [&](Statement& s, int p, size_t i) {
+          s.BindInt64(p, notification_of[grown[i]]);
+          s.BindInt64(p + 1, fresh[grown[i]]);
+        },
+        ") AS v WHERE notification.id = v.column1"));
     if (ingest && ingest->last) RETURN_IF_ERROR(CloseOpenNotifications(mdb, now));
     ASSIGN_OR_RETURN(Statement fix, db.Prepare("UPDATE evaluation SET hits = ?2 WHERE id = ?1"));
     fix.BindInt64(1, evaluation_id);
