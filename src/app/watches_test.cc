@@ -145,6 +145,39 @@ class WatchesTest : public ::testing::Test {
 
   // watch id -> the items of its recorded hits (all of them: the inbox shows
   // at most 100 per notification).
+  // A query watch on every US publication.
+  domain::Watch AddUsWatch() {
+    WatchRequest r;
+    r.name = "all";
+    r.kind = "query";
+    r.params.query = "CC=US";
+    return Add(r);
+  }
+
+  // Stores the second part without evaluating the watches, as a job killed
+  // before it evaluated: monitoring.db is moved aside (its connection
+  // closed first) while another workspace ingests. Returns how many of the
+  // publications changed since `w` began are US ones (-1 on failure).
+  int64_t StoreSecondPartUnevaluated(const domain::Watch& w) {
+    ws_.reset();
+    std::filesystem::rename(data_ / domain::kMonitoringFileName, dir_.path() / "aside.db");
+    bool stored = false;
+    {
+      Workspace other({.dir = data_});
+      Result<IngestResult> r = Ingest(Caller::Local(), other, {.paths = {part2_.string()}, .index = false});
+      EXPECT_TRUE(r.ok()) << r.status().ToString();
+      stored = r.ok() && !r->watches.has_value();
+      EXPECT_TRUE(stored) << "nothing evaluated";
+    }
+    std::filesystem::rename(dir_.path() / "aside.db", data_ / domain::kMonitoringFileName);
+    ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
+    if (!stored) return -1;
+    int64_t us = 0;
+    for (const auto& [pn, v] : ChangedSince(w.since_sequence))
+      if (v.second.country == "US") ++us;
+    return us;
+  }
+
   std::map<int64_t, std::multiset<std::string>> InboxHits() {
     std::map<int64_t, std::multiset<std::string>> out;
     if (!domain::MonitoringDb::Exists(data_)) return out;
@@ -877,27 +910,8 @@ TEST_F(WatchesTest, ANotificationCountsOnlyTheHitsNotRecordedBefore) {
 
 TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {
   IngestFile(part1_);
-  WatchRequest r;
-  r.name = "all";
-  r.kind = "query";
-  r.params.query = "CC=US";
-  domain::Watch w = Add(r);
-  // The second part stored without evaluation, as by a job killed before it
-  // evaluated: monitoring.db is moved aside (its connection closed first)
-  // while another workspace ingests.
-  ws_.reset();
-  std::filesystem::rename(data_ / domain::kMonitoringFileName, dir_.path() / "aside.db");
-  {
-    Workspace other({.dir = data_});
-    Result<IngestResult> r2 = Ingest(Caller::Local(), other, {.paths = {part2_.string()}});
-    ASSERT_TRUE(r2.ok()) << r2.status().ToString();
-    EXPECT_FALSE(r2->watches.has_value());
-  }
-  std::filesystem::rename(dir_.path() / "aside.db", data_ / domain::kMonitoringFileName);
-  ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
-  int64_t expected = 0;
-  for (const auto& [pn, v] : ChangedSince(w.since_sequence))
-    if (v.second.country == "US") ++expected;
+  domain::Watch w = AddUsWatch();
+  const int64_t expected = StoreSecondPartUnevaluated(w);
   ASSERT_GT(expected, 0);
 
   domain::EvaluationOptions failing;
@@ -929,25 +943,10 @@ TEST_F(WatchesTest, HitsAndWatermarkAreOneTransaction) {
 // them and queues their deliveries, once, with every hit counted.
 TEST_F(WatchesTest, ANotificationLeftOpenByAKilledIngestIsDeliveredByTheNextEvaluation) {
   IngestFile(part1_);
-  WatchRequest r;
-  r.name = "all";
-  r.kind = "query";
-  r.params.query = "CC=US";
-  domain::Watch w = Add(r);
+  domain::Watch w = AddUsWatch();
   Result<CreatedWebhook> hook = AddWebhook(Caller::Local(), *ws_, {.url = "http://127.0.0.1:9/hook", .watch_id = w.id});
   ASSERT_TRUE(hook.ok()) << hook.status().ToString();
-  // The second part stored without evaluation (monitoring.db aside).
-  ws_.reset();
-  std::filesystem::rename(data_ / domain::kMonitoringFileName, dir_.path() / "aside.db");
-  {
-    Workspace other({.dir = data_});
-    ASSERT_TRUE(Ingest(Caller::Local(), other, {.paths = {part2_.string()}, .index = false}).ok());
-  }
-  std::filesystem::rename(dir_.path() / "aside.db", data_ / domain::kMonitoringFileName);
-  ws_ = std::make_unique<Workspace>(Workspace::Options{.dir = data_});
-  int64_t expected = 0;
-  for (const auto& [pn, v] : ChangedSince(w.since_sequence))
-    if (v.second.country == "US") ++expected;
+  const int64_t expected = StoreSecondPartUnevaluated(w);
   ASSERT_GT(expected, 0);
   auto state = [&]() {
     std::array<int64_t, 4> out{};  // notifications, hits counted, open, deliveries
