@@ -482,6 +482,15 @@ bool ClosesOpenNotifications(const IngestNotifications* ingest) {
   return !ingest || !ingest->began || ingest->last;
 }
 
+// After an evaluation of `ingest` committed: the notifications it opened
+// (watch id, notification id) are the ingest's; after the last, none is.
+void NoteCommitted(IngestNotifications* ingest, const std::vector<std::pair<int64_t, int64_t>>& opened) {
+  if (!ingest) return;
+  for (const auto& [watch, notification] : opened) ingest->of_watch[watch] = notification;
+  if (ingest->last) ingest->of_watch.clear();
+  ingest->began = true;
+}
+
 // Writes one evaluation: a notification per watch with candidates (or its
 // open one of this ingest, o.ingest), the hits not known yet, then the
 // watermark, all in one transaction (see the header). New notifications are
@@ -622,7 +631,11 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
         },
         " ON CONFLICT(item) DO UPDATE SET title = excluded.title WHERE title <> excluded.title"));
     ASSIGN_OR_RETURN(Statement count, db.Prepare("UPDATE notification SET hit_count = ?2 WHERE id = ?1"));
-    ASSIGN_OR_RETURN(bool webhooks, AnyActiveWebhook(mdb));
+    // An ingest's deliveries are queued when its notifications close.
+    bool webhooks = false;
+    if (!ingest) {
+      ASSIGN_OR_RETURN(webhooks, AnyActiveWebhook(mdb));
+    }
     std::vector<int64_t> dropped;
     std::vector<size_t> grown;  // open notifications with new hits
     int64_t total = 0;
@@ -681,11 +694,7 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     return Status::OK();
   });
   RETURN_IF_ERROR(written);
-  if (ingest) {
-    for (const auto& [watch, notification] : opened) ingest->of_watch[watch] = notification;
-    if (ingest->last) ingest->of_watch.clear();
-    ingest->began = true;
-  }
+  NoteCommitted(ingest, opened);
   return Status::OK();
 }
 
@@ -693,13 +702,8 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
 // evaluation that has nothing to write (IngestNotifications).
 Status CloseOpenNotificationsAlone(MonitoringDb& mdb, IngestNotifications* ingest, const std::string& now) {
   ASSIGN_OR_RETURN(int64_t open, mdb.db().QueryInt64("SELECT EXISTS (SELECT 1 FROM notification WHERE open = 1)"));
-  if (open) {
-    RETURN_IF_ERROR(mdb.Write([&]() -> Status { return CloseOpenNotifications(mdb, now); }));
-  }
-  if (ingest) {
-    if (ingest->last) ingest->of_watch.clear();
-    ingest->began = true;
-  }
+  if (open) RETURN_IF_ERROR(mdb.Write([&]() -> Status { return CloseOpenNotifications(mdb, now); }));
+  NoteCommitted(ingest, {});
   return Status::OK();
 }
 
