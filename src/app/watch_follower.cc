@@ -1,6 +1,7 @@
 // Watches evaluated while an ingest runs (watch_follower.h).
 #include "app/watch_follower.h"
 
+#include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -62,6 +63,7 @@ struct WatchFollower::State {
     // them delays the load (issue 14: under 10% added ingest time). On
     // failure the thread keeps the process's priority.
     (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), getpriority(PRIO_PROCESS, 0) + kPassNice);
+    (void)pthread_setname_np(pthread_self(), "watch-passes");  // as top -H and perf show it
     RunPasses();
     std::lock_guard lock(mu);
     ended = true;

@@ -57,8 +57,8 @@ Result<std::vector<InboxItem>> ListInbox(MonitoringDb& db, const InboxViewer& vi
     out.push_back(std::move(it));
   }
   s.Reset();
-  ASSIGN_OR_RETURN(Statement h, db.db().Prepare(std::string("SELECT ") + kHitColumnsSql + " FROM " + kHitTablesSql +
-                                                " WHERE h.notification_id = ?1 ORDER BY h.item, h.event LIMIT 100"));
+  ASSIGN_OR_RETURN(Statement h, db.db().Prepare(std::string("SELECT ") + kHitColumnsSql + " FROM " + kNotificationHitsSql +
+                                                " WHERE n.id = ?1 ORDER BY h.item, h.event LIMIT 100"));
   for (InboxItem& it : out) {
     ScopedReset r(h);
     h.BindInt64(1, it.id);

@@ -21,12 +21,23 @@ namespace patnav::domain {
 
 inline constexpr const char* kMonitoringFileName = "monitoring.db";
 
-// Reading hits as (item, event, detail): the columns and the tables to
-// select them from. A hit on a publication itself keeps no copy of its
+// Reading hits as (item, event, detail): the columns (to select from
+// kNotificationHitsSql below). A hit on a publication itself keeps no copy of its
 // title (detail ''): hit_title holds it once per publication.
 inline constexpr const char* kHitColumnsSql =
     "h.item, h.event, CASE WHEN h.detail = '' THEN coalesce(t.title, '') ELSE h.detail END";
-inline constexpr const char* kHitTablesSql = "hit h LEFT JOIN hit_title t ON t.item = h.item";
+// The hits of notifications: notification n, its hits h (with kHitColumnsSql's
+// title t), for a WHERE clause on n. A notification's hits are those of its
+// watch and of itself written by the evaluations of its range (migration 9):
+// the range's evaluations are walked in order, each looked up by
+// (evaluation, watch) in hit_pass (the joins are CROSS so that SQLite keeps
+// that order). A notification whose last_evaluation_id was left 0 spans its
+// own evaluation.
+inline constexpr const char* kNotificationHitsSql =
+    "notification n CROSS JOIN evaluation e ON e.id BETWEEN n.evaluation_id AND "
+    "max(n.evaluation_id, n.last_evaluation_id) "
+    "CROSS JOIN hit h ON h.evaluation_id = e.id AND h.watch_id = n.watch_id AND h.notification_id = n.id "
+    "LEFT JOIN hit_title t ON t.item = h.item";
 
 class MonitoringDb {
  public:

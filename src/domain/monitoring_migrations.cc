@@ -7,9 +7,7 @@
 //     few publications and patents its range holds, so they are written to
 //     a few pages side by side, where keyed by watch first they touched a
 //     page for each of thousands of watches, whose writes grew with the
-//     table (bench/README.md "Watches"). Hits are read by notification
-//     (hit_notification); a hit goes with its notification (cascade), and a
-//     notification with its watch. A hit on a publication
+//     table (bench/README.md "Watches"). A hit on a publication
 //     itself keeps no copy of its title (detail ''): hit_title holds it once
 //     per publication (monitoring_db.h kHitColumnsSql reads either);
 //   - every hit belongs to exactly one notification of its watch, and a
@@ -18,6 +16,17 @@
 //     notification is open (open = 1) while the evaluations of its ingest
 //     add hits to it (watch_evaluation.h IngestNotifications); an immediate
 //     watch's deliveries are queued when it closes;
+//   - since migration 9 a hit also names the evaluation that wrote it, and
+//     that evaluation lies in its notification's range [evaluation_id,
+//     last_evaluation_id]; hits are found by (evaluation, watch)
+//     (hit_pass), so a notification's hits are those of its watch and of
+//     itself in the evaluations of its range (monitoring_db.h
+//     kNotificationHitsSql). An index by notification put each of an
+//     ingest's passes' hits beside the earlier hits of thousands of open
+//     notifications, a page each; by evaluation they are appended. Nothing
+//     cascades to hits: whoever deletes a notification that has hits
+//     deletes them first (DeleteWatch; an evaluation deletes only
+//     notifications no hit names);
 //   - a digest is unique per (watch, period); it is written in the
 //     transaction that marks its notifications (notification.digest_id), so a
 //     notification belongs to at most one digest and a period is digested once;
@@ -209,6 +218,26 @@ ALTER TABLE hit_by_item RENAME TO hit;
 CREATE INDEX hit_notification ON hit(notification_id);
 ALTER TABLE notification ADD COLUMN open INTEGER NOT NULL DEFAULT 0 CHECK (open IN (0, 1));
 CREATE INDEX notification_open ON notification(watch_id) WHERE open = 1;
+)sql"},
+    {9, "hits found by the evaluation that wrote them; a notification spans a range of evaluations",
+     R"sql(
+CREATE TABLE hit_by_pass(
+  item            TEXT NOT NULL,
+  event           TEXT NOT NULL,
+  watch_id        INTEGER NOT NULL,
+  detail          TEXT NOT NULL DEFAULT '',
+  notification_id INTEGER NOT NULL,
+  evaluation_id   INTEGER NOT NULL,
+  PRIMARY KEY (item, event, watch_id)
+) WITHOUT ROWID;
+INSERT INTO hit_by_pass(item, event, watch_id, detail, notification_id, evaluation_id)
+  SELECT h.item, h.event, h.watch_id, h.detail, h.notification_id, n.evaluation_id
+  FROM hit h JOIN notification n ON n.id = h.notification_id;
+DROP TABLE hit;
+ALTER TABLE hit_by_pass RENAME TO hit;
+CREATE INDEX hit_pass ON hit(evaluation_id, watch_id);
+ALTER TABLE notification ADD COLUMN last_evaluation_id INTEGER NOT NULL DEFAULT 0;
+UPDATE notification SET last_evaluation_id = evaluation_id;
 )sql"},
 };
 

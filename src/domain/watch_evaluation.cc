@@ -364,7 +364,7 @@ std::vector<std::string> OwnershipMoves(const LegalEvent& e, const std::set<std:
 
 // Hits and titles written this many rows to one statement: a multi-row
 // INSERT costs one statement's binding and stepping for all its rows, not
-// one per hit (5 parameters a row, far below SQLite's limit).
+// one per hit (6 parameters a row, far below SQLite's limit).
 constexpr size_t kRowsPerStatement = 128;
 
 std::string MultiRowSql(std::string_view head, std::string_view row, size_t rows, std::string_view tail = "") {
@@ -566,15 +566,17 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     for (size_t k : notified)
       if (!extended[k]) fresh_watches.push_back(k);
     RETURN_IF_ERROR(RunInRows(
-        db, "INSERT INTO notification(watch_id, evaluation_id, created_at, hit_count, open) VALUES ", "(?,?,?,?,?)", 5,
-        fresh_watches.size(),
+        db,
+        "INSERT INTO notification(watch_id, evaluation_id, last_evaluation_id, created_at, hit_count, open) VALUES ",
+        "(?,?,?,?,?,?)", 6, fresh_watches.size(),
         [&](Statement& s, int p, size_t i) {
           const size_t k = fresh_watches[i];
           s.BindInt64(p, watches[k].id);
           s.BindInt64(p + 1, evaluation_id);
-          s.BindText(p + 2, now);
-          s.BindInt64(p + 3, static_cast<int64_t>(candidates[k].size()));
-          s.BindInt64(p + 4, ingest ? 1 : 0);
+          s.BindInt64(p + 2, evaluation_id);
+          s.BindText(p + 3, now);
+          s.BindInt64(p + 4, static_cast<int64_t>(candidates[k].size()));
+          s.BindInt64(p + 5, ingest ? 1 : 0);
         },
         " RETURNING id, watch_id",
         [&](Statement& s) -> Status {
@@ -604,8 +606,8 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     });
     std::vector<int64_t> fresh(watches.size(), 0);  // inserted, not ignored
     RETURN_IF_ERROR(RunInRows(
-        db, "INSERT OR IGNORE INTO hit(watch_id, item, event, detail, notification_id) VALUES ", "(?,?,?,?,?)", 5,
-        rows.size(),
+        db, "INSERT OR IGNORE INTO hit(watch_id, item, event, detail, notification_id, evaluation_id) VALUES ",
+        "(?,?,?,?,?,?)", 6, rows.size(),
         [&](Statement& s, int p, size_t i) {
           const auto& [k, c] = rows[i];
           s.BindInt64(p, watches[k].id);
@@ -613,6 +615,7 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
           s.BindText(p + 2, c->event);
           s.BindText(p + 3, c->title ? std::string_view("") : std::string_view(*c->detail));
           s.BindInt64(p + 4, notification_of[k]);
+          s.BindInt64(p + 5, evaluation_id);
         },
         " RETURNING watch_id",
         [&](Statement& s) -> Status {
@@ -664,12 +667,16 @@ Status Record(MonitoringDb& mdb, const PreparedWatches& prepared, const Candidat
     RETURN_IF_ERROR(RunInRows(db, "DELETE FROM notification WHERE id IN (", "?", 1, dropped.size(),
                               [&](Statement& s, int p, size_t i) { s.BindInt64(p, dropped[i]); }, ")"));
     // The open notifications grow by their new hits, many a statement (one
-    // per watch a pass: thousands with broad watches).
+    // per watch a pass: thousands with broad watches), and their range of
+    // evaluations to this one, which wrote those hits.
     RETURN_IF_ERROR(RunInRows(
-        db, "UPDATE notification SET hit_count = hit_count + v.column2 FROM (VALUES ", "(?,?)", 2, grown.size(),
+        db,
+        "UPDATE notification SET hit_count = hit_count + v.column2, last_evaluation_id = v.column3 FROM (VALUES ",
+        "(?,?,?)", 3, grown.size(),
         [&](Statement& s, int p, size_t i) {
           s.BindInt64(p, notification_of[grown[i]]);
           s.BindInt64(p + 1, fresh[grown[i]]);
+          s.BindInt64(p + 2, evaluation_id);
         },
         ") AS v WHERE notification.id = v.column1"));
     if (ingest && ingest->last) RETURN_IF_ERROR(CloseOpenNotifications(mdb, now));

@@ -13,7 +13,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Result<Json> Hits(MonitoringDb& db, const char* where, int64_t id) {
-  ASSIGN_OR_RETURN(Statement s, db.db().Prepare(std::string("SELECT ") + kHitColumnsSql + " FROM " + kHitTablesSql +
+  ASSIGN_OR_RETURN(Statement s, db.db().Prepare(std::string("SELECT ") + kHitColumnsSql + " FROM " + kNotificationHitsSql +
                                                 " WHERE " + where + " ORDER BY h.item, h.event LIMIT 1000"));
   ScopedReset reset(s);
   s.BindInt64(1, id);
@@ -38,7 +38,7 @@ Result<std::string> DeliveryBody(MonitoringDb& db, const Delivery& d) {
   if (d.subject == "digest") {
     ASSIGN_OR_RETURN(Digest g, GetDigest(db, d.subject_id));
     ASSIGN_OR_RETURN(Watch w, GetWatch(db, g.watch_id));
-    ASSIGN_OR_RETURN(Json hits, Hits(db, "h.notification_id IN (SELECT id FROM notification WHERE digest_id = ?1)", g.id));
+    ASSIGN_OR_RETURN(Json hits, Hits(db, "n.digest_id = ?1", g.id));
     body["watch"] = WatchPart(w);
     body["digest"] = Json{{"id", g.id},
                           {"period", g.period},
@@ -58,7 +58,7 @@ Result<std::string> DeliveryBody(MonitoringDb& db, const Delivery& d) {
     const int64_t hit_count = s.ColumnInt64(2);
     s.Reset();
     ASSIGN_OR_RETURN(Watch w, GetWatch(db, watch_id));
-    ASSIGN_OR_RETURN(Json hits, Hits(db, "h.notification_id = ?1", d.subject_id));
+    ASSIGN_OR_RETURN(Json hits, Hits(db, "n.id = ?1", d.subject_id));
     body["watch"] = WatchPart(w);
     body["notification"] =
         Json{{"id", d.subject_id}, {"created_at", created_at}, {"hit_count", hit_count}, {"hits", hits}};
