@@ -15,8 +15,6 @@ namespace {
 
 using Xapian::Unicode::get_category;
 
-enum class TokenKind { kWord, kCjk };
-
 struct Token {
   TokenKind kind;
   std::string text;    // lower-cased UTF-8
@@ -218,45 +216,61 @@ void ForEachPositionalTerm(const Token& tok, std::string_view prefix, Fn&& fn) {
   }
 }
 
+// Where a term of a token goes: at the next position, at the position of
+// the term before it (a CJK bigram, at its second character's), or at none
+// (a stemmed term).
+enum class Place { kNext, kSame, kNone };
+
+// The terms of one token under `prefix`, in index order, as fn(term,
+// place): the one place that decides what a token gives, for IndexText,
+// ForEachIndexTerm and ForEachTokenTerm alike. `word` is the token's text.
+template <typename Fn>
+void ForEachTermOfToken(TokenKind kind, const std::string& word, size_t chars, std::string_view prefix,
+                        std::string& term, Fn&& fn) {
+  if (kind == TokenKind::kWord) {
+    if (prefix.size() + word.size() + 1 > kMaxTermBytes) return;  // +1: room for "Z"
+    term.assign(prefix);
+    term += word;
+    fn(term, Place::kNext);
+    if (StartsWithLetter(word)) {
+      term.assign("Z");
+      term += prefix;
+      term += Stem(word);
+      fn(term, Place::kNone);
+    }
+    return;
+  }
+  // CJK run: unigram at each character's position, bigram at the position
+  // of its second character.
+  const std::string_view run = word;
+  size_t prev_start = 0;
+  size_t start = 0;
+  for (size_t k = 0; k < chars; ++k) {
+    size_t end = start;
+    DecodeUtf8(run, end);
+    term.assign(prefix);
+    term.append(run.substr(start, end - start));
+    fn(term, Place::kNext);
+    if (k > 0) {
+      term.assign(prefix);
+      term.append(run.substr(prev_start, end - prev_start));
+      fn(term, Place::kSame);
+    }
+    prev_start = start;
+    start = end;
+  }
+}
+
 // ForEachIndexTerm with fn called directly (IndexText calls it once per
 // term: no std::function in between).
 template <typename Fn>
 void ForEachIndexTermOf(std::string_view text, std::string_view prefix, Xapian::termpos* pos, Fn&& fn) {
   std::string term;
   Tokenize(text, [&](const Token& tok) {
-    if (tok.kind == TokenKind::kWord) {
-      if (prefix.size() + tok.text.size() + 1 > kMaxTermBytes) return;  // +1: room for "Z"
-      term.assign(prefix);
-      term += tok.text;
-      fn(term, ++*pos);
-      if (StartsWithLetter(tok.text)) {
-        term.assign("Z");
-        term += prefix;
-        term += Stem(tok.text);
-        fn(term, 0);
-      }
-      return;
-    }
-    // CJK run: unigram at each character's position, bigram at the position
-    // of its second character.
-    const std::string_view run = tok.text;
-    size_t prev_start = 0;
-    size_t start = 0;
-    for (size_t k = 0; k < tok.chars; ++k) {
-      size_t end = start;
-      DecodeUtf8(run, end);
-      ++*pos;
-      term.assign(prefix);
-      term.append(run.substr(start, end - start));
-      fn(term, *pos);
-      if (k > 0) {
-        term.assign(prefix);
-        term.append(run.substr(prev_start, end - prev_start));
-        fn(term, *pos);
-      }
-      prev_start = start;
-      start = end;
-    }
+    ForEachTermOfToken(tok.kind, tok.text, tok.chars, prefix, term, [&](const std::string& t, Place place) {
+      if (place == Place::kNext) ++*pos;
+      fn(t, place == Place::kNone ? Xapian::termpos(0) : *pos);
+    });
   });
 }
 
@@ -265,6 +279,17 @@ void ForEachIndexTermOf(std::string_view text, std::string_view prefix, Xapian::
 void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
                       const std::function<void(const std::string& term, Xapian::termpos at)>& fn) {
   ForEachIndexTermOf(text, prefix, pos, fn);
+}
+
+void ForEachToken(std::string_view text, const std::function<void(const TextToken& token)>& fn) {
+  Tokenize(text, [&](const Token& tok) { fn(TextToken{tok.kind, tok.text, tok.chars}); });
+}
+
+void ForEachTokenTerm(const TextToken& token, std::string_view prefix,
+                      const std::function<void(const std::string& term)>& fn) {
+  const std::string word(token.text);
+  std::string term;
+  ForEachTermOfToken(token.kind, word, token.chars, prefix, term, [&](const std::string& t, Place) { fn(t); });
 }
 
 void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,
