@@ -2,8 +2,8 @@
 // cache, CJK unigrams and bigrams, and the query-side mirror of each.
 #include "index/text_analysis.h"
 
+#include <array>
 #include <functional>
-
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -81,14 +81,22 @@ bool IsDigit(char32_t c) { return get_category(c) == Xapian::Unicode::DECIMAL_DI
 
 enum class CharClass { kSeparator, kWord, kCjk };
 
-CharClass Classify(char32_t c) {
-  if (c < 0x80) {  // fast path
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') return CharClass::kWord;
-    return CharClass::kSeparator;
-  }
+// ASCII's classes by code: letters, digits and '_' are word characters.
+constexpr auto kAsciiClasses = [] {
+  std::array<CharClass, 0x80> classes{};
+  for (char32_t c = 0; c < 0x80; ++c)
+    classes[c] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
+                     ? CharClass::kWord
+                     : CharClass::kSeparator;
+  return classes;
+}();
+
+CharClass ClassifyOther(char32_t c) {
   if (!Xapian::Unicode::is_wordchar(c)) return CharClass::kSeparator;
   return IsCjk(c) ? CharClass::kCjk : CharClass::kWord;
 }
+
+inline CharClass Classify(char32_t c) { return c < 0x80 ? kAsciiClasses[c] : ClassifyOther(c); }
 
 char32_t Lower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
@@ -100,19 +108,23 @@ template <typename Fn>
 void Tokenize(std::string_view text, Fn&& fn) {
   // Decoded code points and their classes (each classified once), so that
   // infix characters can look one ahead.
+  // (Sized once to the bytes, an upper bound of the code points, and
+  // written by index: no capacity check per character.)
   thread_local std::vector<char32_t> cps;
   thread_local std::vector<CharClass> classes;
-  cps.clear();
-  classes.clear();
-  for (size_t i = 0; i < text.size();) {
+  if (cps.size() < text.size()) {
+    cps.resize(text.size());
+    classes.resize(text.size());
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < text.size(); ++n) {
     const auto b = static_cast<unsigned char>(text[i]);
     const char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(text, i);
-    cps.push_back(c);
-    classes.push_back(Classify(c));
+    cps[n] = c;
+    classes[n] = Classify(c);
   }
 
   Token tok;
-  const size_t n = cps.size();
   size_t i = 0;
   while (i < n) {
     const CharClass cls = classes[i];
@@ -131,6 +143,17 @@ void Tokenize(std::string_view text, Fn&& fn) {
       while (i < n) {
         const char32_t c = cps[i];
         const CharClass cc = classes[i];
+        if (cc == CharClass::kWord && c < 0x80) {
+          // A run of ASCII word characters, lower-cased in one append.
+          size_t end = i + 1;
+          while (end < n && cps[end] < 0x80 && classes[end] == CharClass::kWord) ++end;
+          const size_t at = tok.text.size();
+          tok.text.resize(at + (end - i));
+          for (size_t k = i; k < end; ++k) tok.text[at + (k - i)] = static_cast<char>(Lower(cps[k]));
+          tok.chars += end - i;
+          i = end;
+          continue;
+        }
         if (cc == CharClass::kWord) {
           const char32_t lower = Lower(c);
           if (lower < 0x80) tok.text.push_back(static_cast<char>(lower));
