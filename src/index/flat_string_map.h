@@ -7,9 +7,9 @@
 // before) its costs are a std::string to build for the key, std::hash's
 // byte hash, a modulo by a prime bucket count and a node to chase. Here a
 // key is hashed 8 bytes at a time (FastHash), the table is a power of two
-// probed linearly from the hash's low bits, and each slot holds the full
-// hash, so a probe compares key bytes only on a 64-bit hash match. Keys
-// are copied once into one arena.
+// probed linearly from the hash's low bits, and each slot holds the hash's
+// high half, so a probe compares key bytes only when 32 more bits match.
+// Keys are copied once into one arena.
 //
 // Not thread-safe: callers guard a shared map themselves.
 #pragma once
@@ -39,9 +39,9 @@ inline uint64_t FastHash(std::string_view s) {
     std::memcpy(&w, p, 8);
     round(w);
   }
-  if (n > 0) {
+  if (n > 0) {  // byte by byte: a memcpy of variable length is a call
     uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
     round(w);
   }
   h ^= h >> 30;
@@ -63,13 +63,12 @@ class FlatStringMap {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.length == kEmpty) return nullptr;
-      if (s.hash == hash && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
-        return &s.value;
+      if (s.tag == Tag(hash) && s.length == key.size() && Equal(arena_.data() + s.offset, key)) return &s.value;
     }
   }
 
-  // Stores `value` under `key`. REQUIRES: `key` is absent, and shorter
-  // than 4 GiB.
+  // Stores `value` under `key`. REQUIRES: `key` is absent, and the keys
+  // stored since the last Clear hold less than 4 GiB.
   const V& Insert(std::string_view key, V value) { return InsertHashed(key, FastHash(key), std::move(value)); }
 
   const V& InsertHashed(std::string_view key, uint64_t hash, V value) {
@@ -78,8 +77,8 @@ class FlatStringMap {
     size_t i = hash & mask;
     while (slots_[i].length != kEmpty) i = (i + 1) & mask;
     Slot& s = slots_[i];
-    s.hash = hash;
-    s.offset = arena_.size();
+    s.tag = Tag(hash);
+    s.offset = static_cast<uint32_t>(arena_.size());
     s.length = static_cast<uint32_t>(key.size());
     s.value = std::move(value);
     arena_.append(key);
@@ -99,12 +98,31 @@ class FlatStringMap {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;  // a slot's length when unused
+  // 12 bytes and the value's (20 for a word's entry), so that the table of
+  // a plan's vocabulary, tens of thousands of words, stays in the L2 cache.
   struct Slot {
-    uint64_t hash = 0;
-    size_t offset = 0;  // of the key in arena_
+    uint32_t tag = 0;     // the hash's high half (the low bits place the slot)
+    uint32_t offset = 0;  // of the key in arena_
     uint32_t length = kEmpty;
     V value{};
   };
+  static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+
+  // The key at `stored` is `key` (same length): 8 bytes at a time, inline
+  // (keys are mostly short words; memcmp would be a call).
+  static bool Equal(const char* stored, std::string_view key) {
+    const char* p = key.data();
+    size_t n = key.size();
+    for (; n >= 8; stored += 8, p += 8, n -= 8) {
+      uint64_t a, b;
+      std::memcpy(&a, stored, 8);
+      std::memcpy(&b, p, 8);
+      if (a != b) return false;
+    }
+    for (; n > 0; ++stored, ++p, --n)
+      if (*stored != *p) return false;
+    return true;
+  }
 
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
@@ -112,7 +130,7 @@ class FlatStringMap {
     const size_t mask = slots_.size() - 1;
     for (Slot& s : old) {
       if (s.length == kEmpty) continue;
-      size_t i = s.hash & mask;
+      size_t i = FastHash(std::string_view(arena_.data() + s.offset, s.length)) & mask;
       while (slots_[i].length != kEmpty) i = (i + 1) & mask;
       slots_[i] = std::move(s);
     }
