@@ -36,7 +36,7 @@ class PlanVocabulary {
   static constexpr uint32_t kNone = UINT32_MAX;
   // Beyond this many words (by default) the cache starts again: a long
   // ingest meets numbers and rare words without end, and what repeats comes
-  // back at once. About 10 MB of cache at most.
+  // back at once. Some 5 to 20 MB of cache at most (slots, words, targets).
   static constexpr size_t kMaxWords = size_t{1} << 17;
 
   // The vocabulary of the plan asking `terms` (not null), which it keeps,
@@ -68,7 +68,7 @@ class PlanVocabulary {
     template <typename Fn>
     void ForEachPlanned(const TextToken& token, int field, Fn&& fn) {
       if (token.kind == TokenKind::kCjk) {
-        v_->ForEachPlannedTerm(token, field, fn);
+        v_->ForEachPlannedTerm(token, field, std::ref(fn));
         return;
       }
       const uint64_t hash = FastHash(token.text);

@@ -12,7 +12,9 @@
 // has caught up, and cannot drift from the search semantics (stemming,
 // phrases, NEAR, wildcards) as a second hand-written matcher could.
 //
-// Thread-safety: one thread at a time per matcher.
+// Thread-safety: one thread at a time per matcher. Matchers made from one
+// Plan may be used on different threads, also at once: what they share is
+// immutable but for the plan's vocabulary, which guards itself.
 #pragma once
 
 #include <cstdint>

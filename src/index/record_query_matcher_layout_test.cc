@@ -82,9 +82,11 @@ const std::vector<Item>& Items() {
                          out.push_back({static_cast<uint32_t>(p.id), *p.record, std::nullopt});
                          return true;
                        }, false).ok());
-    uint32_t id = out.empty() ? 1 : out.back().id + 1;
+    uint32_t id = 1;
+    for (const Item& it : out) id = std::max(id, it.id + 1);
     const std::vector<std::string> texts = SpecialTexts();
-    for (size_t i = 0; i < texts.size(); ++i) out.push_back({id++, Special(static_cast<int>(i), texts[i]), std::nullopt});
+    for (size_t i = 0; i < texts.size(); ++i)
+      out.push_back({id++, Special(static_cast<int>(i), texts[i]), std::nullopt});
     const char* states[] = {"in_force", "pending", "lapsed", "withdrawn"};
     for (size_t i = 0; i < out.size(); i += 3) out[i].status = IndexedLegalStatus{states[i % 4], "2031-01-01"};
     return out;
@@ -105,6 +107,7 @@ Postings TermByTerm(const RecordQueryMatcher::Plan& plan, const std::vector<Item
           if (ids.empty() || ids.back() != it.id) ids.push_back(it.id);
         },
         plan.descriptions, it.status ? &*it.status : nullptr, plan.skip.get());
+  for (auto& [term, ids] : out) std::sort(ids.begin(), ids.end());
   return out;
 }
 
