@@ -201,25 +201,37 @@ void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const s
 void ForEachDocumentTermExcept(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
                                bool description, const IndexedLegalStatus* status,
                                const std::vector<std::string_view>* skip) {
+  // Positions are not handed out: one counter serves every field.
+  Xapian::termpos pos = 0;
+  const std::function<void(const std::string&, Xapian::termpos)> term = [&fn](const std::string& t,
+                                                                               Xapian::termpos) { fn(t); };
+  ForEachDocumentField(
+      r, [&](std::string_view text, std::string_view prefix) { ForEachIndexTerm(text, prefix, &pos, term); }, fn,
+      description, status, skip);
+}
+
+void ForEachDocumentField(const PatentRecord& r,
+                          const std::function<void(std::string_view text, std::string_view prefix)>& text,
+                          const std::function<void(const std::string& term)>& boolean, bool description,
+                          const IndexedLegalStatus* status, const std::vector<std::string_view>* skip) {
   auto skipped = [&](std::string_view prefix) {
     return skip && std::find(skip->begin(), skip->end(), prefix) != skip->end();
   };
   if (status && !skipped(kLegalState))
     LayLegalStatus(*status, [&](std::string_view value) {
       std::string term = BooleanTerm(kLegalState, value);
-      if (!term.empty()) fn(term);
+      if (!term.empty()) boolean(term);
     });
   LayTerms(
       r,
-      [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) {
+      [&](std::string_view t, std::string_view prefix, Xapian::termpos*) {
         if (t.empty() || (!description && prefix == kDescription) || skipped(prefix)) return;
-        if (*pos != 0) *pos += kFieldGap;
-        ForEachIndexTerm(t, prefix, pos, [&](const std::string& term, Xapian::termpos) { fn(term); });
+        text(t, prefix);
       },
       [&](std::string_view prefix, std::string_view value) {
         if (skipped(prefix)) return;
         std::string term = BooleanTerm(prefix, value);
-        if (!term.empty()) fn(term);
+        if (!term.empty()) boolean(term);
       });
 }
 

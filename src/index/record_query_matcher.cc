@@ -4,6 +4,7 @@
 #include "index/record_query_matcher.h"
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 #include <iterator>
 #include <unordered_map>
@@ -13,10 +14,12 @@
 #include "index/document_builder.h"
 #include "index/document_terms.h"
 #include "index/index_schema.h"
+#include "index/plan_vocabulary.h"
 #include "index/query_builder.h"
 #include "index/query_gate.h"
 #include "index/query_limits.h"
 #include "index/query_parser.h"
+#include "index/text_analysis.h"
 #include "index/xapian_status.h"
 
 namespace patnav::index {
@@ -37,6 +40,10 @@ struct RecordQueryMatcher::Impl {
   // term's address in `terms`, so that a record's term costs one lookup
   // of its text (in `terms`) and no copy of it.
   std::unordered_map<const std::string*, std::vector<uint32_t>*> planned;
+  // With `vocabulary` (Plan::vocabulary): each planned term's postings by
+  // the term's number, filled on first use.
+  std::shared_ptr<const PlanVocabulary> vocabulary;
+  std::vector<std::vector<uint32_t>*> by_number;
   struct Pending {
     uint32_t id;
     const PatentRecord* record;
@@ -54,6 +61,34 @@ struct RecordQueryMatcher::Impl {
     std::sort(all.begin(), all.end());
     for (auto& [term, ids] : postings) std::sort(ids.begin(), ids.end());
     sorted = true;
+  }
+
+  // Lays out the planned postings of record `id` through `vocabulary`:
+  // the same as looking each term of ForEachDocumentTermExcept up in
+  // `terms`, one hash lookup per word.
+  void AddPlanned(uint32_t id, const PatentRecord& r, const IndexedLegalStatus* status) {
+    const PlanVocabulary& v = *vocabulary;
+    auto post = [&](uint32_t number) {
+      std::vector<uint32_t>*& ids = by_number[number];
+      if (!ids) ids = &postings[v.term(number)];
+      // A term repeated in the record finds its postings ending with `id`.
+      if (ids->empty() || ids->back() != id) ids->push_back(id);
+    };
+    PlanVocabulary::Session words = v.Open();
+    int field = -1;
+    const std::function<void(const TextToken&)> on_token = [&](const TextToken& token) {
+      words.ForEachPlanned(token, field, post);
+    };
+    ForEachDocumentField(
+        r,
+        [&](std::string_view text, std::string_view prefix) {
+          field = v.FieldOf(prefix);
+          if (field >= 0) ForEachToken(text, on_token);
+        },
+        [&](const std::string& term) {
+          if (const uint32_t number = v.IndexOf(term); number != PlanVocabulary::kNone) post(number);
+        },
+        descriptions, status, skip.get());
   }
 
   Xapian::WritableDatabase& Database() {
@@ -178,11 +213,18 @@ RecordQueryMatcher::RecordQueryMatcher(Plan plan) : impl_(std::make_unique<Impl>
   impl_->positions = plan.positions;
   impl_->descriptions = plan.descriptions;
   impl_->terms = std::move(plan.terms);
-  if (impl_->terms) impl_->skip = std::move(plan.skip);
+  if (!impl_->terms) return;
+  impl_->skip = std::move(plan.skip);
+  if (plan.vocabulary) {
+    assert(plan.vocabulary->terms() == impl_->terms.get());
+    impl_->vocabulary = std::move(plan.vocabulary);
+    impl_->by_number.assign(impl_->vocabulary->size(), nullptr);
+  }
 }
 
 RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::string>& queries) {
-  Plan plan{.positions = false, .descriptions = false, .legal_status = false, .terms = nullptr};
+  Plan plan{.positions = false, .descriptions = false, .legal_status = false, .terms = nullptr, .skip = nullptr,
+            .vocabulary = nullptr};
   auto terms = std::make_shared<std::unordered_set<std::string>>();
   try {
     Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
@@ -215,6 +257,7 @@ RecordQueryMatcher::Plan RecordQueryMatcher::PlanFor(const std::vector<std::stri
       }
     if (!read) skip->push_back(prefix);
   }
+  plan.vocabulary = std::make_shared<const PlanVocabulary>(terms);
   plan.terms = std::move(terms);
   plan.skip = std::move(skip);
   return plan;
@@ -248,7 +291,9 @@ Status RecordQueryMatcher::Add(uint32_t id, const PatentRecord& r, int64_t forwa
     auto post = [id](std::vector<uint32_t>& ids) {
       if (ids.empty() || ids.back() != id) ids.push_back(id);
     };
-    if (const std::unordered_set<std::string>* wanted = impl_->terms.get()) {
+    if (impl_->vocabulary) {
+      impl_->AddPlanned(id, r, status);
+    } else if (const std::unordered_set<std::string>* wanted = impl_->terms.get()) {
       ForEachDocumentTermExcept(
           r,
           [&](const std::string& term) {
@@ -351,6 +396,11 @@ Result<std::vector<uint32_t>> RecordQueryMatcher::Match(std::string_view query) 
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "record matcher");
   }
+}
+
+std::map<std::string, std::vector<uint32_t>> RecordQueryMatcher::Postings() {
+  impl_->Sort();
+  return std::map<std::string, std::vector<uint32_t>>(impl_->postings.begin(), impl_->postings.end());
 }
 
 int64_t RecordQueryMatcher::size() const { return static_cast<int64_t>(impl_->all.size()); }

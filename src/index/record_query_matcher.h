@@ -12,10 +12,13 @@
 // has caught up, and cannot drift from the search semantics (stemming,
 // phrases, NEAR, wildcards) as a second hand-written matcher could.
 //
-// Thread-safety: one thread at a time per matcher.
+// Thread-safety: one thread at a time per matcher. Matchers made from one
+// Plan may be used on different threads, also at once: what they share is
+// immutable but for the plan's vocabulary, which guards itself.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -27,6 +30,8 @@
 #include "model/patent_record.h"
 
 namespace patnav::index {
+
+class PlanVocabulary;
 
 class RecordQueryMatcher {
  public:
@@ -43,9 +48,9 @@ class RecordQueryMatcher {
   // positions and descriptions as above, and the terms the queries ask
   // (null: every term). A matcher made from a plan lays out only those
   // terms as postings -- most of a record's words are in no query -- so a
-  // record costs its text analysis and a hash lookup per term, not a sorted
-  // posting per term. A query asking a term outside the plan is still
-  // answered right, from the documents (slower).
+  // record costs its text analysis and a hash lookup per word
+  // (`vocabulary`), not a sorted posting per term. A query asking a term
+  // outside the plan is still answered right, from the documents (slower).
   struct Plan {
     bool positions = true;
     bool descriptions = true;
@@ -57,6 +62,13 @@ class RecordQueryMatcher {
     // in: a matcher made from the plan does not lay them out at all (null:
     // every field laid out). PlanFor fills it with `terms`.
     std::shared_ptr<const std::vector<std::string_view>> skip;
+    // How a record's words find their planned terms: each distinct word
+    // worked out once and remembered, shared by every matcher made from the
+    // plan (plan_vocabulary.h; it takes a mutex once per Add). Null: each
+    // term the analyser makes is looked up in `terms` (the reference path,
+    // kept for tests and benchmarks; the same postings, slower). PlanFor
+    // fills it; REQUIRES, when set, that it was made from `terms`.
+    std::shared_ptr<const PlanVocabulary> vocabulary;
   };
   // A query that does not parse makes the plan keep everything (Match
   // reports the query's error).
@@ -86,6 +98,10 @@ class RecordQueryMatcher {
   // The same for a compiled query. REQUIRES: compiled with this matcher's plan.
   Result<std::vector<uint32_t>> Match(const Compiled& query);
   int64_t size() const;
+  // The postings laid out so far: each term any added record holds (only
+  // the planned ones with a plan) and its ids, ascending. For tests and
+  // benchmarks comparing layouts.
+  std::map<std::string, std::vector<uint32_t>> Postings();
 
   // What `query` needs of the documents to be answered. positions: a
   // phrase, a NEAR or ADJ, or a word the analyser splits (a CJK run,

@@ -2,8 +2,8 @@
 // cache, CJK unigrams and bigrams, and the query-side mirror of each.
 #include "index/text_analysis.h"
 
+#include <array>
 #include <functional>
-
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -14,8 +14,6 @@ namespace patnav::index {
 namespace {
 
 using Xapian::Unicode::get_category;
-
-enum class TokenKind { kWord, kCjk };
 
 struct Token {
   TokenKind kind;
@@ -83,14 +81,22 @@ bool IsDigit(char32_t c) { return get_category(c) == Xapian::Unicode::DECIMAL_DI
 
 enum class CharClass { kSeparator, kWord, kCjk };
 
-CharClass Classify(char32_t c) {
-  if (c < 0x80) {  // fast path
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') return CharClass::kWord;
-    return CharClass::kSeparator;
-  }
+// ASCII's classes by code: letters, digits and '_' are word characters.
+constexpr auto kAsciiClasses = [] {
+  std::array<CharClass, 0x80> classes{};
+  for (char32_t c = 0; c < 0x80; ++c)
+    classes[c] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
+                     ? CharClass::kWord
+                     : CharClass::kSeparator;
+  return classes;
+}();
+
+CharClass ClassifyOther(char32_t c) {
   if (!Xapian::Unicode::is_wordchar(c)) return CharClass::kSeparator;
   return IsCjk(c) ? CharClass::kCjk : CharClass::kWord;
 }
+
+inline CharClass Classify(char32_t c) { return c < 0x80 ? kAsciiClasses[c] : ClassifyOther(c); }
 
 char32_t Lower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
@@ -102,19 +108,23 @@ template <typename Fn>
 void Tokenize(std::string_view text, Fn&& fn) {
   // Decoded code points and their classes (each classified once), so that
   // infix characters can look one ahead.
+  // (Sized once to the bytes, an upper bound of the code points, and
+  // written by index: no capacity check per character.)
   thread_local std::vector<char32_t> cps;
   thread_local std::vector<CharClass> classes;
-  cps.clear();
-  classes.clear();
-  for (size_t i = 0; i < text.size();) {
+  if (cps.size() < text.size()) {
+    cps.resize(text.size());
+    classes.resize(text.size());
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < text.size(); ++n) {
     const auto b = static_cast<unsigned char>(text[i]);
     const char32_t c = b < 0x80 ? (++i, b) : DecodeUtf8(text, i);
-    cps.push_back(c);
-    classes.push_back(Classify(c));
+    cps[n] = c;
+    classes[n] = Classify(c);
   }
 
   Token tok;
-  const size_t n = cps.size();
   size_t i = 0;
   while (i < n) {
     const CharClass cls = classes[i];
@@ -133,6 +143,17 @@ void Tokenize(std::string_view text, Fn&& fn) {
       while (i < n) {
         const char32_t c = cps[i];
         const CharClass cc = classes[i];
+        if (cc == CharClass::kWord && c < 0x80) {
+          // A run of ASCII word characters, lower-cased in one append.
+          size_t end = i + 1;
+          while (end < n && cps[end] < 0x80 && classes[end] == CharClass::kWord) ++end;
+          const size_t at = tok.text.size();
+          tok.text.resize(at + (end - i));
+          for (size_t k = i; k < end; ++k) tok.text[at + (k - i)] = static_cast<char>(Lower(cps[k]));
+          tok.chars += end - i;
+          i = end;
+          continue;
+        }
         if (cc == CharClass::kWord) {
           const char32_t lower = Lower(c);
           if (lower < 0x80) tok.text.push_back(static_cast<char>(lower));
@@ -218,45 +239,61 @@ void ForEachPositionalTerm(const Token& tok, std::string_view prefix, Fn&& fn) {
   }
 }
 
+// Where a term of a token goes: at the next position, at the position of
+// the term before it (a CJK bigram, at its second character's), or at none
+// (a stemmed term).
+enum class Place { kNext, kSame, kNone };
+
+// The terms of one token under `prefix`, in index order, as fn(term,
+// place): the one place that decides what a token gives, for IndexText,
+// ForEachIndexTerm and ForEachTokenTerm alike. `word` is the token's text.
+template <typename Fn>
+void ForEachTermOfToken(TokenKind kind, const std::string& word, size_t chars, std::string_view prefix,
+                        std::string& term, Fn&& fn) {
+  if (kind == TokenKind::kWord) {
+    if (prefix.size() + word.size() + 1 > kMaxTermBytes) return;  // +1: room for "Z"
+    term.assign(prefix);
+    term += word;
+    fn(term, Place::kNext);
+    if (StartsWithLetter(word)) {
+      term.assign("Z");
+      term += prefix;
+      term += Stem(word);
+      fn(term, Place::kNone);
+    }
+    return;
+  }
+  // CJK run: unigram at each character's position, bigram at the position
+  // of its second character.
+  const std::string_view run = word;
+  size_t prev_start = 0;
+  size_t start = 0;
+  for (size_t k = 0; k < chars; ++k) {
+    size_t end = start;
+    DecodeUtf8(run, end);
+    term.assign(prefix);
+    term.append(run.substr(start, end - start));
+    fn(term, Place::kNext);
+    if (k > 0) {
+      term.assign(prefix);
+      term.append(run.substr(prev_start, end - prev_start));
+      fn(term, Place::kSame);
+    }
+    prev_start = start;
+    start = end;
+  }
+}
+
 // ForEachIndexTerm with fn called directly (IndexText calls it once per
 // term: no std::function in between).
 template <typename Fn>
 void ForEachIndexTermOf(std::string_view text, std::string_view prefix, Xapian::termpos* pos, Fn&& fn) {
   std::string term;
   Tokenize(text, [&](const Token& tok) {
-    if (tok.kind == TokenKind::kWord) {
-      if (prefix.size() + tok.text.size() + 1 > kMaxTermBytes) return;  // +1: room for "Z"
-      term.assign(prefix);
-      term += tok.text;
-      fn(term, ++*pos);
-      if (StartsWithLetter(tok.text)) {
-        term.assign("Z");
-        term += prefix;
-        term += Stem(tok.text);
-        fn(term, 0);
-      }
-      return;
-    }
-    // CJK run: unigram at each character's position, bigram at the position
-    // of its second character.
-    const std::string_view run = tok.text;
-    size_t prev_start = 0;
-    size_t start = 0;
-    for (size_t k = 0; k < tok.chars; ++k) {
-      size_t end = start;
-      DecodeUtf8(run, end);
-      ++*pos;
-      term.assign(prefix);
-      term.append(run.substr(start, end - start));
-      fn(term, *pos);
-      if (k > 0) {
-        term.assign(prefix);
-        term.append(run.substr(prev_start, end - prev_start));
-        fn(term, *pos);
-      }
-      prev_start = start;
-      start = end;
-    }
+    ForEachTermOfToken(tok.kind, tok.text, tok.chars, prefix, term, [&](const std::string& t, Place place) {
+      if (place == Place::kNext) ++*pos;
+      fn(t, place == Place::kNone ? Xapian::termpos(0) : *pos);
+    });
   });
 }
 
@@ -265,6 +302,17 @@ void ForEachIndexTermOf(std::string_view text, std::string_view prefix, Xapian::
 void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
                       const std::function<void(const std::string& term, Xapian::termpos at)>& fn) {
   ForEachIndexTermOf(text, prefix, pos, fn);
+}
+
+void ForEachToken(std::string_view text, const std::function<void(const TextToken& token)>& fn) {
+  Tokenize(text, [&](const Token& tok) { fn(TextToken{tok.kind, tok.text, tok.chars}); });
+}
+
+void ForEachTokenTerm(const TextToken& token, std::string_view prefix,
+                      const std::function<void(const std::string& term)>& fn) {
+  const std::string word(token.text);
+  std::string term;
+  ForEachTermOfToken(token.kind, word, token.chars, prefix, term, [&](const std::string& t, Place) { fn(t); });
 }
 
 void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix, Xapian::termpos* pos,

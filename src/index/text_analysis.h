@@ -50,6 +50,30 @@ void IndexText(Xapian::Document& doc, std::string_view text, std::string_view pr
 void ForEachIndexTerm(std::string_view text, std::string_view prefix, Xapian::termpos* pos,
                       const std::function<void(const std::string& term, Xapian::termpos at)>& fn);
 
+// One token of a text as the analyser cuts it (see above): a word,
+// lower-cased, or a CJK run, whole; `chars` is its length in code points.
+enum class TokenKind { kWord, kCjk };
+struct TextToken {
+  TokenKind kind;
+  std::string_view text;  // valid only during the call that hands it out
+  size_t chars = 0;
+};
+
+// The tokens of `text` in order, as IndexText cuts them (overlong words
+// included: ForEachTokenTerm drops them). With ForEachTokenTerm, for a
+// caller that works out once per distinct token what it gives (the
+// planned record matcher, plan_vocabulary.h): for every text and prefix,
+// ForEachIndexTerm's terms are exactly those of ForEachTokenTerm over the
+// tokens of ForEachToken, in the same order.
+void ForEachToken(std::string_view text, const std::function<void(const TextToken& token)>& fn);
+
+// The terms IndexText adds for one token under `prefix`, in order, as
+// fn(term): a word's term then (starting with a letter) its stemmed term,
+// none when the word is too long under this prefix; a CJK run's unigrams
+// and bigrams.
+void ForEachTokenTerm(const TextToken& token, std::string_view prefix,
+                      const std::function<void(const std::string& term)>& fn);
+
 // The tokens of `text` as IndexText sees them: words lower-cased, CJK runs
 // kept whole (lower-casing leaves them unchanged). Feeding a token back to
 // WordQuery finds what IndexText indexed for it.

@@ -136,5 +136,34 @@ TEST(TextAnalysisTest, OverlongWordsAreDropped) {
   EXPECT_EQ(Words(std::string("ab\xff" "cd")), (std::vector<std::string>{"ab", "cd"}));
 }
 
+// ForEachToken and ForEachTokenTerm, which the planned record matcher uses
+// to work each word out once, give exactly ForEachIndexTerm's terms in its
+// order, for every kind of token and around the length limit under
+// prefixes of different lengths.
+TEST(TextAnalysisTest, TokensAndTheirTermsAreWhatIndexTextAdds) {
+  std::vector<std::string> texts = {
+      "Lithium-ion BATTERIES, with a self-healing separator; the patent's 2.5 mm and 10,000 cycles.",
+      "锂离子电池的隔膜 and 電池 リチウムイオン 리튬 이온 배터리 锂battery",
+      "ＧＲＡＰＨＥＮＥ ｂａｔｔｅｒｙ １２３ Müller naïve ΣΊΣΥΦΟΣ 3rd 0.5% x_y",
+      std::string("ab\xff" "cd") + " end",
+      "",
+  };
+  for (size_t n = kMaxTermBytes - 6; n <= kMaxTermBytes + 1; ++n)
+    texts.push_back("short " + std::string(n, 'e') + " " + std::string(n, '7') + " tail");
+  for (std::string_view prefix : {"", "S", "XAB", "XPA"})
+    for (const std::string& text : texts) {
+      std::vector<std::string> indexed, by_token;
+      Xapian::termpos pos = 0;
+      ForEachIndexTerm(text, prefix, &pos, [&](const std::string& t, Xapian::termpos) { indexed.push_back(t); });
+      size_t tokens = 0;
+      ForEachToken(text, [&](const TextToken& token) {
+        ++tokens;
+        ForEachTokenTerm(token, prefix, [&](const std::string& t) { by_token.push_back(t); });
+      });
+      EXPECT_EQ(by_token, indexed) << "prefix " << prefix << ": " << text;
+      EXPECT_EQ(tokens == 0, text.empty()) << text;
+    }
+}
+
 }  // namespace
 }  // namespace patnav::index
