@@ -39,6 +39,7 @@
 #include "base/random.h"
 #include "generator/corpus_generator.h"
 #include "index/record_query_matcher.h"
+#include "long_words.h"
 #include "readers/byte_source.h"
 #include "readers/reader.h"
 
@@ -114,19 +115,6 @@ std::vector<PatentRecord> Generate(const Options& o) {
   return std::move(sink.records);
 }
 
-// The words of at least six letters in `text` (watch_bench's Words).
-void Words(const std::string& text, std::set<std::string>& out) {
-  std::string w;
-  for (char c : text + " ") {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else {
-      if (w.size() >= 6) out.insert(w);
-      w.clear();
-    }
-  }
-}
-
 // The queries of `n` watches as watch_bench's AddWatches draws them (and
 // watch_evaluation.cc's PlanOf asks them): its saved queries and its
 // technology watches' words.
@@ -139,7 +127,8 @@ std::vector<std::string> WatchQueries(const std::vector<PatentRecord>& records, 
         if (ch != ' ') compact += ch;
       if (compact.size() >= 4) class_set.insert(compact);
     }
-    if (auto t = r.title.find("en"); t != r.title.end()) Words(t->second, word_set);
+    if (auto t = r.title.find("en"); t != r.title.end())
+      for (std::string& w : bench::LongWords(t->second)) word_set.insert(std::move(w));
   }
   const std::vector<std::string> words(word_set.begin(), word_set.end()), classes(class_set.begin(), class_set.end());
   if (words.empty() || classes.empty()) return {};

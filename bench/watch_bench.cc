@@ -43,6 +43,7 @@
 #include "app/watches.h"
 #include "app/workspace.h"
 #include "base/random.h"
+#include "long_words.h"
 #include "domain/monitoring_db.h"
 #include "domain/watch.h"
 #include "generator/corpus_generator.h"
@@ -102,20 +103,6 @@ void Check(const Status& st, const char* what) {
   std::exit(1);
 }
 
-// The words of at least six letters in `text`.
-std::vector<std::string> Words(const std::string& text) {
-  std::vector<std::string> out;
-  std::string w;
-  for (char c : text + " ") {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else {
-      if (w.size() >= 6) out.push_back(w);
-      w.clear();
-    }
-  }
-  return out;
-}
 
 struct Samples {
   std::vector<std::string> applicants, classes, words, publications;
@@ -134,7 +121,7 @@ Samples SampleOf(app::Workspace& ws) {
               if (compact.size() >= 4) classes.insert(compact);
             }
             if (auto t = r.title.find("en"); t != r.title.end())
-              for (const std::string& w : Words(t->second)) words.insert(w);
+              for (const std::string& w : bench::LongWords(t->second)) words.insert(w);
             s.publications.push_back(r.publication_number);
             return true;
           });

@@ -30,27 +30,31 @@ std::vector<std::string> Column(SqliteDb& db, const std::string& sql) {
   return out;
 }
 
+// Writes monitoring.db in `dir` at schema version `version` (the first
+// `version` migrations), then runs `sql` on it; closed on return.
+void WriteAtVersion(const testing::ScratchDir& dir, int version, const char* sql) {
+  Result<std::unique_ptr<SqliteDb>> db = SqliteDb::Open(dir.path() / kMonitoringFileName, true);
+  ASSERT_TRUE(db.ok());
+  const SchemaKind kind{kMonitoringApplicationId, "patnav monitoring database"};
+  Result<int> applied = ApplyMigrations(**db, kind, MonitoringMigrations().first(version));
+  ASSERT_TRUE(applied.ok()) << applied.status().ToString();
+  ASSERT_EQ(*applied, version);
+  ASSERT_TRUE((*db)->Exec(sql).ok());
+}
+
 TEST(MonitoringMigrations, HitsWrittenBeforeMigration8KeepTheirKeyAndGoWithTheirWatch) {
   testing::ScratchDir dir;
-  {
-    Result<std::unique_ptr<SqliteDb>> db = SqliteDb::Open(dir.path() / kMonitoringFileName, true);
-    ASSERT_TRUE(db.ok());
-    const SchemaKind kind{kMonitoringApplicationId, "patnav monitoring database"};
-    Result<int> version = ApplyMigrations(**db, kind, MonitoringMigrations().first(7));
-    ASSERT_TRUE(version.ok()) << version.status().ToString();
-    ASSERT_EQ(*version, 7);
-    ASSERT_TRUE((*db)->Exec(
-                         "INSERT INTO watch(id, owner_user_id, name, kind, params, rate, since_sequence, since_event, "
-                         "created_at) VALUES (1, 1, 'a', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z'), "
-                         "(2, 1, 'b', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z');"
-                         "INSERT INTO evaluation(id, at, from_sequence, to_sequence, from_event, to_event, hits) "
-                         "VALUES (1, '2026-12-07T00:00:00Z', 0, 2, 0, 1, 3);"
-                         "INSERT INTO notification(id, watch_id, evaluation_id, created_at, hit_count) VALUES "
-                         "(1, 1, 1, '2026-12-07T00:00:00Z', 2), (2, 2, 1, '2026-12-07T00:00:00Z', 1);"
-                         "INSERT INTO hit(watch_id, item, event, detail, notification_id) VALUES "
-                         "(1, 'US2', 'new', '', 1), (1, 'US1', 'legal:EXP', 'expired', 1), (2, 'US2', 'new', '', 2);")
-                    .ok());
-  }
+  WriteAtVersion(dir, 7,
+                 "INSERT INTO watch(id, owner_user_id, name, kind, params, rate, since_sequence, since_event, "
+                 "created_at) VALUES (1, 1, 'a', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z'), "
+                 "(2, 1, 'b', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z');"
+                 "INSERT INTO evaluation(id, at, from_sequence, to_sequence, from_event, to_event, hits) "
+                 "VALUES (1, '2026-12-07T00:00:00Z', 0, 2, 0, 1, 3);"
+                 "INSERT INTO notification(id, watch_id, evaluation_id, created_at, hit_count) VALUES "
+                 "(1, 1, 1, '2026-12-07T00:00:00Z', 2), (2, 2, 1, '2026-12-07T00:00:00Z', 1);"
+                 "INSERT INTO hit(watch_id, item, event, detail, notification_id) VALUES "
+                 "(1, 'US2', 'new', '', 1), (1, 'US1', 'legal:EXP', 'expired', 1), (2, 'US2', 'new', '', 2);");
+  if (HasFatalFailure()) return;
   Result<std::unique_ptr<MonitoringDb>> opened = MonitoringDb::Open(dir.path(), /*create=*/false);
   ASSERT_TRUE(opened.ok()) << opened.status().ToString();
   MonitoringDb& mdb = **opened;
@@ -83,29 +87,21 @@ std::vector<std::string> HitsOf(SqliteDb& db, int64_t id) {
 
 TEST(MonitoringMigrations, NotificationsWrittenBeforeMigration9KeepTheirHits) {
   testing::ScratchDir dir;
-  {
-    Result<std::unique_ptr<SqliteDb>> db = SqliteDb::Open(dir.path() / kMonitoringFileName, true);
-    ASSERT_TRUE(db.ok());
-    const SchemaKind kind{kMonitoringApplicationId, "patnav monitoring database"};
-    Result<int> version = ApplyMigrations(**db, kind, MonitoringMigrations().first(8));
-    ASSERT_TRUE(version.ok()) << version.status().ToString();
-    ASSERT_EQ(*version, 8);
-    // Notification 1 is one an ingest's three evaluations grew (open, as a
-    // killed ingest leaves it); 2 is another watch's, of evaluation 2.
-    ASSERT_TRUE((*db)->Exec(
-                         "INSERT INTO watch(id, owner_user_id, name, kind, params, rate, since_sequence, since_event, "
-                         "created_at) VALUES (1, 1, 'a', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z'), "
-                         "(2, 1, 'b', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z');"
-                         "INSERT INTO evaluation(id, at, from_sequence, to_sequence, from_event, to_event, hits) "
-                         "VALUES (1, '2026-12-07T00:00:00Z', 0, 2, 0, 0, 1), (2, '2026-12-07T00:00:01Z', 2, 4, 0, 0, 2), "
-                         "(3, '2026-12-07T00:00:02Z', 4, 6, 0, 0, 1);"
-                         "INSERT INTO notification(id, watch_id, evaluation_id, created_at, hit_count, open) VALUES "
-                         "(1, 1, 1, '2026-12-07T00:00:00Z', 3, 1), (2, 2, 2, '2026-12-07T00:00:01Z', 1, 0);"
-                         "INSERT INTO hit(item, event, watch_id, detail, notification_id) VALUES "
-                         "('US1', 'match', 1, '', 1), ('US3', 'match', 1, '', 1), ('US5', 'match', 1, 'x', 1), "
-                         "('US3', 'match', 2, '', 2);")
-                    .ok());
-  }
+  // Notification 1 is one an ingest's three evaluations grew (open, as a
+  // killed ingest leaves it); 2 is another watch's, of evaluation 2.
+  WriteAtVersion(dir, 8,
+                 "INSERT INTO watch(id, owner_user_id, name, kind, params, rate, since_sequence, since_event, "
+                 "created_at) VALUES (1, 1, 'a', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z'), "
+                 "(2, 1, 'b', 'query', '{}', 'immediate', 0, 0, '2026-12-07T00:00:00Z');"
+                 "INSERT INTO evaluation(id, at, from_sequence, to_sequence, from_event, to_event, hits) "
+                 "VALUES (1, '2026-12-07T00:00:00Z', 0, 2, 0, 0, 1), (2, '2026-12-07T00:00:01Z', 2, 4, 0, 0, 2), "
+                 "(3, '2026-12-07T00:00:02Z', 4, 6, 0, 0, 1);"
+                 "INSERT INTO notification(id, watch_id, evaluation_id, created_at, hit_count, open) VALUES "
+                 "(1, 1, 1, '2026-12-07T00:00:00Z', 3, 1), (2, 2, 2, '2026-12-07T00:00:01Z', 1, 0);"
+                 "INSERT INTO hit(item, event, watch_id, detail, notification_id) VALUES "
+                 "('US1', 'match', 1, '', 1), ('US3', 'match', 1, '', 1), ('US5', 'match', 1, 'x', 1), "
+                 "('US3', 'match', 2, '', 2);");
+  if (HasFatalFailure()) return;
   Result<std::unique_ptr<MonitoringDb>> opened = MonitoringDb::Open(dir.path(), /*create=*/false);
   ASSERT_TRUE(opened.ok()) << opened.status().ToString();
   SqliteDb& db = (*opened)->db();
