@@ -39,7 +39,7 @@
 #include "base/random.h"
 #include "generator/corpus_generator.h"
 #include "index/record_query_matcher.h"
-#include "long_words.h"
+#include "sample_terms.h"
 #include "readers/byte_source.h"
 #include "readers/reader.h"
 
@@ -120,16 +120,7 @@ std::vector<PatentRecord> Generate(const Options& o) {
 // technology watches' words.
 std::vector<std::string> WatchQueries(const std::vector<PatentRecord>& records, uint64_t n, uint64_t seed) {
   std::set<std::string> word_set, class_set;
-  for (const PatentRecord& r : records) {
-    for (const std::string& c : r.ipc) {
-      std::string compact;
-      for (char ch : c)
-        if (ch != ' ') compact += ch;
-      if (compact.size() >= 4) class_set.insert(compact);
-    }
-    if (auto t = r.title.find("en"); t != r.title.end())
-      for (std::string& w : bench::LongWords(t->second)) word_set.insert(std::move(w));
-  }
+  for (const PatentRecord& r : records) bench::AddSampleTerms(r, class_set, word_set);
   const std::vector<std::string> words(word_set.begin(), word_set.end()), classes(class_set.begin(), class_set.end());
   if (words.empty() || classes.empty()) return {};
   Random rng(seed);

@@ -43,7 +43,7 @@
 #include "app/watches.h"
 #include "app/workspace.h"
 #include "base/random.h"
-#include "long_words.h"
+#include "sample_terms.h"
 #include "domain/monitoring_db.h"
 #include "domain/watch.h"
 #include "generator/corpus_generator.h"
@@ -114,14 +114,7 @@ Samples SampleOf(app::Workspace& ws) {
   Check(ws.WithStore([&](PatentStore& store) {
           return store.ForEach([&](const PatentRecord& r) {
             for (const Party& p : r.applicants) applicants.insert(p.name);
-            for (const std::string& c : r.ipc) {
-              std::string compact;
-              for (char ch : c)
-                if (ch != ' ') compact += ch;
-              if (compact.size() >= 4) classes.insert(compact);
-            }
-            if (auto t = r.title.find("en"); t != r.title.end())
-              for (const std::string& w : bench::LongWords(t->second)) words.insert(w);
+            bench::AddSampleTerms(r, classes, words);
             s.publications.push_back(r.publication_number);
             return true;
           });
