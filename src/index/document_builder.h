@@ -1,6 +1,6 @@
 // One stored publication as one Xapian document, laid out as index_schema.h
-// says: positional text under each free-text prefix (title, abstract and
-// claims also unprefixed, the TAC field), applicant/assignee and inventor
+// says: positional text under each free-text prefix (each field once: the
+// TAC field is asked as the three prefixes together), applicant/assignee and inventor
 // names as words, boolean terms (id, applicant keys, country, kind, year,
 // IPC and CPC at every level, cited publications), value slots (dates,
 // counts, facet lists) and the document data (document_data.h).

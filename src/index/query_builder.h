@@ -3,9 +3,9 @@
 // word goes through text_analysis.h, the analyser the indexer uses.
 //
 // Fields to index terms:
-//   TAC, plain words  unprefixed (title + abstract + claims)
+//   TAC, plain words  kTitle, kAbstract, kClaims (a word as one OP_SYNONYM, a phrase as an OR)
 //   TI AB CL          kTitle, kAbstract, kClaims
-//   TA / FT           OR(kTitle, kAbstract) / OR(unprefixed, kDescription)
+//   TA / FT           the same over kTitle, kAbstract / over TAC's three and kDescription
 //   PA AN             OR(words under kApplicantText, the boolean term
 //                     kApplicantKey + NormalizeOrganisation(value)) per value
 //   IN                kInventorText
