@@ -283,18 +283,17 @@ Result<std::vector<Watch>> ListWatches(MonitoringDb& db, bool active_only) {
 }
 
 Status DeleteWatch(MonitoringDb& db, int64_t id) {
+  static const std::string kDeleteHitsSql =
+      std::string("DELETE FROM hit WHERE (item, event, watch_id) IN (SELECT h.item, h.event, h.watch_id FROM ") +
+      kNotificationHitsSql + " WHERE n.watch_id = ?1)";
   return db.Write([&]() -> Status {
     // Children first: the schema cascades from the watch to its notifications
     // and their reads, but not to hits; the order keeps this correct even on
     // a connection with foreign keys off.
     for (const char* sql : {"DELETE FROM inbox_read WHERE notification_id IN "
                             "(SELECT id FROM notification WHERE watch_id = ?1)",
-                            // Its hits, found by the evaluations of its notifications'
-                            // ranges (monitoring_migrations.cc, migration 9).
-                            "DELETE FROM hit WHERE watch_id = ?1 AND evaluation_id IN (SELECT e.id FROM notification n "
-                            "CROSS JOIN evaluation e ON e.id BETWEEN n.evaluation_id AND max(n.evaluation_id, n.last_evaluation_id) "
-                            "WHERE n.watch_id = ?1)",
-                            "DELETE FROM notification WHERE watch_id = ?1"}) {
+                            // Its notifications' hits, found as every reader finds them.
+                            kDeleteHitsSql.c_str(), "DELETE FROM notification WHERE watch_id = ?1"}) {
       ASSIGN_OR_RETURN(Statement s, db.db().Prepare(sql));
       s.BindInt64(1, id);
       RETURN_IF_ERROR(s.Run());
