@@ -48,10 +48,16 @@ class StoreTimer {
 // remembers the counts as of the last commit for a cancellation.
 class IngestSink : public RecordSink {
  public:
-  // `on_commit` (optional) is called after every batch that committed.
+  // `on_commit` (optional) is called after every batch that committed;
+  // `follower` (optional) says whether a batch may end early (Ready()).
   IngestSink(PatentStore& store, IngestBatchLimits limits, IngestResult& result, const std::atomic<bool>* cancel,
-             std::function<void()> on_commit)
-      : store_(store), batch_(limits), result_(result), cancel_(cancel), on_commit_(std::move(on_commit)) {}
+             std::function<void()> on_commit, const WatchFollower* follower)
+      : store_(store),
+        batch_(limits),
+        result_(result),
+        cancel_(cancel),
+        on_commit_(std::move(on_commit)),
+        follower_(follower) {}
 
   void OnRecord(PatentRecord&& r) override {
     if (!status_.ok() || Cancelled(cancel_)) return;
@@ -73,7 +79,7 @@ class IngestSink : public RecordSink {
       case PutOutcome::kMerged: ++result_.merged; break;
       case PutOutcome::kUnchanged: ++result_.unchanged; break;
     }
-    if (batch_.AddRecord()) Commit();
+    if (batch_.AddRecord() || (batch_.Ready() && follower_ && follower_->Idle())) Commit();
   }
 
   void OnLegalEvent(LegalEvent&& e) override {
@@ -155,10 +161,35 @@ class IngestSink : public RecordSink {
   IngestResult& result_;
   const std::atomic<bool>* cancel_;
   std::function<void()> on_commit_;
+  const WatchFollower* follower_;
   bool in_batch_ = false;
   Counts committed_;
   Status status_;
 };
+
+// The store's log checkpointed every `bytes` (none: as it was) for the
+// scope, then every PatentStore::kDefaultCheckpointBytes again.
+class CheckpointInterval {
+ public:
+  CheckpointInterval(PatentStore& store, int64_t bytes) : store_(bytes > 0 ? &store : nullptr) {
+    if (store_) (void)store_->SetCheckpointBytes(bytes);  // a hint: the load goes on without it
+  }
+  ~CheckpointInterval() {
+    if (store_) (void)store_->SetCheckpointBytes(PatentStore::kDefaultCheckpointBytes);
+  }
+  CheckpointInterval(const CheckpointInterval&) = delete;
+  CheckpointInterval& operator=(const CheckpointInterval&) = delete;
+
+ private:
+  PatentStore* store_;
+};
+
+// While watches follow: batches of 250 records rewrote the store's scattered
+// index pages in the log at every commit; checkpointing every 512 MiB of log
+// instead of 64 MiB took 6% off the wall time of a 10,000-grant
+// `--batch 250 --no-index` ingest into 20,000 grants (bench/README.md
+// "Watches", 2026-12-07 night), and nothing measurable off `--batch 5000`.
+constexpr int64_t kFollowedCheckpointBytes = int64_t{512} << 20;
 
 // Wraps a source to count bytes, tell the observer, and stop on cancellation.
 class ObservedSource : public ByteSource {
@@ -265,7 +296,11 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
   Status st = workspace.WithStore(
       [&](PatentStore& store) -> Status {
         IngestSink sink(store, BatchLimitsFor(request.batch_records, follower != nullptr), result, request.cancel,
-                        on_commit);
+                        on_commit, follower.get());
+        // While watches follow, batches are small (ingest_batch.h): checkpoint
+        // the store's log less often (PatentStore::SetCheckpointBytes), back
+        // to the default when the load is done.
+        CheckpointInterval checkpoints(store, follower ? kFollowedCheckpointBytes : 0);
         for (const InputFile& input : inputs) {
           if (!sink.status().ok() || Cancelled(request.cancel)) break;
           IngestOne(input, request, ropts, total_bytes, sink, result);

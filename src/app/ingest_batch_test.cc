@@ -31,18 +31,38 @@ TEST(IngestBatch, WithoutWatchesRecordsAndEventsCountAlike) {
 TEST(IngestBatch, WhileWatchesFollowRecordsAreShortBatchesAndEventsAreNot) {
   const IngestBatchLimits limits = BatchLimitsFor(5000, /*watches_follow=*/true);
   IngestBatchCounter c(limits);
-  EXPECT_EQ(Fill(c, true, false), WatchFollower::kBatchRecords);
+  EXPECT_EQ(Fill(c, true, false), WatchFollower::kBusyBatchRecords);
   c.Clear();
   EXPECT_EQ(Fill(c, false, true), WatchFollower::kBatchEvents);
-  EXPECT_GT(WatchFollower::kBatchEvents, WatchFollower::kBatchRecords);
+  EXPECT_GT(WatchFollower::kBatchEvents, WatchFollower::kBusyBatchRecords);
   c.Clear();
-  // Alternating, the records fill first: 250 records and 249 events.
-  EXPECT_EQ(Fill(c, true, true), 2 * WatchFollower::kBatchRecords - 1);
+  // Alternating, the records fill first.
+  EXPECT_EQ(Fill(c, true, true), 2 * WatchFollower::kBusyBatchRecords - 1);
   // A smaller request is never exceeded.
   IngestBatchCounter small(BatchLimitsFor(7, /*watches_follow=*/true));
   EXPECT_EQ(Fill(small, false, true), 7);
   small.Clear();
   EXPECT_EQ(Fill(small, true, false), 7);
+  EXPECT_FALSE(small.Ready()) << "a batch no larger than the short one never ends early";
+}
+
+TEST(IngestBatch, WhileWatchesFollowABatchMayEndAtTheShortSizeAndNoSooner) {
+  IngestBatchCounter c(BatchLimitsFor(5000, /*watches_follow=*/true));
+  for (int n = 1; n < WatchFollower::kBatchRecords; ++n) {
+    ASSERT_FALSE(c.AddRecord());
+    ASSERT_FALSE(c.Ready()) << n;
+  }
+  EXPECT_FALSE(c.AddRecord());
+  EXPECT_TRUE(c.Ready());
+  c.Clear();
+  EXPECT_FALSE(c.Ready());
+  // Events alone never make a batch ready early: they have a size of their own.
+  for (int n = 1; n < WatchFollower::kBatchRecords * 2; ++n) ASSERT_FALSE(c.AddEvent());
+  EXPECT_FALSE(c.Ready());
+  // Without watches, no early end.
+  IngestBatchCounter alone(BatchLimitsFor(5000, /*watches_follow=*/false));
+  for (int n = 0; n < WatchFollower::kBatchRecords * 2; ++n) ASSERT_FALSE(alone.AddRecord());
+  EXPECT_FALSE(alone.Ready());
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <optional>
 #include <condition_variable>
@@ -46,6 +47,8 @@ struct WatchFollower::State {
   std::condition_variable wake;
   std::condition_variable taken;  // a pass took the pending batches, or the thread ended
   bool pending = false;  // a batch committed since the last pass began
+  // pending, or a pass running; written under mu, read without (Idle()).
+  std::atomic<bool> busy{false};
   bool ended = false;    // the thread returned (stopped or failed); guarded by mu
   bool pace = false;     // Options::pace
   // The commit of the oldest batch no pass has begun to cover; guarded by mu.
@@ -83,6 +86,7 @@ struct WatchFollower::State {
       }
       Result<domain::EvaluationSummary> pass = Pass();
       std::lock_guard lock(mu);
+      if (!pending) busy.store(false, std::memory_order_relaxed);
       NoteLatency(covering_since);
       if (!pass.ok()) {
         failure = pass.status();
@@ -175,6 +179,7 @@ WatchFollower::~WatchFollower() {
 void WatchFollower::BatchCommitted() {
   std::unique_lock lock(state_->mu);
   state_->pending = true;
+  state_->busy.store(true, std::memory_order_relaxed);
   if (!state_->uncovered_since) state_->uncovered_since = std::chrono::steady_clock::now();
   state_->wake.notify_one();
   // Paced: returns once a pass has begun to cover this batch (see the header).
@@ -204,6 +209,8 @@ Result<domain::EvaluationSummary> WatchFollower::Finish() {
   AccumulateEvaluation(sum, *last);
   return sum;
 }
+
+bool WatchFollower::Idle() const { return !state_->busy.load(std::memory_order_relaxed); }
 
 double WatchFollower::max_latency_seconds() const { return state_->max_latency; }
 

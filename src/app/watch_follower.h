@@ -62,15 +62,22 @@ class WatchFollower {
   static std::unique_ptr<WatchFollower> Start(Workspace& ws) { return Start(ws, Options{}); }
   static std::unique_ptr<WatchFollower> Start(Workspace& ws, const Options& options);
 
-  // The most records an ingest puts in one batch while a follower runs
-  // (IngestRequest::batch_records when smaller): a pass covers what
-  // committed since the previous one, and its time grows with the records
-  // and their hits, so a smaller batch is what brings the alerts within
-  // about a second of its commit (issue 14). A commit costs little beside
-  // a batch's records. 250 since 2026-12-07 (bench/README.md "Watches":
-  // a pass of 1,000 records, about 60,000 hits, took 3-9 s of wall time on
-  // the loaded machine).
+  // The records of a batch that an ingest commits as soon as no pass is
+  // running (IngestRequest::batch_records when smaller; app/ingest_batch.h):
+  // a pass covers what committed since the previous one, and its time grows
+  // with the records and their hits, so a small batch is what brings the
+  // alerts within about a second of its commit (issue 14). 250 since
+  // 2026-12-07 (bench/README.md "Watches": a pass of 1,000 records, about
+  // 60,000 hits, took 3-9 s of wall time on the loaded machine).
   static constexpr int kBatchRecords = 250;
+  // The most records of a batch while a pass runs: committing sooner would
+  // shorten no alert's wait (the next pass starts when the running one
+  // ends) but cost the store a commit -- each rewrites every index page its
+  // records touched, most of a commit's cost once the store is large
+  // (bench/README.md "Watches", 2026-12-07 night: `--batch 250` wrote 4.5
+  // times the pages of `--batch 5000`). The cap bounds the next pass when
+  // a pass runs long.
+  static constexpr int kBusyBatchRecords = 1000;
   // The most legal events in one such batch (app/ingest_batch.h): a pass
   // asks an event one lookup by subject and by party, not every query, so
   // a batch of events stays about as large as without watches (5,000, the
@@ -82,6 +89,9 @@ class WatchFollower {
   ~WatchFollower();  // finishes the thread if Finish() was not called (the summary is dropped)
 
   void BatchCommitted();
+  // No pass is running or waiting to start: a batch committed now would be
+  // covered at once. Any thread; cheap enough to ask after every record.
+  bool Idle() const;
   Result<domain::EvaluationSummary> Finish();
 
   // After Finish(): the longest time, in seconds, from a batch's commit to

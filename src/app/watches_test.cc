@@ -463,6 +463,50 @@ TEST_F(WatchesTest, TheIngestIsNeverMoreThanOneBatchAheadOfTheAlerts) {
   EXPECT_GT(InboxHits()[id].size(), 0u);
 }
 
+// Idle() (watch_follower.h) is false from a batch's BatchCommitted() until
+// a pass has covered it: once the follower is idle again, every batch it
+// was told of is alerted (the watermark past it).
+TEST_F(WatchesTest, AFollowerIsIdleOnlyWhenEveryBatchItWasToldOfIsAlerted) {
+  IngestFile(part1_);
+  const std::map<std::string, PatentRecord> second = RecordsOf(part2_);
+  ASSERT_GT(AddSectionWatch(second), 0);
+  std::unique_ptr<WatchFollower> follower = WatchFollower::Start(*ws_);
+  ASSERT_NE(follower, nullptr);
+  EXPECT_TRUE(follower->Idle()) << "nothing committed yet";
+  int64_t watermark = -1;
+  auto read_watermark = [&]() {
+    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     ASSIGN_OR_RETURN(std::string store_id, s.StoreId());
+                     return ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                       ASSIGN_OR_RETURN(auto wm, domain::ReadWatermark(db, store_id));
+                       watermark = wm.first;
+                       return Status::OK();
+                     });
+                   }).ok());
+  };
+  auto next = second.begin();
+  for (int batch = 0; batch < 3 && next != second.end(); ++batch) {
+    ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     RETURN_IF_ERROR(s.BeginBatch());
+                     for (int i = 0; i < 4 && next != second.end(); ++i, ++next) {
+                       Result<PutOutcome> put = s.Put(next->second);
+                       if (!put.ok()) return put.status();
+                     }
+                     return s.CommitBatch();
+                   }).ok());
+    const int64_t end = LastSequence();
+    follower->BatchCommitted();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!follower->Idle() && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    ASSERT_TRUE(follower->Idle()) << "the pass of batch " << batch << " never ended";
+    read_watermark();
+    EXPECT_GE(watermark, end) << "idle, so batch " << batch << " is alerted";
+  }
+  Result<domain::EvaluationSummary> done = follower->Finish();
+  ASSERT_TRUE(done.ok()) << done.status().ToString();
+}
+
 // An evaluation writes with foreign keys unchecked and the WAL unsynced
 // (watch_evaluation.cc); the shared monitoring connection has both back
 // afterwards, so deleting a watch still removes its hits and notifications.

@@ -134,6 +134,15 @@ class PatentStore {
   // Discards the batch. REQUIRES: a batch open.
   virtual Status AbortBatch() = 0;
   virtual bool batch_open() const = 0;
+  // How much write-ahead log a commit lets grow before it copies the log
+  // into the database (a checkpoint: a copy of every page the log holds and
+  // two syncs). Default kDefaultCheckpointBytes. A writer that commits many
+  // small batches raises it: each batch rewrites in the log the index pages
+  // it touched, and a checkpoint copies a page once however often the log
+  // holds it, so fewer checkpoints copy and sync far less (app/ingest.cc,
+  // while watches follow). The log file is cut back to 64 MiB after each.
+  virtual Status SetCheckpointBytes(int64_t bytes) = 0;
+  static constexpr int64_t kDefaultCheckpointBytes = int64_t{64} << 20;
 
   // Stores `r`, merged with the stored record of the same publication_number
   // if there is one. Errors that leave the batch intact (nothing written):

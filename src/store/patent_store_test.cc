@@ -89,6 +89,21 @@ TEST(PatentStoreTest, WalModeIsOn) {
   EXPECT_EQ(s->ColumnText(0), "wal");
 }
 
+// SetCheckpointBytes is counted in the store's pages; a bad size changes nothing.
+TEST(PatentStoreTest, TheCheckpointIntervalIsSetInPagesOfTheStore) {
+  ScratchDir tmp;
+  auto store = OpenSqlite(tmp.path());
+  const int64_t page = QueryInt(*store, "PRAGMA page_size");
+  ASSERT_GT(page, 0);
+  EXPECT_EQ(QueryInt(*store, "PRAGMA wal_autocheckpoint"), PatentStore::kDefaultCheckpointBytes / page);
+  ASSERT_TRUE(store->SetCheckpointBytes(int64_t{512} << 20).ok());
+  EXPECT_EQ(QueryInt(*store, "PRAGMA wal_autocheckpoint"), (int64_t{512} << 20) / page);
+  EXPECT_EQ(store->SetCheckpointBytes(0).code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(QueryInt(*store, "PRAGMA wal_autocheckpoint"), (int64_t{512} << 20) / page);
+  ASSERT_TRUE(store->SetCheckpointBytes(1).ok());
+  EXPECT_EQ(QueryInt(*store, "PRAGMA wal_autocheckpoint"), 1) << "at least a page";
+}
+
 TEST(PatentStoreTest, ReopenIsIdempotent) {
   ScratchDir tmp;
   const PatentRecord r = FullRecord(1);

@@ -25,6 +25,7 @@ class SqliteStore final : public PatentStore {
   Status CommitBatch() override;
   Status AbortBatch() override;
   bool batch_open() const override { return batch_open_; }
+  Status SetCheckpointBytes(int64_t bytes) override;
   Result<PutOutcome> Put(const PatentRecord& r) override;
   Status RecordIngest(const IngestInfo& info) override;
   Result<std::vector<IngestInfo>> Ingests() override;
