@@ -222,7 +222,7 @@ TEST(PatentStatus, NeverInForceAfterItsExpiry) {
   Random rng(20261206);
   const char* codes[] = {"M1551", "M2552", "M1553", "EXP.", "EXPX", "REM.", "M1554"};
   auto date = [&](int from_year, int span) {
-    char buf[16];
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", from_year + static_cast<int>(rng.Uniform(span)),
                   1 + static_cast<int>(rng.Uniform(12)), 1 + static_cast<int>(rng.Uniform(28)));
     return std::string(buf);
@@ -255,17 +255,24 @@ TEST(PatentStatus, NeverInForceAfterItsExpiry) {
     EXPECT_EQ(lean.expiry, s.expiry);
     EXPECT_EQ(lean.ended_on, s.ended_on);
     EXPECT_EQ(lean.next_fee.has_value(), s.next_fee.has_value());
-    if (lean.next_fee && s.next_fee) EXPECT_EQ(lean.next_fee->due, s.next_fee->due);
+    if (lean.next_fee && s.next_fee) {
+      EXPECT_EQ(lean.next_fee->due, s.next_fee->due);
+    }
     ASSERT_EQ(lean.countries.size(), s.countries.size());
     for (size_t c = 0; c < s.countries.size(); ++c) EXPECT_EQ(lean.countries[c].state, s.countries[c].state);
     EXPECT_TRUE(lean.notes.empty());
     EXPECT_TRUE(lean.events.empty());
-    for (const CountryState& c : s.countries)
-      if (!s.expiry.empty() && as_of > s.expiry) EXPECT_NE(c.state, LegalState::kInForce);
+    for (const CountryState& c : s.countries) {
+      if (!s.expiry.empty() && as_of > s.expiry) {
+        EXPECT_NE(c.state, LegalState::kInForce);
+      }
+    }
     if (s.state == LegalState::kInForce) {
       ASSERT_FALSE(s.expiry.empty());
       EXPECT_LE(as_of, s.expiry) << r.country << r.kind << " " << r.filing_date;
-      if (!s.ended_on.empty()) EXPECT_GT(s.ended_on, as_of);
+      if (!s.ended_on.empty()) {
+        EXPECT_GT(s.ended_on, as_of);
+      }
     }
     if (!s.expiry.empty() && as_of > s.expiry) {
       EXPECT_EQ(s.state, LegalState::kExpired);

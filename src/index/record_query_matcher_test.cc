@@ -245,7 +245,9 @@ TEST(RecordQueryMatcher, LegalStatusQueriesMatchAsTheIndexDoes) {
     std::sort(expected.begin(), expected.end());
     ASSERT_FALSE(expected.empty()) << q;
     EXPECT_EQ(*planned.Match(q), expected) << q;
-    if (q.find("NOT") == std::string::npos) EXPECT_TRUE(blind.Match(q)->empty()) << q;
+    if (q.find("NOT") == std::string::npos) {
+      EXPECT_TRUE(blind.Match(q)->empty()) << q;
+    }
     EXPECT_TRUE(RecordQueryMatcher::Needs(q)->legal_status) << q;
   }
   EXPECT_TRUE(RecordQueryMatcher::PlanFor(queries).legal_status);

@@ -41,7 +41,7 @@ Status MergeShards(const std::vector<std::filesystem::path>& shards, const std::
     const size_t groups = (level.size() + kMaxMergeSources - 1) / kMaxMergeSources;
     std::vector<std::filesystem::path> next(groups);
     for (size_t g = 0; g < groups; ++g) {
-      char name[32];
+      char name[48];
       std::snprintf(name, sizeof name, "merge%d-%06zu", depth, g);
       next[g] = scratch / name;
     }

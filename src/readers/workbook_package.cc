@@ -14,14 +14,6 @@ namespace {
 
 zip_t* AsZip(void* z) { return static_cast<zip_t*>(z); }
 
-std::string ZipErrorText(int code) {
-  zip_error_t ze;
-  zip_error_init_with_code(&ze, code);
-  std::string msg = zip_error_strerror(&ze);
-  zip_error_fini(&ze);
-  return msg;
-}
-
 Status ParseSmallXml(std::string_view xml, const char* what, std::string& buffer, pugi::xml_document& doc) {
   Result<PreparedXml> prepared = PrepareXml(xml);
   if (!prepared.ok()) return Status::Corruption(std::string(what) + ": " + prepared.status().message());

@@ -169,7 +169,7 @@ TEST(HtmlReport, ReadingsQuoteTheData) {
   std::string direction = last["count"].get<int>() >= first["count"].get<int>() ? "grew" : "fell";
   auto thousands = [](int n) {
     std::string s = std::to_string(n);
-    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(i, ",");
+    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), 1, ',');
     return s;
   };
   std::string expected = "Filings " + direction + " from " + thousands(first["count"].get<int>()) + " in " +
@@ -233,7 +233,9 @@ TEST(HtmlReport, MalformedAnalysesDoNotBreakTheReport) {
       l[name] = wrong[k];
       auto html = RenderHtml(l);
       EXPECT_TRUE(html.ok()) << html.status().ToString();
-      if (html.ok()) EXPECT_NE(html->find("id=\"sec-" + name + "\""), std::string::npos);
+      if (html.ok()) {
+        EXPECT_NE(html->find("id=\"sec-" + name + "\""), std::string::npos);
+      }
       patnav::testing::ScratchDir dir;
       Status st = WriteXlsx(l, dir.path() / "w.xlsx");
       EXPECT_TRUE(st.ok()) << st.ToString();

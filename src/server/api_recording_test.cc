@@ -87,7 +87,7 @@ TEST(ApiRecording, WorkflowByRoleTenantAndProvince) {
   EXPECT_NE(Body(too_big)["detail"].get<std::string>().find("over the limit"), std::string::npos);
   EXPECT_EQ(api.Call("opA", "POST", rec + "/materials/charter/files?filename=x.pdf", "<html></html>", {pdf_type}).status,
             415);
-  for (const std::string& name : {"../../operations.db", "..%2F..%2Fx.pdf", "a%5Cb.pdf"})
+  for (const char* name : {"../../operations.db", "..%2F..%2Fx.pdf", "a%5Cb.pdf"})
     EXPECT_EQ(api.Call("opA", "POST", rec + "/materials/charter/files?filename=" + name, pdf, {pdf_type}).status, 400)
         << name;
   std::string trick = mp;
