@@ -137,6 +137,20 @@ class WatchesTest : public ::testing::Test {
     return seq;
   }
 
+  // The change sequence the watches have been evaluated up to (-1: unread).
+  int64_t Watermark() {
+    int64_t at = -1;
+    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     ASSIGN_OR_RETURN(std::string store_id, s.StoreId());
+                     return ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
+                       ASSIGN_OR_RETURN(auto wm, domain::ReadWatermark(db, store_id));
+                       at = wm.first;
+                       return Status::OK();
+                     });
+                   }).ok());
+    return at;
+  }
+
   domain::Watch Add(WatchRequest r) {
     Result<domain::Watch> w = AddWatch(Caller::Local(), *ws_, std::move(r));
     EXPECT_TRUE(w.ok()) << w.status().ToString();
@@ -427,18 +441,6 @@ TEST_F(WatchesTest, TheIngestIsNeverMoreThanOneBatchAheadOfTheAlerts) {
 
   std::unique_ptr<WatchFollower> follower = WatchFollower::Start(*ws_, WatchFollower::Options{.pace = true});
   ASSERT_NE(follower, nullptr);
-  auto watermark = [&]() {
-    int64_t at = -1;
-    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
-                     ASSIGN_OR_RETURN(std::string store_id, s.StoreId());
-                     return ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-                       ASSIGN_OR_RETURN(auto wm, domain::ReadWatermark(db, store_id));
-                       at = wm.first;
-                       return Status::OK();
-                     });
-                   }).ok());
-    return at;
-  };
   constexpr size_t kBatch = 5;
   std::vector<int64_t> batch_ends;  // the last change sequence of each batch
   auto next = second.begin();
@@ -454,7 +456,7 @@ TEST_F(WatchesTest, TheIngestIsNeverMoreThanOneBatchAheadOfTheAlerts) {
     batch_ends.push_back(LastSequence());
     follower->BatchCommitted();
     if (batch_ends.size() >= 2)
-      EXPECT_GE(watermark(), batch_ends[batch_ends.size() - 2])
+      EXPECT_GE(Watermark(), batch_ends[batch_ends.size() - 2])
           << "after batch " << batch_ends.size() << ", the batch before is alerted";
   }
   Result<domain::EvaluationSummary> done = follower->Finish();
@@ -473,17 +475,6 @@ TEST_F(WatchesTest, AFollowerIsIdleOnlyWhenEveryBatchItWasToldOfIsAlerted) {
   std::unique_ptr<WatchFollower> follower = WatchFollower::Start(*ws_);
   ASSERT_NE(follower, nullptr);
   EXPECT_TRUE(follower->Idle()) << "nothing committed yet";
-  int64_t watermark = -1;
-  auto read_watermark = [&]() {
-    EXPECT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
-                     ASSIGN_OR_RETURN(std::string store_id, s.StoreId());
-                     return ws_->WithMonitoring([&](domain::MonitoringDb& db) -> Status {
-                       ASSIGN_OR_RETURN(auto wm, domain::ReadWatermark(db, store_id));
-                       watermark = wm.first;
-                       return Status::OK();
-                     });
-                   }).ok());
-  };
   auto next = second.begin();
   for (int batch = 0; batch < 3 && next != second.end(); ++batch) {
     ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
@@ -500,8 +491,7 @@ TEST_F(WatchesTest, AFollowerIsIdleOnlyWhenEveryBatchItWasToldOfIsAlerted) {
     while (!follower->Idle() && std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
     ASSERT_TRUE(follower->Idle()) << "the pass of batch " << batch << " never ended";
-    read_watermark();
-    EXPECT_GE(watermark, end) << "idle, so batch " << batch << " is alerted";
+    EXPECT_GE(Watermark(), end) << "idle, so batch " << batch << " is alerted";
   }
   Result<domain::EvaluationSummary> done = follower->Finish();
   ASSERT_TRUE(done.ok()) << done.status().ToString();
