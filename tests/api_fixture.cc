@@ -34,8 +34,12 @@ std::string Encode(std::string_view s) {
   return out;
 }
 
+// Deleted at exit: the server stopped and reaped, the scratch directory
+// (data, logs) removed, so a test process leaves nothing in $TMPDIR.
 ApiFixture& ApiFixture::Get() {
   static ApiFixture* fixture = new ApiFixture();
+  static const bool deleted_at_exit = std::atexit([] { delete fixture; }) == 0;
+  (void)deleted_at_exit;
   return *fixture;
 }
 

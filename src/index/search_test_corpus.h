@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <memory>
@@ -118,6 +119,8 @@ struct Corpus {
 };
 
 // Builds the corpus (once per process); fails the calling test on error.
+// It is deleted at exit, its store closed and its directory removed: a test
+// process leaves nothing behind in $TMPDIR.
 inline Corpus& Shared() {
   static Corpus* corpus = [] {
     auto* c = new Corpus;
@@ -159,6 +162,8 @@ inline Corpus& Shared() {
     c->searcher = std::make_unique<Searcher>(std::move(searcher).value());
     return c;
   }();
+  static const bool deleted_at_exit = std::atexit([] { delete corpus; }) == 0;
+  (void)deleted_at_exit;
   return *corpus;
 }
 
