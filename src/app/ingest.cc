@@ -48,16 +48,11 @@ class StoreTimer {
 // remembers the counts as of the last commit for a cancellation.
 class IngestSink : public RecordSink {
  public:
-  // `on_commit` (optional) is called after every batch that committed;
-  // `follower` (optional) says whether a batch may end early (Ready()).
+  // `follower` (optional) is told of every batch that committed, and says
+  // whether a batch may end early (Ready()).
   IngestSink(PatentStore& store, IngestBatchLimits limits, IngestResult& result, const std::atomic<bool>* cancel,
-             std::function<void()> on_commit, const WatchFollower* follower)
-      : store_(store),
-        batch_(limits),
-        result_(result),
-        cancel_(cancel),
-        on_commit_(std::move(on_commit)),
-        follower_(follower) {}
+             WatchFollower* follower)
+      : store_(store), batch_(limits), result_(result), cancel_(cancel), follower_(follower) {}
 
   void OnRecord(PatentRecord&& r) override {
     if (!status_.ok() || Cancelled(cancel_)) return;
@@ -129,7 +124,7 @@ class IngestSink : public RecordSink {
     if (status_.ok())
       committed_ = {result_.read,      result_.fresh,        result_.merged,
                     result_.unchanged, result_.legal_events, result_.legal_events_new};
-    if (committing && status_.ok() && on_commit_) on_commit_();
+    if (committing && status_.ok() && follower_) follower_->BatchCommitted();
   }
 
   // Rolls the open batch back; the counts return to the last commit's.
@@ -160,8 +155,7 @@ class IngestSink : public RecordSink {
   IngestBatchCounter batch_;
   IngestResult& result_;
   const std::atomic<bool>* cancel_;
-  std::function<void()> on_commit_;
-  const WatchFollower* follower_;
+  WatchFollower* follower_;
   bool in_batch_ = false;
   Counts committed_;
   Status status_;
@@ -188,7 +182,7 @@ class CheckpointInterval {
 // index pages in the log at every commit; checkpointing every 512 MiB of log
 // instead of 64 MiB took 6% off the wall time of a 10,000-grant
 // `--batch 250 --no-index` ingest into 20,000 grants (bench/README.md
-// "Watches", 2026-12-07 night), and nothing measurable off `--batch 5000`.
+// "Watches", 2026-12-07 late evening), and nothing measurable off `--batch 5000`.
 constexpr int64_t kFollowedCheckpointBytes = int64_t{512} << 20;
 
 // Wraps a source to count bytes, tell the observer, and stop on cancellation.
@@ -291,12 +285,10 @@ Result<IngestResult> Ingest(const Caller& caller, Workspace& workspace, const In
   // when there are any and the store exists (watch_follower.h); otherwise
   // once, after the ingest.
   std::unique_ptr<WatchFollower> follower = WatchFollower::Start(workspace, WatchFollower::Options{.pace = request.pace_alerts});
-  std::function<void()> on_commit;
-  if (follower) on_commit = [f = follower.get()] { f->BatchCommitted(); };
   Status st = workspace.WithStore(
       [&](PatentStore& store) -> Status {
         IngestSink sink(store, BatchLimitsFor(request.batch_records, follower != nullptr), result, request.cancel,
-                        on_commit, follower.get());
+                        follower.get());
         // While watches follow, batches are small (ingest_batch.h): checkpoint
         // the store's log less often (PatentStore::SetCheckpointBytes), back
         // to the default when the load is done.

@@ -47,7 +47,9 @@ struct WatchFollower::State {
   std::condition_variable wake;
   std::condition_variable taken;  // a pass took the pending batches, or the thread ended
   bool pending = false;  // a batch committed since the last pass began
-  // pending, or a pass running; written under mu, read without (Idle()).
+  // pending, or a pass running; written under mu, read without (Idle()):
+  // released after a pass's hits committed, so a caller that sees it false
+  // sees them.
   std::atomic<bool> busy{false};
   bool ended = false;    // the thread returned (stopped or failed); guarded by mu
   bool pace = false;     // Options::pace
@@ -86,7 +88,7 @@ struct WatchFollower::State {
       }
       Result<domain::EvaluationSummary> pass = Pass();
       std::lock_guard lock(mu);
-      if (!pending) busy.store(false, std::memory_order_relaxed);
+      if (!pending) busy.store(false, std::memory_order_release);
       NoteLatency(covering_since);
       if (!pass.ok()) {
         failure = pass.status();
@@ -210,7 +212,7 @@ Result<domain::EvaluationSummary> WatchFollower::Finish() {
   return sum;
 }
 
-bool WatchFollower::Idle() const { return !state_->busy.load(std::memory_order_relaxed); }
+bool WatchFollower::Idle() const { return !state_->busy.load(std::memory_order_acquire); }
 
 double WatchFollower::max_latency_seconds() const { return state_->max_latency; }
 
