@@ -1,8 +1,6 @@
 // The API fixture (api_testing.h). Compiled into the server tests only.
 #include "api_fixture.h"
 
-#include <cstdlib>
-
 namespace patnav::server::testing {
 
 namespace {
@@ -34,13 +32,11 @@ std::string Encode(std::string_view s) {
   return out;
 }
 
-// Deleted at exit: the server stopped and reaped, the scratch directory
+// Destroyed at exit: the server stopped and reaped, the scratch directory
 // (data, logs) removed, so a test process leaves nothing in $TMPDIR.
 ApiFixture& ApiFixture::Get() {
-  static ApiFixture* fixture = new ApiFixture();
-  static const bool deleted_at_exit = std::atexit([] { delete fixture; }) == 0;
-  (void)deleted_at_exit;
-  return *fixture;
+  static ApiFixture fixture;
+  return fixture;
 }
 
 ApiFixture::ApiFixture() {

@@ -137,6 +137,19 @@ class WatchesTest : public ::testing::Test {
     return seq;
   }
 
+  // Puts up to `n` records from `next` (advanced past them) in one batch.
+  void CommitBatch(std::map<std::string, PatentRecord>::const_iterator& next,
+                   std::map<std::string, PatentRecord>::const_iterator end, size_t n) {
+    ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
+                     RETURN_IF_ERROR(s.BeginBatch());
+                     for (size_t i = 0; i < n && next != end; ++i, ++next) {
+                       Result<PutOutcome> put = s.Put(next->second);
+                       if (!put.ok()) return put.status();
+                     }
+                     return s.CommitBatch();
+                   }).ok());
+  }
+
   // The change sequence the watches have been evaluated up to (-1: unread).
   int64_t Watermark() {
     int64_t at = -1;
@@ -445,14 +458,7 @@ TEST_F(WatchesTest, TheIngestIsNeverMoreThanOneBatchAheadOfTheAlerts) {
   std::vector<int64_t> batch_ends;  // the last change sequence of each batch
   auto next = second.begin();
   while (next != second.end()) {
-    ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
-                     RETURN_IF_ERROR(s.BeginBatch());
-                     for (size_t i = 0; i < kBatch && next != second.end(); ++i, ++next) {
-                       Result<PutOutcome> put = s.Put(next->second);
-                       if (!put.ok()) return put.status();
-                     }
-                     return s.CommitBatch();
-                   }).ok());
+    ASSERT_NO_FATAL_FAILURE(CommitBatch(next, second.end(), kBatch));
     batch_ends.push_back(LastSequence());
     follower->BatchCommitted();
     if (batch_ends.size() >= 2)
@@ -477,14 +483,7 @@ TEST_F(WatchesTest, AFollowerIsIdleOnlyWhenEveryBatchItWasToldOfIsAlerted) {
   EXPECT_TRUE(follower->Idle()) << "nothing committed yet";
   auto next = second.begin();
   for (int batch = 0; batch < 3 && next != second.end(); ++batch) {
-    ASSERT_TRUE(ws_->WithStore([&](PatentStore& s) -> Status {
-                     RETURN_IF_ERROR(s.BeginBatch());
-                     for (int i = 0; i < 4 && next != second.end(); ++i, ++next) {
-                       Result<PutOutcome> put = s.Put(next->second);
-                       if (!put.ok()) return put.status();
-                     }
-                     return s.CommitBatch();
-                   }).ok());
+    ASSERT_NO_FATAL_FAILURE(CommitBatch(next, second.end(), 4));
     const int64_t end = LastSequence();
     follower->BatchCommitted();
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);

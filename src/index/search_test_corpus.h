@@ -6,7 +6,6 @@
 #pragma once
 
 #include <algorithm>
-#include <cstdlib>
 #include <functional>
 #include <map>
 #include <memory>
@@ -119,11 +118,11 @@ struct Corpus {
 };
 
 // Builds the corpus (once per process); fails the calling test on error.
-// It is deleted at exit, its store closed and its directory removed: a test
+// It is destroyed at exit, its store closed and its directory removed: a test
 // process leaves nothing behind in $TMPDIR.
 inline Corpus& Shared() {
-  static Corpus* corpus = [] {
-    auto* c = new Corpus;
+  static const std::unique_ptr<Corpus> corpus = [] {
+    auto c = std::make_unique<Corpus>();
     GeneratorOptions go;
     go.docs = kGeneratedDocs;
     go.seed = 11;
@@ -162,8 +161,6 @@ inline Corpus& Shared() {
     c->searcher = std::make_unique<Searcher>(std::move(searcher).value());
     return c;
   }();
-  static const bool deleted_at_exit = std::atexit([] { delete corpus; }) == 0;
-  (void)deleted_at_exit;
   return *corpus;
 }
 
