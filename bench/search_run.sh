@@ -39,30 +39,9 @@ if ! { cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -D
   exit 1
 fi
 
-# Lucene 8 from Debian's liblucene8-java (jars named lucene-core-8.x.jar or
-# lucene8-core.jar), compiled against with the JDK's javac.
-lucene=()
-lucene_jar() {
-  local name="$1" j
-  for j in /usr/share/java/lucene8-"$name".jar /usr/share/java/lucene-"$name"-8.*.jar; do
-    if [ -f "$j" ]; then echo "$j"; return 0; fi
-  done
-  return 1
-}
-if ! command -v javac >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1; then
-  lucene=(--lucene-skipped "no java/javac on PATH: apt-get install default-jdk-headless")
-elif ! core=$(lucene_jar core) || ! analyzers=$(lucene_jar analyzers-common) || ! qp=$(lucene_jar queryparser); then
-  lucene=(--lucene-skipped "Lucene 8's jars are not in /usr/share/java: apt-get install liblucene8-java")
-else
-  classes="$build/bench/lucene-classes"
-  mkdir -p "$classes"
-  cp="$core:$analyzers:$qp"
-  if javac -d "$classes" -cp "$cp" "$root/bench/lucene/LuceneBench.java" >"$log" 2>&1; then
-    lucene=(--lucene "$classes:$cp")
-  else
-    lucene=(--lucene-skipped "javac failed on bench/lucene/LuceneBench.java: $(head -c 300 "$log" | tr '\n' ' ')")
-  fi
-fi
+# Lucene 8 from Debian's liblucene8-java, compiled against with the JDK's javac.
+. "$root/bench/lucene/classpath.sh" "$root" "$build" "$log"
+core="$lucene_core"
 
 echo "== patnav search benchmark"
 echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"

@@ -193,6 +193,19 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
 
 namespace patnav::index {
 
+void ForEachFreeText(const PatentRecord& r,
+                     const std::function<void(std::string_view text, std::string_view prefix, Xapian::termpos* pos)>& fn,
+                     bool description) {
+  LayTerms(
+      r,
+      [&](std::string_view t, std::string_view prefix, Xapian::termpos* pos) {
+        if (t.empty() || (!description && prefix == kDescription)) return;
+        if (*pos != 0) *pos += kFieldGap;  // as TextIndexer::Add
+        fn(t, prefix, pos);
+      },
+      [](std::string_view, std::string_view) {});
+}
+
 void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
                          bool description, const IndexedLegalStatus* status) {
   ForEachDocumentTermExcept(r, fn, description, status, nullptr);

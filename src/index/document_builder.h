@@ -48,6 +48,16 @@ Xapian::Document BuildDocument(const PatentRecord& r, int64_t forward_citations,
 void ForEachDocumentTerm(const PatentRecord& r, const std::function<void(const std::string& term)>& fn,
                          bool description = true, const IndexedLegalStatus* status = nullptr);
 
+// The free text BuildDocument(r, ...) indexes with positions, as
+// fn(text, prefix, &position): each non-empty text of each field in the
+// document's order, *position already past the field's previous text by
+// kFieldGap, left by fn at the last position it used (as IndexText does).
+// Without `description` the description is left out. For an indexer that
+// inverts the text itself (text_segment_writer.h).
+void ForEachFreeText(const PatentRecord& r,
+                     const std::function<void(std::string_view text, std::string_view prefix, Xapian::termpos* pos)>& fn,
+                     bool description = true);
+
 // prefix + value, the value cut (at a UTF-8 boundary) so that the term stays
 // within Xapian's limit; "" when value is empty. Every boolean term is made
 // by this, so the query side gets the same term for the same value.
