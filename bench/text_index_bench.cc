@@ -15,7 +15,8 @@
 //              threshold patnav's rebuild uses: no flush before it)
 //   ours       ForEachIndexTerm into a TextSegmentWriter, a segment written
 //              (and fsynced) whenever the writer holds --segment-mb, and at
-//              the end
+//              the end; several segments are then merged into one
+//              (MergeSegments, timed on its own row)
 //   lucene     (with --lucene CLASSPATH) Lucene 8's LuceneBench index over
 //              the same records' title, abstract, claims (and description),
 //              its own timing: writer open to the end of forceMerge(1), the
@@ -24,16 +25,27 @@
 // --check-every'th term of Xapian's: doc freq, collection freq, each
 // document's wdf and positions.
 //
+// Then the queries that need positions, on both: --phrases exact phrases of
+// 2-4 consecutive words of a random claim (index::MatchPhrase on Xapian, as
+// the searcher matches a phrase: its matcher unweighted, then each term's
+// postings walked for the wdfs; against MatchPhrase over the segments) and
+// as many NEARs of two words of a claim at most 1-6 positions apart (Xapian's
+// matcher, unweighted, as the searcher's bitmap evaluation runs a NEAR;
+// against MatchNear). One untimed pass over all, then a timed one: p50, p95,
+// p99 and mean per query, and whether both found the same documents.
+//
 // Times: wall and the thread's CPU (CLOCK_THREAD_CPUTIME_ID). Pin the
 // process to one core (taskset -c 1) for one-core figures.
 //
 // Usage: text_index_bench [--docs N] [--seed S] [--description] [--segment-mb M]
-//                         [--check-every K] [--dir D] [--lucene CLASSPATH | --lucene-skipped WHY]
+//                         [--check-every K] [--phrases Q] [--dir D]
+//                         [--lucene CLASSPATH | --lucene-skipped WHY]
 // bench/text_index_run.sh builds it, compiles the Lucene baseline and runs
 // it pinned to one core: the one command.
 // Exit status 0 when the segments hold what Xapian holds, 1 otherwise.
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -48,7 +60,12 @@
 #include <xapian.h>
 
 #include "generator/corpus_generator.h"
+#include "base/random.h"
 #include "index/document_builder.h"
+#include "index/index_schema.h"
+#include "index/phrase_match.h"
+#include "index/segment_match.h"
+#include "index/segment_merge.h"
 #include "index/text_analysis.h"
 #include "index/text_segment.h"
 #include "index/text_segment_writer.h"
@@ -67,6 +84,7 @@ struct Options {
   bool description = false;
   uint64_t segment_mb = 256;
   uint64_t check_every = 25;
+  uint64_t phrases = 500;
   fs::path dir;
   std::string lucene_cp;
   std::string lucene_skipped;
@@ -208,6 +226,43 @@ bool RunLucene(const std::string& classpath, const fs::path& tsv, const fs::path
   return true;
 }
 
+struct Latency {
+  std::vector<double> ms;
+  void Print(const char* name) {
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) { return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, static_cast<size_t>(q * ms.size()))]; };
+    double sum = 0;
+    for (double m : ms) sum += m;
+    std::printf("    %-8s p50 %7.3f ms  p95 %7.3f ms  p99 %7.3f ms  mean %7.3f ms\n", name, at(0.50), at(0.95), at(0.99),
+                ms.empty() ? 0.0 : sum / ms.size());
+  }
+};
+
+// Documents of a NEAR on Xapian, as the searcher's bitmap evaluation asks
+// Xapian's matcher for one (match_set.cc): unweighted, in docid order.
+std::vector<uint32_t> XapianNear(const Xapian::Database& db, const std::string& a, const std::string& b,
+                                 uint32_t window) {
+  class Collect : public Xapian::MatchSpy {
+   public:
+    explicit Collect(std::vector<uint32_t>* out) : out_(out) {}
+    void operator()(const Xapian::Document& doc, double) override { out_->push_back(doc.get_docid()); }
+
+   private:
+    std::vector<uint32_t>* out_;
+  };
+  std::vector<uint32_t> out;
+  Collect spy(&out);
+  std::vector<Xapian::Query> terms{Xapian::Query(a), Xapian::Query(b)};
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), window));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, std::max<Xapian::doccount>(db.get_doccount(), 1));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -227,12 +282,13 @@ int main(int argc, char** argv) {
     else if (a == "--segment-mb") o.segment_mb = std::strtoull(next(), nullptr, 10);
     else if (a == "--check-every") o.check_every = std::max<uint64_t>(1, std::strtoull(next(), nullptr, 10));
     else if (a == "--dir") o.dir = next();
+    else if (a == "--phrases") o.phrases = std::strtoull(next(), nullptr, 10);
     else if (a == "--lucene") o.lucene_cp = next();
     else if (a == "--lucene-skipped") o.lucene_skipped = next();
     else {
       std::fprintf(stderr,
                    "usage: text_index_bench [--docs N] [--seed S] [--description] [--segment-mb M] "
-                   "[--check-every K] [--dir D] [--lucene CLASSPATH | --lucene-skipped WHY]\n");
+                   "[--check-every K] [--phrases Q] [--dir D] [--lucene CLASSPATH | --lucene-skipped WHY]\n");
       return 2;
     }
   }
@@ -332,12 +388,35 @@ int main(int argc, char** argv) {
     o.lucene_skipped = "no --lucene classpath (bench/text_index_run.sh gives one)";
   }
 
+  // Several segments (a --segment-mb below the corpus): merged into one,
+  // timed, as an index keeps its segments few; the checks read the merge.
+  Part merge;
+  if (segments.size() > 1) {
+    std::vector<index::TextSegment> inputs;
+    for (const fs::path& p : segments) inputs.push_back(std::move(*index::TextSegment::Open(p)));
+    std::vector<const index::TextSegment*> pointers;
+    for (const index::TextSegment& s : inputs) pointers.push_back(&s);
+    const fs::path merged = o.dir / "segments" / "merged";
+    const auto w0 = Clock::now();
+    const double c0 = ThreadCpuSeconds();
+    if (Status st = index::MergeSegments(pointers, [](uint32_t) { return true; }, merged); !st.ok()) {
+      std::fprintf(stderr, "text_index_bench: %s\n", st.ToString().c_str());
+      return 1;
+    }
+    merge.wall = Seconds(w0);
+    merge.cpu = ThreadCpuSeconds() - c0;
+    merge.bytes = fs::file_size(merged);
+    for (const fs::path& p : segments) fs::remove(p);
+    segments = {merged};
+  }
+
   std::printf("free-text occurrences: %llu (%.0f per document); segments written: %zu\n",
               static_cast<unsigned long long>(occurrences), static_cast<double>(occurrences) / records.size(),
               segments.size());
   Print("analysis", analysis, records.size(), nullptr);
   Print("xapian", xapian, records.size(), nullptr);
   Print("ours", ours, records.size(), &xapian);
+  if (merge.cpu > 0) Print("(merge)", merge, records.size(), nullptr);
   if (lucene_ran) {
     Print("lucene", lucene, records.size(), &xapian);
     std::printf("  ours against lucene: %.2fx lucene's docs/s (CPU), %.2fx (wall); lucene's CPU is its process's "
@@ -394,6 +473,86 @@ int main(int argc, char** argv) {
   }
   std::printf("check: %zu terms of xapian's (every %llu'th) compared, %zu differ\n", checked,
               static_cast<unsigned long long>(o.check_every), differ);
+
+  // Queries that need positions.
+  size_t query_differ = 0;
+  if (o.phrases > 0) {
+    Random rng(o.seed + 1);
+    std::vector<std::vector<std::string>> phrases;
+    struct Near {
+      std::string a, b;
+      uint32_t window;
+    };
+    std::vector<Near> nears;
+    for (size_t tries = 0; (phrases.size() < o.phrases || nears.size() < o.phrases) && tries < 100 * o.phrases; ++tries) {
+      const PatentRecord& r = records[rng.Uniform(records.size())];
+      if (r.claims.empty()) continue;
+      const std::vector<std::string> terms =
+          index::PositionalTerms(r.claims[rng.Uniform(r.claims.size())].text, index::kClaims);
+      if (terms.size() < 8) continue;
+      if (phrases.size() < o.phrases) {
+        const size_t len = 2 + rng.Uniform(3), start = rng.Uniform(terms.size() - len);
+        phrases.emplace_back(terms.begin() + start, terms.begin() + start + len);
+      }
+      if (nears.size() < o.phrases) {
+        const size_t d = 1 + rng.Uniform(6), start = rng.Uniform(terms.size() - d);
+        if (terms[start] != terms[start + d]) nears.push_back({terms[start], terms[start + d], static_cast<uint32_t>(d + 1)});
+      }
+    }
+    Xapian::Database db((o.dir / "xapian").string());
+    std::vector<index::TextSegment> open;
+    for (const fs::path& p : segments) open.push_back(std::move(*index::TextSegment::Open(p)));
+    auto ours_phrase = [&](const std::vector<std::string>& terms) {
+      std::vector<uint32_t> docs;
+      for (const index::TextSegment& seg : open) {
+        Result<index::SegmentPhraseHits> hits = index::MatchPhrase(seg, terms);
+        if (hits.ok()) docs.insert(docs.end(), hits->docs.begin(), hits->docs.end());
+      }
+      return docs;
+    };
+    auto ours_near = [&](const Near& q) {
+      std::vector<uint32_t> docs;
+      for (const index::TextSegment& seg : open) {
+        Result<std::vector<uint32_t>> hits = index::MatchNear(seg, {{q.a}, {q.b}}, q.window);
+        if (hits.ok()) docs.insert(docs.end(), hits->begin(), hits->end());
+      }
+      return docs;
+    };
+    auto time_ms = [](auto&& fn) {
+      const auto t0 = Clock::now();
+      fn();
+      return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    };
+    uint64_t phrase_hits = 0, near_hits = 0;
+    for (const auto& terms : phrases) {  // untimed pass: both warm
+      const std::vector<uint32_t> theirs = index::MatchPhrase(db, terms).docs;
+      query_differ += ours_phrase(terms) != theirs;
+      phrase_hits += theirs.size();
+    }
+    for (const Near& q : nears) {
+      const std::vector<uint32_t> theirs = XapianNear(db, q.a, q.b, q.window);
+      query_differ += ours_near(q) != theirs;
+      near_hits += theirs.size();
+    }
+    Latency xp, op, xn, on;
+    for (const auto& terms : phrases) {
+      xp.ms.push_back(time_ms([&] { index::MatchPhrase(db, terms); }));
+      op.ms.push_back(time_ms([&] { ours_phrase(terms); }));
+    }
+    for (const Near& q : nears) {
+      xn.ms.push_back(time_ms([&] { XapianNear(db, q.a, q.b, q.window); }));
+      on.ms.push_back(time_ms([&] { ours_near(q); }));
+    }
+    std::printf("phrases: %zu of 2-4 claim words (%.1f hits each on average)\n", phrases.size(),
+                static_cast<double>(phrase_hits) / std::max<size_t>(phrases.size(), 1));
+    xp.Print("xapian");
+    op.Print("ours");
+    std::printf("near: %zu of two claim words 1-6 apart (%.1f hits each on average)\n", nears.size(),
+                static_cast<double>(near_hits) / std::max<size_t>(nears.size(), 1));
+    xn.Print("xapian");
+    on.Print("ours");
+    std::printf("queries whose documents differ between xapian and ours: %zu\n", query_differ);
+  }
   if (own_dir) fs::remove_all(o.dir);
-  return differ == 0 ? 0 : 1;
+  return differ == 0 && query_differ == 0 ? 0 : 1;
 }

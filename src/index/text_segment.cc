@@ -98,11 +98,9 @@ Status TextSegment::Parse(std::string_view bytes) {
     return bad("format version " + std::to_string(v) + ", this build reads " + std::to_string(text_segment::kVersion));
   const uint32_t documents = GetFixed32(base + text_segment::kDocumentsAt);
   const uint32_t terms = GetFixed32(base + text_segment::kTermsAt);
-  const uint64_t positions_at = GetFixed64(base + text_segment::kPositionsAt);
   const uint64_t doc_table_at = GetFixed64(base + text_segment::kDocTableAt);
   const uint64_t dictionary_at = GetFixed64(base + text_segment::kDictionaryAt);
-  if (!(text_segment::kHeaderBytes <= positions_at && positions_at <= doc_table_at && doc_table_at <= dictionary_at &&
-        dictionary_at <= bytes.size()))
+  if (!(text_segment::kHeaderBytes <= doc_table_at && doc_table_at <= dictionary_at && dictionary_at <= bytes.size()))
     return bad("its sections are out of order or past the end of the file");
   text_segment::BodyChecksum checksum;
   checksum.Add(bytes.substr(text_segment::kHeaderBytes));
@@ -135,7 +133,7 @@ Status TextSegment::Parse(std::string_view bytes) {
   if (terms > (bytes.size() - dictionary_at) / 8) return bad("more terms than its dictionary can hold");
   dictionary_.reserve(terms);
   for (uint32_t i = 0; i < terms; ++i) {
-    uint64_t length = 0, df = 0, cf = 0, post_at = 0, post_bytes = 0, pos_at = 0, pos_bytes = 0;
+    uint64_t length = 0, df = 0, cf = 0, post_at = 0, post_bytes = 0, pos_bytes = 0;
     auto entry = [&] { return "dictionary entry " + std::to_string(i) + ": "; };
     if (!GetVarint(&p, end, &length) || length == 0 || length > static_cast<uint64_t>(end - p))
       return bad(entry() + "its term runs past the end");
@@ -143,18 +141,17 @@ Status TextSegment::Parse(std::string_view bytes) {
     t.term = std::string_view(p, length);
     p += length;
     if (!GetVarint(&p, end, &df) || !GetVarint(&p, end, &cf) || !GetVarint(&p, end, &post_at) ||
-        !GetVarint(&p, end, &post_bytes) || !GetVarint(&p, end, &pos_at) || !GetVarint(&p, end, &pos_bytes))
+        !GetVarint(&p, end, &post_bytes) || !GetVarint(&p, end, &pos_bytes))
       return bad(entry() + "cut short");
     if (!dictionary_.empty() && !(dictionary_.back().term < t.term)) return bad(entry() + "terms do not ascend");
     if (df == 0 || df > documents || cf < df) return bad(entry() + "document frequency out of range");
-    if (post_at < text_segment::kHeaderBytes || post_at > positions_at || post_bytes > positions_at - post_at)
-      return bad(entry() + "postings outside their section");
-    if (pos_at < positions_at || pos_at > doc_table_at || pos_bytes > doc_table_at - pos_at)
-      return bad(entry() + "positions outside their section");
+    if (post_at < text_segment::kHeaderBytes || post_at > doc_table_at || post_bytes > doc_table_at - post_at ||
+        pos_bytes > doc_table_at - post_at - post_bytes)
+      return bad(entry() + "streams outside their section");
     t.doc_freq = static_cast<uint32_t>(df);
     t.coll_freq = cf;
     t.postings = std::string_view(base + post_at, post_bytes);
-    t.positions = std::string_view(base + pos_at, pos_bytes);
+    t.positions = std::string_view(base + post_at + post_bytes, pos_bytes);
     dictionary_.push_back(t);
   }
   if (p != end) return bad("bytes left after the dictionary");

@@ -53,6 +53,9 @@ class PostingCursor {
   // The current document's positions of the term, ascending (empty for a
   // term added without positions). False when they are malformed.
   bool Positions(std::vector<uint32_t>* out);
+  // The current document's positions as stored (the bytes its posting
+  // names), for copying them unchanged.
+  std::string_view PositionBytes() const { return {doc_positions_, static_cast<size_t>(doc_positions_bytes_)}; }
   const Status& status() const { return status_; }
 
  private:
@@ -92,6 +95,7 @@ class TextSegment {
 
   // Documents ascending, with their lengths (sum of wdf).
   const std::vector<uint32_t>& docids() const { return docids_; }
+  const std::vector<uint64_t>& lengths() const { return lengths_; }  // of docids(), index for index
   // The length of `docid`, or nullopt when the segment does not hold it.
   std::optional<uint64_t> DocLength(uint32_t docid) const;
   uint64_t total_length() const { return total_length_; }

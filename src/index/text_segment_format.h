@@ -9,14 +9,15 @@
 //
 //   header   kHeaderBytes: magic, version, counts, the sections' offsets and
 //            the body's checksum (below)
-//   body     postings streams of every term, back to back, in term order
-//            positions streams of every term, likewise
+//   body     streams: per term, in term order, its postings stream then its
+//              positions stream
 //            document table: per document varint(docid - previous docid),
 //              varint(length = sum of its terms' wdf), ascending docids
 //            dictionary: per term, in ascending byte order,
 //              varint(term bytes) term, varint(doc freq), varint(collection
 //              freq), varint(postings offset), varint(postings bytes),
-//              varint(positions offset), varint(positions bytes)
+//              varint(positions bytes) (the positions stream follows the
+//              postings stream)
 //
 // A term's postings stream: per document holding it, ascending,
 // varint(docid - previous docid) varint(wdf) varint(positions bytes of this
@@ -43,8 +44,7 @@ inline constexpr uint32_t kVersion = 1;
 inline constexpr size_t kMagicAt = 0;            // 8 bytes
 inline constexpr size_t kVersionAt = 8;          // u32
 inline constexpr size_t kDocumentsAt = 12;       // u32
-inline constexpr size_t kTermsAt = 16;           // u32, then 4 bytes reserved (0)
-inline constexpr size_t kPositionsAt = 24;       // u64: offset of the first positions stream
+inline constexpr size_t kTermsAt = 16;           // u32, then 12 bytes reserved (0)
 inline constexpr size_t kDocTableAt = 32;        // u64: offset of the document table
 inline constexpr size_t kDictionaryAt = 40;      // u64: offset of the dictionary (it runs to the end)
 inline constexpr size_t kChecksumAt = 48;        // u64: BodyChecksum of every byte after the header

@@ -1,14 +1,11 @@
 // TextSegmentWriter: the in-memory inversion and the segment's file.
 #include "index/text_segment_writer.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cassert>
-#include <cerrno>
 #include <cstring>
 
+#include "index/text_segment_file.h"
 #include "index/text_segment_format.h"
 
 namespace patnav::index {
@@ -28,73 +25,6 @@ std::vector<uint32_t> DecodePositions(std::string_view bytes) {
   }
   return out;
 }
-
-// Writes the file in order, keeping the body's checksum; the header goes
-// last, at offset 0, once the sections' offsets are known.
-class SegmentFile {
- public:
-  explicit SegmentFile(const std::filesystem::path& path) : path_(path) {}
-  ~SegmentFile() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-
-  Status Open() {
-    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd_ < 0) return Error("cannot create");
-    offset_ = text_segment::kHeaderBytes;
-    if (::lseek(fd_, static_cast<off_t>(offset_), SEEK_SET) < 0) return Error("cannot seek in");
-    return Status::OK();
-  }
-
-  // Appends body bytes (buffered).
-  Status Append(std::string_view bytes) {
-    checksum_.Add(bytes);
-    buffer_.append(bytes);
-    offset_ += bytes.size();
-    if (buffer_.size() >= (1u << 20)) return Flush();
-    return Status::OK();
-  }
-
-  uint64_t offset() const { return offset_; }
-
-  Status Finish(std::string header) {
-    RETURN_IF_ERROR(Flush());
-    text_segment::PutFixed64(header.data() + text_segment::kChecksumAt, checksum_.Finish());
-    if (::pwrite(fd_, header.data(), header.size(), 0) != static_cast<ssize_t>(header.size()))
-      return Error("cannot write the header of");
-    if (::fsync(fd_) != 0) return Error("cannot sync");
-    if (::close(fd_) != 0) {
-      fd_ = -1;
-      return Error("cannot close");
-    }
-    fd_ = -1;
-    return Status::OK();
-  }
-
- private:
-  Status Flush() {
-    const char* p = buffer_.data();
-    size_t n = buffer_.size();
-    while (n > 0) {
-      const ssize_t w = ::write(fd_, p, n);
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) return Error("cannot write");
-      p += w;
-      n -= static_cast<size_t>(w);
-    }
-    buffer_.clear();
-    return Status::OK();
-  }
-  Status Error(const char* what) const {
-    return Status::IOError(std::string(what) + " text segment " + path_.string() + ": " + std::strerror(errno));
-  }
-
-  std::filesystem::path path_;
-  int fd_ = -1;
-  uint64_t offset_ = 0;
-  std::string buffer_;
-  text_segment::BodyChecksum checksum_;
-};
 
 }  // namespace
 
@@ -192,60 +122,14 @@ Status TextSegmentWriter::Write(const std::filesystem::path& path) const {
   };
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
 
-  SegmentFile file(path);
+  SegmentFileWriter file(path);
   RETURN_IF_ERROR(file.Open());
-  std::vector<uint64_t> postings_at(order.size()), positions_at(order.size());
-  for (size_t i = 0; i < order.size(); ++i) {
-    postings_at[i] = file.offset();
-    RETURN_IF_ERROR(file.Append(terms_[order[i]].postings));
+  for (uint32_t id : order) {
+    const TermState& t = terms_[id];
+    RETURN_IF_ERROR(file.AddTerm(key(id), t.doc_freq, t.coll_freq, t.postings, t.positions));
   }
-  const uint64_t positions_offset = file.offset();
-  for (size_t i = 0; i < order.size(); ++i) {
-    positions_at[i] = file.offset();
-    RETURN_IF_ERROR(file.Append(terms_[order[i]].positions));
-  }
-  const uint64_t doc_table_offset = file.offset();
-  std::string chunk;
-  uint32_t prev = 0;
-  for (const auto& [docid, length] : doc_lengths_) {
-    PutVarint(chunk, docid - prev);
-    PutVarint(chunk, length);
-    prev = docid;
-    if (chunk.size() >= (1u << 16)) {
-      RETURN_IF_ERROR(file.Append(chunk));
-      chunk.clear();
-    }
-  }
-  RETURN_IF_ERROR(file.Append(chunk));
-  chunk.clear();
-  const uint64_t dictionary_offset = file.offset();
-  for (size_t i = 0; i < order.size(); ++i) {
-    const TermState& t = terms_[order[i]];
-    const std::string_view term = key(order[i]);
-    PutVarint(chunk, term.size());
-    chunk.append(term);
-    PutVarint(chunk, t.doc_freq);
-    PutVarint(chunk, t.coll_freq);
-    PutVarint(chunk, postings_at[i]);
-    PutVarint(chunk, t.postings.size());
-    PutVarint(chunk, positions_at[i]);
-    PutVarint(chunk, t.positions.size());
-    if (chunk.size() >= (1u << 16)) {
-      RETURN_IF_ERROR(file.Append(chunk));
-      chunk.clear();
-    }
-  }
-  RETURN_IF_ERROR(file.Append(chunk));
-
-  std::string header(text_segment::kHeaderBytes, '\0');
-  std::memcpy(header.data() + text_segment::kMagicAt, text_segment::kMagic, sizeof text_segment::kMagic);
-  text_segment::PutFixed32(header.data() + text_segment::kVersionAt, text_segment::kVersion);
-  text_segment::PutFixed32(header.data() + text_segment::kDocumentsAt, documents());
-  text_segment::PutFixed32(header.data() + text_segment::kTermsAt, static_cast<uint32_t>(order.size()));
-  text_segment::PutFixed64(header.data() + text_segment::kPositionsAt, positions_offset);
-  text_segment::PutFixed64(header.data() + text_segment::kDocTableAt, doc_table_offset);
-  text_segment::PutFixed64(header.data() + text_segment::kDictionaryAt, dictionary_offset);
-  return file.Finish(std::move(header));
+  for (const auto& [docid, length] : doc_lengths_) file.AddDocument(docid, length);
+  return file.Finish();
 }
 
 }  // namespace patnav::index
