@@ -14,7 +14,7 @@
 
 namespace patnav::index {
 
-inline constexpr int kIndexFormatVersion = 3;  // 2: title/abstract/claims no longer repeated unprefixed; 3: legal status
+inline constexpr int kIndexFormatVersion = 4;  // 2: title/abstract/claims no longer repeated unprefixed; 3: legal status; 4: text segments
 
 // ---- Free-text prefixes (positional) ----
 // Each text field is indexed once, under its own prefix. Plain query words

@@ -140,7 +140,8 @@ class Evaluator {
         // once per query, their hits kept for the ranked page (phrase_match.h).
         if (std::vector<std::string> terms = SubqueryTerms(q); terms.size() >= 2) {
           DocSet s(last_);
-          for (Xapian::docid did : CachedPhrase(db_, terms, phrases_).docs) s.Add(did);
+          for (Xapian::docid did : CachedPhrase(db_, terms, phrases_).docs)
+            if (dates_.all().Contains(did)) s.Add(did);
           return s;
         }
         [[fallthrough]];
@@ -212,8 +213,9 @@ size_t DateColumns::MemoryBytes() const {
 
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
                            const DateColumns& dates, const PostingColumns* postings, NodeSets* node_sets,
-                           PhraseCache* phrases) {
+                           PhraseCache* phrases, const TextSegmentSet* segments) {
   PhraseCache local;
+  local.segments = segments;
   Evaluator e(db, limits, dates, postings, node_sets, phrases ? *phrases : local);
   ASSIGN_OR_RETURN(std::optional<DocSet> s, e.Root(ast.root));
   if (!s) return DocSet(dates.last_docid());

@@ -25,7 +25,8 @@
 
 namespace patnav::index {
 
-struct PhraseCache;  // phrase_match.h
+struct PhraseCache;     // phrase_match.h
+class TextSegmentSet;  // text_segment_set.h
 
 // The publication, filing, priority and expiry dates of every document of
 // one index revision (YYYYMMDD; 0 = none), and the set of all its documents.
@@ -59,9 +60,13 @@ using NodeSets = std::unordered_map<const QueryNode*, DocSet>;
 // is given it receives the set of every AND and OR node below the root
 // (what ranked_page.cc needs to tell which branch of an OR a document
 // matched). When `phrases` is given the phrases matched are left in it (what
-// ranked_page.cc weighs). Errors as BuildQuery's; Xapian::Error is thrown.
+// ranked_page.cc weighs; its `segments` say where phrases are matched).
+// Without `phrases`, phrases are matched in `segments` when given (of the
+// same revision of `db`), else by Xapian. Errors as BuildQuery's;
+// Xapian::Error is thrown.
 Result<DocSet> MatchingSet(const Xapian::Database& db, const QueryAst& ast, const QueryLimits& limits,
                            const DateColumns& dates, const PostingColumns* postings = nullptr,
-                           NodeSets* node_sets = nullptr, PhraseCache* phrases = nullptr);
+                           NodeSets* node_sets = nullptr, PhraseCache* phrases = nullptr,
+                           const TextSegmentSet* segments = nullptr);
 
 }  // namespace patnav::index

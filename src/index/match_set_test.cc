@@ -13,6 +13,7 @@
 #include "index/patent_index.h"
 #include "index/query_builder.h"
 #include "index/query_parser.h"
+#include "index/text_segment_set.h"
 #include "search_test_corpus.h"
 
 namespace patnav::index {
@@ -41,6 +42,9 @@ TEST(MatchSetTest, EqualsXapianMatchesForEveryOperatorAndField) {
   const Xapian::Database db = index->db();
   std::shared_ptr<const DateColumns> dates = DateColumns::Load(db);
   EXPECT_EQ(dates->all().Count(), static_cast<int64_t>(db.get_doccount()));
+  Result<std::shared_ptr<const TextSegmentSet>> segments = TextSegmentSet::Load(db, PatentIndex::IndexDir(corpus.dir.path()));
+  ASSERT_TRUE(segments.ok()) << segments.status().ToString();
+  ASSERT_NE(*segments, nullptr);
   int nonempty = 0;
   for (const std::string& text : Queries()) {
     SCOPED_TRACE(text);
@@ -56,6 +60,12 @@ TEST(MatchSetTest, EqualsXapianMatchesForEveryOperatorAndField) {
     const std::vector<Xapian::docid> expected = testcorpus::XapianMatches(db, *q);
     EXPECT_EQ(ours, expected);
     EXPECT_EQ(set->Count(), static_cast<int64_t>(expected.size()));
+    // Phrases matched in the text segments instead: the same documents.
+    Result<DocSet> from_segments = MatchingSet(db, *ast, limits, *dates, nullptr, nullptr, nullptr, segments->get());
+    ASSERT_TRUE(from_segments.ok()) << from_segments.status().ToString();
+    std::vector<Xapian::docid> theirs;
+    from_segments->ForEach([&](Xapian::docid did) { theirs.push_back(did); });
+    EXPECT_EQ(theirs, expected);
     nonempty += !expected.empty();
   }
   EXPECT_GT(nonempty, 30);  // most of the queries find something
@@ -72,6 +82,9 @@ TEST(MatchSetTest, SearcherWithColumnsGivesTheSameTotalsAndFacets) {
   EXPECT_GT(kept->FacetColumnsBytes(), 0u);
   ASSERT_NE(kept->posting_columns(), nullptr);
   EXPECT_GT(kept->posting_columns()->unions(), 0u);
+  // Phrases of the kept searcher are matched in the text segments; the
+  // plain one's by Xapian: the totals below compare the two.
+  ASSERT_NE(kept->text_segments(), nullptr);
   unbudgeted->KeepFacetColumns(true);
   unbudgeted->SetPostingColumnsBudget(0);
   ASSERT_TRUE(unbudgeted->LoadFacetColumns().ok());

@@ -14,9 +14,11 @@
 #include <exception>
 #include <functional>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <system_error>
 #include <thread>
 #include <unordered_set>
@@ -26,8 +28,12 @@
 #include "index/bounded_queue.h"
 #include "index/document_builder.h"
 #include "index/index_schema.h"
+#include "index/segment_catalog.h"
+#include "index/segment_merge.h"
 #include "index/shard_merge.h"
 #include "index/shard_writers.h"
+#include "index/text_segment_set.h"
+#include "index/text_segment_writer.h"
 #include "index/xapian_status.h"
 
 namespace patnav::index {
@@ -45,6 +51,10 @@ constexpr size_t kQueueDocuments = 256;
 // Records waiting for each writer of a rebuild with several: a shard's worth
 // (shard_writers.h), at most this many.
 constexpr size_t kMaxQueueRecords = 1'024;
+
+// A rebuild's text segment is written out when its writer holds this much;
+// the parts are merged into one at the end.
+constexpr size_t kRebuildSegmentBytes = size_t{256} << 20;
 
 // How often progress is reported, in documents.
 constexpr int64_t kProgressEvery = 500;
@@ -71,6 +81,7 @@ struct BuiltDocument {
   int64_t change_sequence;
   std::string publication_number;
   Xapian::Document doc;
+  PatentRecord record;  // for its free text's segment (segment_catalog.h)
 };
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -203,7 +214,7 @@ Status StreamDocuments(PatentStore& store, int64_t since, const LegalStatusFn& l
             std::optional<IndexedLegalStatus> status;
             if (legal_status) status = legal_status(*c.record);
             queue.Push({static_cast<Xapian::docid>(c.id), c.change_sequence, c.record->publication_number,
-                        BuildDocument(*c.record, c.forward_citations, status ? &*status : nullptr)});
+                        BuildDocument(*c.record, c.forward_citations, status ? &*status : nullptr), *c.record});
             return true;
           },
           /*with_description=*/true);
@@ -249,6 +260,19 @@ Status PatentIndex::Rep::Apply(PatentStore& store, int64_t since, const IndexPro
   bool refresh_all = false;
   int64_t applied = since;
   int64_t pending = 0;
+  // The free text of the documents re-indexed since the last commit: each
+  // commit names a segment of them (segment_catalog.h).
+  SegmentCatalog catalog(dir, wdb);
+  std::map<uint32_t, PatentRecord> text;
+  auto commit_text = [&]() -> Status {
+    std::vector<std::pair<uint32_t, const PatentRecord*>> records;
+    records.reserve(text.size());
+    for (const auto& [docid, record] : text) records.emplace_back(docid, &record);
+    RETURN_IF_ERROR(catalog.Add(std::move(records)));
+    text.clear();
+    catalog.Name(wdb);
+    return Status::OK();
+  };
   auto add_cited_of = [&](const Xapian::Document& doc) {
     Xapian::TermIterator t = doc.termlist_begin();
     for (t.skip_to(std::string(kCitation)); t != doc.termlist_end(); ++t) {
@@ -271,11 +295,13 @@ Status PatentIndex::Rep::Apply(PatentStore& store, int64_t since, const IndexPro
       }
     }
     wdb.replace_document(item.docid, item.doc);
+    text[item.docid] = std::move(item.record);
     applied = std::max(applied, item.change_sequence);
     ++stats.documents_indexed;
     // Intermediate commits bound memory; the applied sequence is only
     // written by the final commit, so a crash before it redoes the lot.
     if (++pending >= options.commit_every) {
+      RETURN_IF_ERROR(commit_text());
       wdb.commit();
       pending = 0;
     }
@@ -315,8 +341,10 @@ Status PatentIndex::Rep::Apply(PatentStore& store, int64_t since, const IndexPro
   }
 
   ASSIGN_OR_RETURN(std::string store_id, store.StoreId());
+  RETURN_IF_ERROR(commit_text());
   SetMetadata(wdb, store_id, applied);
   wdb.commit();
+  RETURN_IF_ERROR(catalog.Compact(wdb));
   if (progress) progress(stats.documents_indexed, stats.documents_indexed);
   stats.documents_total = wdb.get_doccount();
   return Status::OK();
@@ -358,8 +386,20 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
                                                            : kQueueDocuments});
     // This thread reads the store in id order (and asks the legal status,
     // one call at a time); with one writer it also builds the documents.
+    // It inverts the free text into segments in the scratch directory too.
     int64_t applied = 0, submitted = 0;
     Status invalid;
+    auto text = std::make_unique<TextSegmentWriter>();
+    std::vector<fs::path> text_parts;
+    uint32_t last_text_docid = 0;
+    auto flush_text = [&]() -> Status {
+      if (text->documents() == 0) return Status::OK();
+      fs::path part = scratch / ("text." + std::to_string(text_parts.size() + 1) + ".seg");
+      RETURN_IF_ERROR(text->Write(part));
+      text_parts.push_back(std::move(part));
+      text = std::make_unique<TextSegmentWriter>();
+      return Status::OK();
+    };
     Status read = store.ForEachChangedSince(
         0,
         [&](const ChangedPublication& c) {
@@ -379,6 +419,16 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
               d.doc = BuildDocument(*c.record, c.forward_citations, d.status ? &*d.status : nullptr);
             }
             writers.Submit(std::move(d));
+            const uint32_t docid = static_cast<uint32_t>(c.id);
+            // A segment takes ascending ids; an id out of order starts the next.
+            if (docid <= last_text_docid || text->MemoryBytes() >= kRebuildSegmentBytes) {
+              if (Status st = flush_text(); !st.ok()) {
+                invalid = st;
+                return false;
+              }
+            }
+            AddFreeText(*text, docid, *c.record);
+            last_text_docid = docid;
           } catch (const Xapian::Error& e) {
             invalid = StatusFromXapian(e, "index");
             return false;
@@ -395,6 +445,7 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
     Result<std::vector<fs::path>> parts = writers.Finish();
     stats.documents_indexed = writers.written();
     Status st = !parts.ok() ? parts.status() : !read.ok() ? read : invalid;
+    if (st.ok()) st = flush_text();
     if (!st.ok()) {
       discard();
       return st;
@@ -405,6 +456,33 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
       discard();
       return merged;
     }
+    // The text segments: one, in the new index.
+    std::string text_segments;
+    if (!text_parts.empty()) {
+      text_segments = "text.1.seg";
+      Status moved;
+      if (text_parts.size() == 1) {
+        fs::rename(text_parts[0], fresh / text_segments, ec);
+        if (ec) moved = Status::IOError("cannot move " + text_parts[0].string() + ": " + ec.message());
+      } else {
+        std::vector<TextSegment> open;
+        for (const fs::path& p : text_parts) {
+          Result<TextSegment> seg = TextSegment::Open(p);
+          if (!seg.ok()) {
+            moved = seg.status();
+            break;
+          }
+          open.push_back(std::move(*seg));
+        }
+        std::vector<const TextSegment*> inputs;
+        for (const TextSegment& seg : open) inputs.push_back(&seg);
+        if (moved.ok()) moved = MergeSegments(inputs, [](uint32_t) { return true; }, fresh / text_segments);
+      }
+      if (!moved.ok()) {
+        discard();
+        return moved;
+      }
+    }
     fs::remove_all(scratch, ec);
     Result<std::string> store_id = store.StoreId();
     if (!store_id.ok()) {
@@ -414,6 +492,7 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
     {
       Xapian::WritableDatabase db(fresh.string(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
       SetMetadata(db, *store_id, applied);
+      db.set_metadata(kMetaTextSegments, text_segments);
       db.commit();
       stats.documents_total = db.get_doccount();
     }
@@ -436,13 +515,19 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
 namespace {
 
 // Why the index must be rebuilt rather than caught up; "" when it need not.
-std::string RebuildReason(const Xapian::Database& db, const std::string& store_id, int64_t store_sequence) {
+std::string RebuildReason(const Xapian::Database& db, const std::filesystem::path& dir, const std::string& store_id,
+                          int64_t store_sequence) {
   const std::string format = db.get_metadata(kMetaFormatVersion);
   const std::string applied = db.get_metadata(kMetaAppliedSequence);
   if (format.empty() || applied.empty()) return "new or incomplete index";
   if (ParseInt(format, -1) != kIndexFormatVersion) return "index format " + format;
   if (db.get_metadata(kMetaStoreId) != store_id) return "index of another store";
   if (ParseInt(applied, -1) < 0 || ParseInt(applied, -1) > store_sequence) return "index ahead of the store";
+  std::istringstream segments(db.get_metadata(kMetaTextSegments));
+  std::error_code ec;
+  for (std::string name; segments >> name;)
+    if (!IsSegmentFileName(name) || !std::filesystem::is_regular_file(dir / name, ec))
+      return "text segment " + name + " missing";
   return "";
 }
 
@@ -455,7 +540,7 @@ Result<IndexUpdateStats> PatentIndex::CatchUp(PatentStore& store, const IndexPro
   ASSIGN_OR_RETURN(int64_t store_sequence, store.LastChangeSequence());
   IndexUpdateStats stats;
   try {
-    if (!RebuildReason(rep_->wdb, store_id, store_sequence).empty()) return Rebuild(store, progress);
+    if (!RebuildReason(rep_->wdb, rep_->dir, store_id, store_sequence).empty()) return Rebuild(store, progress);
     const int64_t applied = ParseInt(rep_->Meta(kMetaAppliedSequence), 0);
     if (applied < store_sequence)
       RETURN_IF_ERROR(rep_->Apply(store, applied, progress, stats));
@@ -471,7 +556,7 @@ Result<bool> PatentIndex::UpToDate(PatentStore& store) {
   ASSIGN_OR_RETURN(std::string store_id, store.StoreId());
   ASSIGN_OR_RETURN(int64_t store_sequence, store.LastChangeSequence());
   try {
-    if (!RebuildReason(rep_->db(), store_id, store_sequence).empty()) return false;
+    if (!RebuildReason(rep_->db(), rep_->dir, store_id, store_sequence).empty()) return false;
     return ParseInt(rep_->Meta(kMetaAppliedSequence), 0) == store_sequence;
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, "index " + rep_->dir.string());

@@ -25,6 +25,10 @@
 #include "generator/corpus_generator.h"
 #include "index/document_builder.h"
 #include "index/index_schema.h"
+#include "index/phrase_match.h"
+#include "index/segment_catalog.h"
+#include "index/text_analysis.h"
+#include "index/text_segment_set.h"
 #include "model/party.h"
 #include "readers/byte_source.h"
 #include "readers/reader.h"
@@ -185,6 +189,103 @@ PatentRecord Tiny(const std::string& doc_number, const std::string& kind, const 
   r.source.format = "test";
   FinishRecord(r);
   return r;
+}
+
+// The text segments of the index in `dir` against Xapian: every phrase of
+// `phrases` matches the same documents with the same wdfs in both, and the
+// index directory holds exactly the segment files the metadata names.
+void ExpectSegmentsAgree(const std::filesystem::path& dir, const std::vector<std::vector<std::string>>& phrases) {
+  Result<PatentIndex> index = PatentIndex::OpenForReading(dir);
+  ASSERT_TRUE(index.ok()) << index.status().ToString();
+  const Xapian::Database& db = index->db();
+  Result<std::shared_ptr<const TextSegmentSet>> set = TextSegmentSet::Load(db, PatentIndex::IndexDir(dir));
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  ASSERT_TRUE(*set != nullptr);
+  EXPECT_LE((*set)->segments().size(), SegmentCatalog::kMaxSegments);
+  std::set<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(PatentIndex::IndexDir(dir)))
+    if (IsSegmentFileName(e.path().filename().string())) files.insert(e.path().filename().string());
+  std::istringstream listed(db.get_metadata(kMetaTextSegments));
+  std::set<std::string> named;
+  for (std::string n; listed >> n;) named.insert(n);
+  EXPECT_EQ(files, named);
+  size_t matched = 0;
+  for (const auto& terms : phrases) {
+    Result<PhraseHits> ours = (*set)->Phrase(terms);
+    ASSERT_TRUE(ours.ok()) << ours.status().ToString();
+    const PhraseHits theirs = MatchPhrase(db, terms);
+    std::vector<Xapian::docid> docs;
+    std::vector<uint32_t> wdf;
+    for (size_t i = 0; i < ours->docs.size(); ++i) {
+      try {
+        db.get_document(ours->docs[i]);
+      } catch (const Xapian::DocNotFoundError&) {
+        continue;  // a document the index no longer holds
+      }
+      docs.push_back(ours->docs[i]);
+      wdf.insert(wdf.end(), ours->wdf.begin() + i * terms.size(), ours->wdf.begin() + (i + 1) * terms.size());
+    }
+    EXPECT_EQ(docs, theirs.docs);
+    EXPECT_EQ(wdf, theirs.wdf);
+    matched += !theirs.docs.empty();
+  }
+  EXPECT_GT(matched, phrases.size() / 2);
+}
+
+// Phrases of 2-3 claim words from `records`, old words and new alike.
+std::vector<std::vector<std::string>> ClaimPhrases(const std::vector<PatentRecord>& records) {
+  std::vector<std::vector<std::string>> out;
+  for (size_t i = 0; i < records.size(); i += 7) {
+    if (records[i].claims.empty()) continue;
+    const std::vector<std::string> terms = PositionalTerms(records[i].claims[0].text, kClaims);
+    if (terms.size() < 6) continue;
+    out.emplace_back(terms.begin() + 1, terms.begin() + 3);
+    out.emplace_back(terms.end() - 4, terms.end() - 1);
+  }
+  return out;
+}
+
+TEST(PatentIndexTest, TextSegmentsAgreeWithXapianThroughRebuildAndCatchUps) {
+  ScratchDir dir;
+  std::vector<PatentRecord> all = Generated();
+  auto store = OpenStore(dir.path());
+  Put(*store, {all.begin(), all.begin() + 60});
+  EXPECT_TRUE(CatchUp(dir.path(), *store).rebuilt);
+  std::vector<PatentRecord> seen(all.begin(), all.begin() + 60);
+  ExpectSegmentsAgree(dir.path(), ClaimPhrases(seen));
+  // Catch-ups, each a segment: new publications, and old ones whose claims
+  // changed (their old text must stop matching), past the merge threshold.
+  for (size_t round = 0; round < SegmentCatalog::kMaxSegments + 3; ++round) {
+    std::vector<PatentRecord> batch(all.begin() + 60 + round * 8, all.begin() + 68 + round * 8);
+    for (size_t k = 0; k < 3; ++k) {
+      PatentRecord changed = seen[(round * 5 + k * 11) % seen.size()];
+      if (changed.claims.empty()) continue;
+      changed.claims[0].text = "An electrode assembly wherein the round " + std::to_string(round) +
+                               " separator holds the anode, " + changed.claims[0].text;
+      batch.push_back(changed);
+    }
+    Put(*store, batch);
+    IndexUpdateStats stats = CatchUp(dir.path(), *store, {.commit_every = 5});
+    EXPECT_FALSE(stats.rebuilt);
+    seen.insert(seen.end(), batch.begin(), batch.end());
+    std::vector<std::vector<std::string>> phrases = ClaimPhrases(seen);
+    phrases.push_back({"XCLthe", "XCLround", "XCL" + std::to_string(round)});
+    phrases.push_back({"XCLseparator", "XCLholds", "XCLthe", "XCLanode"});
+    ExpectSegmentsAgree(dir.path(), phrases);
+  }
+  // A segment the metadata names but the directory lost: the next update
+  // rebuilds rather than building on it.
+  std::vector<std::string> named;
+  {
+    Result<PatentIndex> index = PatentIndex::OpenForReading(dir.path());
+    ASSERT_TRUE(index.ok());
+    std::istringstream listed(index->db().get_metadata(kMetaTextSegments));
+    for (std::string n; listed >> n;) named.push_back(n);
+  }
+  ASSERT_FALSE(named.empty());
+  std::filesystem::remove(PatentIndex::IndexDir(dir.path()) / named.back());
+  EXPECT_TRUE(CatchUp(dir.path(), *store).rebuilt);
+  ExpectSegmentsAgree(dir.path(), ClaimPhrases(seen));
 }
 
 TEST(PatentIndexTest, IncrementalIndexEqualsFullRebuild) {
@@ -355,7 +456,7 @@ TEST(PatentIndexTest, RebuildOnSeveralWritersEqualsOneWriter) {
   };
   const auto [one, one_meta] = rebuild(1, 0, 250);
   ASSERT_EQ(one.size(), all.size());
-  EXPECT_EQ(one_meta.size(), 3u);
+  EXPECT_EQ(one_meta.size(), 4u);  // format, store, sequence, text segments
   int with_status = 0;
   for (const auto& [docid, doc] : one) with_status += doc.find(std::string(kLegalState) + "live") != std::string::npos;
   EXPECT_GT(with_status, 0);

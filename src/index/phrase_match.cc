@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "index/text_segment_set.h"
+
 namespace patnav::index {
 namespace {
 
@@ -54,8 +56,12 @@ PhraseHits MatchPhrase(const Xapian::Database& db, const std::vector<std::string
 const PhraseHits& CachedPhrase(const Xapian::Database& db, const std::vector<std::string>& terms,
                                PhraseCache& cache) {
   auto it = cache.by_terms.find(terms);
-  if (it == cache.by_terms.end()) it = cache.by_terms.emplace(terms, MatchPhrase(db, terms)).first;
-  return it->second;
+  if (it != cache.by_terms.end()) return it->second;
+  if (cache.segments != nullptr && terms.size() >= 2) {
+    if (Result<PhraseHits> hits = cache.segments->Phrase(terms); hits.ok())
+      return cache.by_terms.emplace(terms, std::move(*hits)).first->second;
+  }
+  return cache.by_terms.emplace(terms, MatchPhrase(db, terms)).first->second;
 }
 
 }  // namespace patnav::index

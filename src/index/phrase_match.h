@@ -33,13 +33,23 @@ struct PhraseHits {
 // REQUIRES: terms.size() >= 2. Throws Xapian::Error.
 PhraseHits MatchPhrase(const Xapian::Database& db, const std::vector<std::string>& terms);
 
+class TextSegmentSet;  // text_segment_set.h
+
 // The phrases one query has matched, by term sequence: a phrase searched by
-// the hit set and weighed by the ranked page is matched once.
+// the hit set and weighed by the ranked page is matched once. With
+// `segments` (of the revision `db` reads) phrases are matched there, where
+// positions lie beside the postings (segment_match.h): the same documents
+// and wdfs, read several times faster; a segment that cannot be read
+// leaves the phrase to Xapian.
 struct PhraseCache {
   std::map<std::vector<std::string>, PhraseHits> by_terms;
+  const TextSegmentSet* segments = nullptr;
 };
 
-// The cached hits of `terms`, matched first if absent. Throws Xapian::Error.
+// The cached hits of `terms`, matched first if absent. Documents may
+// include ones `db` no longer holds (a segment keeps a deleted document's
+// text until it is merged): callers keep only documents of their revision.
+// Throws Xapian::Error.
 const PhraseHits& CachedPhrase(const Xapian::Database& db, const std::vector<std::string>& terms,
                                PhraseCache& cache);
 

@@ -212,9 +212,11 @@ bool Better(const std::pair<Xapian::docid, double>& a, const std::pair<Xapian::d
 
 Result<std::optional<RankedMatches>> RankMatches(const Xapian::Database& db, const QueryAst& ast,
                                                  const QueryLimits& limits, const DateColumns& dates,
-                                                 const PostingColumns& postings, size_t n, RankScratch& scratch) {
+                                                 const PostingColumns& postings, size_t n, RankScratch& scratch,
+                                                 const TextSegmentSet* segments) {
   NodeSets node_sets;
   PhraseCache phrases;
+  phrases.segments = segments;
   Ranker ranker(db, limits, postings, node_sets, phrases, scratch);
   ASSIGN_OR_RETURN(bool weighable, ranker.Prepare(ast.root));
   if (!weighable) return std::optional<RankedMatches>();

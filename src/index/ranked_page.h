@@ -51,10 +51,12 @@ struct RankScratch {
   std::vector<Xapian::docid> touched;
 };
 
-// REQUIRES: `dates` and `postings` loaded from the revision of `db`; the
-// query built once by BuildQuery with `limits`. Errors as MatchingSet's.
+// REQUIRES: `dates` and `postings` (and `segments`, when given: where
+// phrases are matched) loaded from the revision of `db`; the query built
+// once by BuildQuery with `limits`. Errors as MatchingSet's.
 Result<std::optional<RankedMatches>> RankMatches(const Xapian::Database& db, const QueryAst& ast,
                                                  const QueryLimits& limits, const DateColumns& dates,
-                                                 const PostingColumns& postings, size_t n, RankScratch& scratch);
+                                                 const PostingColumns& postings, size_t n, RankScratch& scratch,
+                                                 const TextSegmentSet* segments = nullptr);
 
 }  // namespace patnav::index

@@ -25,7 +25,7 @@ constexpr int kAttempts = 3;
 
 Result<Searcher> Searcher::Open(const std::filesystem::path& data_dir) {
   ASSIGN_OR_RETURN(PatentIndex index, PatentIndex::OpenForReading(data_dir));
-  return Searcher(index.db());
+  return Searcher(index.db(), PatentIndex::IndexDir(data_dir));
 }
 
 Result<SearchResult> Searcher::Search(const SearchRequest& request) {
@@ -62,7 +62,7 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
         // One evaluation from posting lists: the hit set, its size, its
         // facets and the page (ranked_page.h), unless the query needs Xapian.
         ASSIGN_OR_RETURN(ranked, RankMatches(db_, ast, limits, *date_columns_, *posting_columns_,
-                                             static_cast<size_t>(page_end), rank_scratch_));
+                                             static_cast<size_t>(page_end), rank_scratch_, segments_.get()));
       }
       if (ranked) {
         result.total = ranked->matches.Count();
@@ -85,7 +85,8 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
           result.total = mset.get_matches_estimated();
           const bool need_all = facet_spy || mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
           if (need_all && keep_facet_columns_) {
-            ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_, posting_columns_.get()));
+            ASSIGN_OR_RETURN(DocSet matches, MatchingSet(db_, ast, limits, *date_columns_, posting_columns_.get(),
+                                                         nullptr, nullptr, segments_.get()));
             result.total = matches.Count();
             if (column_spy) column_spy->CountAll(matches);
           } else if (need_all) {
@@ -125,6 +126,8 @@ Result<SearchResult> Searcher::Search(const SearchRequest& request) {
       facet_columns_.reset();
       date_columns_.reset();
       posting_columns_.reset();
+      segments_.reset();
+      segments_loaded_ = false;
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, "search index");
     }
@@ -145,6 +148,13 @@ void Searcher::LoadColumns() {
   if (!facet_columns_) facet_columns_ = FacetColumns::Load(db_);
   if (!date_columns_) date_columns_ = DateColumns::Load(db_);
   if (!posting_columns_) posting_columns_ = PostingColumns::Load(db_, posting_options_);
+  if (!segments_loaded_ && !index_dir_.empty()) {
+    // Segments that cannot be read (merged away by a later revision,
+    // damaged) leave phrases to Xapian, which holds positions too.
+    Result<std::shared_ptr<const TextSegmentSet>> set = TextSegmentSet::Load(db_, index_dir_);
+    segments_ = set.ok() ? *set : nullptr;
+    segments_loaded_ = true;
+  }
 }
 
 uint64_t Searcher::Revision() const {
@@ -161,6 +171,8 @@ Searcher::Columns Searcher::LoadedColumns() const {
   c.facets = facet_columns_;
   c.dates = date_columns_;
   c.postings = posting_columns_;
+  c.segments = segments_;
+  c.segments_loaded = segments_loaded_;
   return c;
 }
 
@@ -169,6 +181,10 @@ bool Searcher::AdoptColumns(const Columns& columns) {
   if (!facet_columns_) facet_columns_ = columns.facets;
   if (!date_columns_) date_columns_ = columns.dates;
   if (!posting_columns_) posting_columns_ = columns.postings;
+  if (!segments_loaded_ && columns.segments_loaded) {
+    segments_ = columns.segments;
+    segments_loaded_ = true;
+  }
   return true;
 }
 

@@ -21,6 +21,7 @@
 #include "index/ranked_page.h"
 #include "index/search_hit.h"
 #include "index/similar.h"
+#include "index/text_segment_set.h"
 
 namespace patnav::index {
 
@@ -55,6 +56,10 @@ class Searcher {
   // hint to run `patnav index`, when there is none (PatentIndex::OpenForReading).
   static Result<Searcher> Open(const std::filesystem::path& data_dir);
   explicit Searcher(Xapian::Database db) : db_(std::move(db)) {}
+  // With the index directory, a long-lived searcher also reads the text
+  // segments there (text_segment_set.h) for phrases.
+  Searcher(Xapian::Database db, std::filesystem::path index_dir)
+      : db_(std::move(db)), index_dir_(std::move(index_dir)) {}
 
   // InvalidArgument for a query the user got wrong (the message names the
   // column) or offset/limit/facet_size < 0.
@@ -75,7 +80,12 @@ class Searcher {
   // default: a one-shot command visits its own hits only.
   void KeepFacetColumns(bool on) {
     keep_facet_columns_ = on;
-    if (!on) facet_columns_.reset(), date_columns_.reset(), posting_columns_.reset();
+    if (on) return;
+    facet_columns_.reset();
+    date_columns_.reset();
+    posting_columns_.reset();
+    segments_.reset();
+    segments_loaded_ = false;
   }
   // The memory the posting columns may take (posting_columns.h; default
   // 1 GiB); 0 keeps only document lengths, every list read from the index.
@@ -89,6 +99,9 @@ class Searcher {
   }
   // The posting columns, when loaded (their size, terms, postings).
   const PostingColumns* posting_columns() const { return posting_columns_.get(); }
+  // The text segments phrases are matched in, when loaded; null when the
+  // index names none or they could not be read (phrases then go to Xapian).
+  const TextSegmentSet* text_segments() const { return segments_.get(); }
 
   // The loaded columns and the index revision they were loaded from, to hand
   // to another searcher on the same index (columns are immutable, so
@@ -98,6 +111,8 @@ class Searcher {
     std::shared_ptr<const FacetColumns> facets;
     std::shared_ptr<const DateColumns> dates;
     std::shared_ptr<const PostingColumns> postings;
+    std::shared_ptr<const TextSegmentSet> segments;  // may be null: none, or not readable
+    bool segments_loaded = false;
   };
   Columns LoadedColumns() const;
   // Takes the columns this searcher has not loaded from `columns`, only when
@@ -116,6 +131,9 @@ class Searcher {
   std::shared_ptr<const FacetColumns> facet_columns_;
   std::shared_ptr<const DateColumns> date_columns_;
   std::shared_ptr<const PostingColumns> posting_columns_;
+  std::filesystem::path index_dir_;  // empty: no segments read
+  std::shared_ptr<const TextSegmentSet> segments_;
+  bool segments_loaded_ = false;
   PostingColumns::Options posting_options_;
   RankScratch rank_scratch_;
 };

@@ -91,6 +91,13 @@ Status SegmentFileWriter::Finish() {
   const int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) return Error("cannot close");
+  // The file's name too: a commit naming the segment must not outlive it.
+  const std::filesystem::path parent = path_.has_parent_path() ? path_.parent_path() : std::filesystem::path(".");
+  const int dir = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return Error("cannot open the directory of");
+  const int synced = ::fsync(dir);
+  ::close(dir);
+  if (synced != 0) return Error("cannot sync the directory of");
   return Status::OK();
 }
 

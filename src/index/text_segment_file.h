@@ -29,7 +29,8 @@ class SegmentFileWriter {
                  std::string_view positions);
   // One document. REQUIRES: docids strictly ascending, docid > 0.
   void AddDocument(uint32_t docid, uint64_t length);
-  // Writes the rest and syncs; the file is complete only when this is OK.
+  // Writes the rest and syncs the file and its directory; the file is
+  // complete, and its name durable, only when this is OK.
   Status Finish();
 
  private:
