@@ -39,6 +39,7 @@
 #include "base/random.h"
 #include "generator/corpus_generator.h"
 #include "index/record_query_matcher.h"
+#include "generated_records.h"
 #include "sample_terms.h"
 #include "readers/byte_source.h"
 #include "readers/reader.h"
@@ -87,32 +88,6 @@ Options Parse(int argc, char** argv) {
     std::exit(2);
   }
   return o;
-}
-
-class Collect : public RecordSink {
- public:
-  void OnRecord(PatentRecord&& r) override { records.push_back(std::move(r)); }
-  void OnReject(Rejection&& r) override { ++rejected; }
-  std::vector<PatentRecord> records;
-  size_t rejected = 0;
-};
-
-std::vector<PatentRecord> Generate(const Options& o) {
-  GeneratorOptions g;
-  g.docs = o.docs;
-  g.seed = o.seed;
-  g.full_text = false;
-  g.description = false;
-  std::ostringstream xml;
-  if (!CorpusGenerator(g).Write(CorpusFormat::kUsptoXml, xml).ok()) std::exit(1);
-  const std::string data = xml.str();
-  Result<std::unique_ptr<Reader>> reader = DetectReader(std::string_view(data).substr(0, 65536), {});
-  Collect sink;
-  if (!reader.ok() || !(*reader)->Read(*NewStringSource(data, "generated.xml"), sink).ok() || sink.rejected) {
-    std::fprintf(stderr, "record_matcher_bench: the generated corpus did not read\n");
-    std::exit(1);
-  }
-  return std::move(sink.records);
 }
 
 // The queries of `n` watches as watch_bench's AddWatches draws them (and
@@ -166,7 +141,7 @@ double LayOut(const index::RecordQueryMatcher::Plan& plan, const std::vector<Pat
 int main(int argc, char** argv) {
   const Options o = Parse(argc, argv);
   const auto g0 = Clock::now();
-  const std::vector<PatentRecord> records = Generate(o);
+  const std::vector<PatentRecord> records = bench::GeneratedRecords(o.docs, o.seed, false, "record_matcher_bench");
   const std::vector<std::string> queries = WatchQueries(records, o.watches, o.seed);
   const double generated = Seconds(g0);
   const auto p0 = Clock::now();

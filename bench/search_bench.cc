@@ -72,6 +72,7 @@
 #include "index/searcher.h"
 #include "index/stopwords.h"
 #include "store/patent_store.h"
+#include "generated_records.h"
 
 namespace patnav {
 namespace {
@@ -529,17 +530,6 @@ void BuildFts5(const fs::path& db, const fs::path& fts_dir, bool descriptions, P
 
 // ---- the Lucene baseline (bench/lucene/LuceneBench.java, run by the JVM)
 
-// `s` with \ tab and newline escaped, as LuceneBench reads its input.
-void AppendEscaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += ' ';
-    else out += c;
-  }
-}
-
 // The store's records as LuceneBench's input (see its header): what the FTS5
 // build reads, in the same order, with descriptions when `descriptions`.
 void ExportForLucene(const fs::path& db, const fs::path& tsv, bool descriptions, PhaseReport& r) {
@@ -555,11 +545,11 @@ void ExportForLucene(const fs::path& db, const fs::path& tsv, bool descriptions,
       [&](const ChangedPublication& c) {
         const PatentRecord& rec = *c.record;
         line = std::to_string(c.id) + '\t';
-        AppendEscaped(line, rec.publication_number);
+        bench::AppendLuceneEscaped(line, rec.publication_number);
         line += '\t';
-        AppendEscaped(line, rec.country);
+        bench::AppendLuceneEscaped(line, rec.country);
         line += '\t';
-        AppendEscaped(line, rec.kind);
+        bench::AppendLuceneEscaped(line, rec.kind);
         line += '\t';
         const int64_t pd = index::DateNumber(rec.publication_date);
         if (pd >= 0) line += std::to_string(pd);
@@ -573,21 +563,21 @@ void ExportForLucene(const fs::path& db, const fs::path& tsv, bool descriptions,
         for (const std::string& sub : subclasses) {
           if (!first) line += ' ';
           first = false;
-          AppendEscaped(line, sub);
+          bench::AppendLuceneEscaped(line, sub);
         }
         line += '\t';
-        AppendEscaped(line, JoinTexts(rec.title));
+        bench::AppendLuceneEscaped(line, JoinTexts(rec.title));
         line += '\t';
-        AppendEscaped(line, JoinTexts(rec.abstract_text));
+        bench::AppendLuceneEscaped(line, JoinTexts(rec.abstract_text));
         line += '\t';
         claims.clear();
         for (const Claim& cl : rec.claims) {
           if (!claims.empty()) claims += '\n';
           claims += cl.text;
         }
-        AppendEscaped(line, claims);
+        bench::AppendLuceneEscaped(line, claims);
         line += '\t';
-        if (descriptions) AppendEscaped(line, rec.description);
+        if (descriptions) bench::AppendLuceneEscaped(line, rec.description);
         line += '\n';
         if (std::fwrite(line.data(), 1, line.size(), f) != line.size()) io_ok = false;
         r.out_bytes += line.size();

@@ -59,7 +59,6 @@
 
 #include <xapian.h>
 
-#include "generator/corpus_generator.h"
 #include "base/random.h"
 #include "index/document_builder.h"
 #include "index/index_schema.h"
@@ -69,8 +68,7 @@
 #include "index/text_analysis.h"
 #include "index/text_segment.h"
 #include "index/text_segment_writer.h"
-#include "readers/byte_source.h"
-#include "readers/reader.h"
+#include "generated_records.h"
 
 namespace {
 
@@ -105,35 +103,6 @@ uint64_t DirBytes(const fs::path& dir) {
   return n;
 }
 
-class Collect : public RecordSink {
- public:
-  void OnRecord(PatentRecord&& r) override { records.push_back(std::move(r)); }
-  void OnReject(Rejection&& r) override {
-    std::fprintf(stderr, "text_index_bench: rejected: %s\n", r.ToString().c_str());
-    ++rejected;
-  }
-  std::vector<PatentRecord> records;
-  size_t rejected = 0;
-};
-
-std::vector<PatentRecord> Generate(const Options& o) {
-  GeneratorOptions g;
-  g.docs = o.docs;
-  g.seed = o.seed;
-  g.full_text = o.description;
-  g.description = o.description;
-  std::ostringstream xml;
-  if (!CorpusGenerator(g).Write(CorpusFormat::kUsptoXml, xml).ok()) std::exit(1);
-  const std::string data = xml.str();
-  Result<std::unique_ptr<Reader>> reader = DetectReader(std::string_view(data).substr(0, 65536), {});
-  Collect sink;
-  if (!reader.ok() || !(*reader)->Read(*NewStringSource(data, "generated.xml"), sink).ok() || sink.rejected) {
-    std::fprintf(stderr, "text_index_bench: the generated corpus did not read\n");
-    std::exit(1);
-  }
-  return std::move(sink.records);
-}
-
 struct Part {
   double wall = 0, cpu = 0;
   uint64_t bytes = 0;
@@ -144,17 +113,6 @@ void Print(const char* name, const Part& p, size_t docs, const Part* baseline) {
               static_cast<double>(docs) / p.cpu, static_cast<double>(p.bytes) / 1e6);
   if (baseline) std::printf("   %.2fx xapian's docs/s", baseline->cpu / p.cpu);
   std::printf("\n");
-}
-
-// `s` with \\ tab and newline escaped, as LuceneBench reads its input.
-void AppendEscaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += ' ';
-    else out += c;
-  }
 }
 
 std::string JoinTexts(const std::map<std::string, std::string>& texts) {
@@ -177,20 +135,20 @@ void WriteLuceneInput(const std::vector<PatentRecord>& records, const fs::path& 
   uint64_t id = 0;
   for (const PatentRecord& r : records) {
     line = std::to_string(++id) + '\t';
-    AppendEscaped(line, r.publication_number);
+    bench::AppendLuceneEscaped(line, r.publication_number);
     line += "\t\t\t\t\t";  // country, kind, date, IPC: not indexed here
-    AppendEscaped(line, JoinTexts(r.title));
+    bench::AppendLuceneEscaped(line, JoinTexts(r.title));
     line += '\t';
-    AppendEscaped(line, JoinTexts(r.abstract_text));
+    bench::AppendLuceneEscaped(line, JoinTexts(r.abstract_text));
     line += '\t';
     claims.clear();
     for (const Claim& c : r.claims) {
       if (!claims.empty()) claims += '\n';
       claims += c.text;
     }
-    AppendEscaped(line, claims);
+    bench::AppendLuceneEscaped(line, claims);
     line += '\t';
-    if (description) AppendEscaped(line, r.description);
+    if (description) bench::AppendLuceneEscaped(line, r.description);
     line += '\n';
     std::fwrite(line.data(), 1, line.size(), f);
   }
@@ -300,7 +258,7 @@ int main(int argc, char** argv) {
   ::setenv("XAPIAN_FLUSH_THRESHOLD", "1000000", 0);  // as patnav's rebuild: our commit is the only one
 
   const auto g0 = Clock::now();
-  const std::vector<PatentRecord> records = Generate(o);
+  const std::vector<PatentRecord> records = bench::GeneratedRecords(o.docs, o.seed, o.description, "text_index_bench");
   std::printf("%zu generated grants (%s) in %.1f s\n", records.size(),
               o.description ? "with descriptions" : "title, abstract, claims, names; no description", Seconds(g0));
 

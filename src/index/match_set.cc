@@ -7,8 +7,10 @@
 #include <string>
 
 #include "index/index_schema.h"
+#include "index/near_window.h"
 #include "index/phrase_match.h"
 #include "index/query_builder.h"
+#include "index/text_segment_set.h"
 
 namespace patnav::index {
 namespace {
@@ -145,6 +147,10 @@ class Evaluator {
           return s;
         }
         [[fallthrough]];
+      case Xapian::Query::OP_NEAR:
+        // A NEAR of terms and ORs of terms: in the text segments, when read.
+        if (std::optional<DocSet> s = NearFromSegments(q)) return std::move(*s);
+        [[fallthrough]];
       default: {  // phrases, NEAR, wildcards: Xapian's matcher, unweighted
         DocSet s(last_);
         DocSetSpy spy(&s);
@@ -157,6 +163,34 @@ class Evaluator {
         return s;
       }
     }
+  }
+
+  // The documents of NEAR query `q` from the text segments; nullopt when
+  // there are none, a subquery is not a term or an OR of terms, or a
+  // segment cannot be read (Xapian matches it then).
+  std::optional<DocSet> NearFromSegments(const Xapian::Query& q) const {
+    if (phrases_.segments == nullptr || q.get_type() != Xapian::Query::OP_NEAR) return std::nullopt;
+    const std::optional<uint32_t> window = NearWindow(q);
+    if (!window) return std::nullopt;
+    std::vector<std::vector<std::string>> groups;
+    for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+      const Xapian::Query sub = q.get_subquery(i);
+      if (sub.get_type() == Xapian::Query::LEAF_TERM) {
+        groups.push_back({*sub.get_terms_begin()});
+      } else if (sub.get_type() == Xapian::Query::OP_OR) {
+        groups.push_back(SubqueryTerms(sub));
+        if (groups.back().empty()) return std::nullopt;
+      } else {
+        return std::nullopt;
+      }
+    }
+    if (groups.size() < 2) return std::nullopt;
+    Result<std::vector<uint32_t>> docs = phrases_.segments->Near(groups, *window);
+    if (!docs.ok()) return std::nullopt;
+    DocSet s(last_);
+    for (uint32_t did : *docs)
+      if (dates_.all().Contains(did)) s.Add(did);
+    return s;
   }
 
   const Xapian::Database& db_;

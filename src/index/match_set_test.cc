@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include "index/near_window.h"
 #include "index/patent_index.h"
 #include "index/query_builder.h"
 #include "index/query_parser.h"
@@ -69,6 +70,17 @@ TEST(MatchSetTest, EqualsXapianMatchesForEveryOperatorAndField) {
     nonempty += !expected.empty();
   }
   EXPECT_GT(nonempty, 30);  // most of the queries find something
+}
+
+TEST(MatchSetTest, NearWindowIsReadBackFromTheQuery) {
+  const std::vector<Xapian::Query> two{Xapian::Query("XCLa"), Xapian::Query("XCLb")};
+  EXPECT_EQ(NearWindow(Xapian::Query(Xapian::Query::OP_NEAR, two.begin(), two.end(), 7)), 7u);
+  EXPECT_EQ(NearWindow(Xapian::Query(Xapian::Query::OP_NEAR, two.begin(), two.end())), 2u);  // 0: the default
+  const std::vector<Xapian::Query> grouped{Xapian::Query(Xapian::Query::OP_OR, two.begin(), two.end()),
+                                           Xapian::Query("XCLc"), Xapian::Query("XCLd")};
+  EXPECT_EQ(NearWindow(Xapian::Query(Xapian::Query::OP_NEAR, grouped.begin(), grouped.end(), 12)), 12u);
+  EXPECT_EQ(NearWindow(Xapian::Query(Xapian::Query::OP_PHRASE, two.begin(), two.end(), 2)), std::nullopt);
+  EXPECT_EQ(NearWindow(Xapian::Query("XCLa")), std::nullopt);
 }
 
 TEST(MatchSetTest, SearcherWithColumnsGivesTheSameTotalsAndFacets) {

