@@ -63,6 +63,7 @@
 #include "index/document_builder.h"
 #include "index/index_schema.h"
 #include "index/phrase_match.h"
+#include "index/segment_catalog.h"
 #include "index/segment_match.h"
 #include "index/segment_merge.h"
 #include "index/text_analysis.h"
@@ -319,15 +320,7 @@ int main(int argc, char** argv) {
     };
     uint32_t did = 0;
     for (const PatentRecord& r : records) {
-      writer->BeginDocument(++did);
-      index::ForEachFreeText(
-          r,
-          [&](std::string_view text, std::string_view prefix, Xapian::termpos* pos) {
-            index::ForEachIndexTerm(text, prefix, pos,
-                                    [&](const std::string& term, Xapian::termpos at) { writer->Add(term, at); });
-          },
-          o.description);
-      writer->EndDocument();
+      index::AddFreeText(*writer, ++did, r, o.description);
       if (writer->MemoryBytes() >= o.segment_mb << 20) flush();
     }
     if (writer->documents() > 0 || segments.empty()) flush();

@@ -466,18 +466,7 @@ Result<IndexUpdateStats> PatentIndex::Rebuild(PatentStore& store, const IndexPro
         fs::rename(text_parts[0], fresh / text_segments, ec);
         if (ec) moved = Status::IOError("cannot move " + text_parts[0].string() + ": " + ec.message());
       } else {
-        std::vector<TextSegment> open;
-        for (const fs::path& p : text_parts) {
-          Result<TextSegment> seg = TextSegment::Open(p);
-          if (!seg.ok()) {
-            moved = seg.status();
-            break;
-          }
-          open.push_back(std::move(*seg));
-        }
-        std::vector<const TextSegment*> inputs;
-        for (const TextSegment& seg : open) inputs.push_back(&seg);
-        if (moved.ok()) moved = MergeSegments(inputs, [](uint32_t) { return true; }, fresh / text_segments);
+        moved = MergeSegmentFiles(text_parts, [](uint32_t) { return true; }, fresh / text_segments);
       }
       if (!moved.ok()) {
         discard();

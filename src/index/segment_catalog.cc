@@ -28,11 +28,14 @@ uint64_t SegmentNumber(const std::string& name) {
 
 bool IsSegmentFileName(const std::string& name) { return SegmentNumber(name) > 0; }
 
-void AddFreeText(TextSegmentWriter& writer, uint32_t docid, const PatentRecord& r) {
+void AddFreeText(TextSegmentWriter& writer, uint32_t docid, const PatentRecord& r, bool description) {
   writer.BeginDocument(docid);
-  ForEachFreeText(r, [&](std::string_view text, std::string_view prefix, Xapian::termpos* pos) {
-    ForEachIndexTerm(text, prefix, pos, [&](const std::string& term, Xapian::termpos at) { writer.Add(term, at); });
-  });
+  ForEachFreeText(
+      r,
+      [&](std::string_view text, std::string_view prefix, Xapian::termpos* pos) {
+        ForEachIndexTerm(text, prefix, pos, [&](const std::string& term, Xapian::termpos at) { writer.Add(term, at); });
+      },
+      description);
   writer.EndDocument();
 }
 
@@ -73,18 +76,13 @@ void SegmentCatalog::Name(Xapian::WritableDatabase& db) const {
 
 Status SegmentCatalog::Compact(Xapian::WritableDatabase& db) {
   if (names_.size() > kMaxSegments) {
-    std::vector<TextSegment> open;
-    for (const std::string& n : names_) {
-      ASSIGN_OR_RETURN(TextSegment seg, TextSegment::Open(dir_ / n));
-      open.push_back(std::move(seg));
-    }
-    std::vector<const TextSegment*> inputs;
-    for (const TextSegment& s : open) inputs.push_back(&s);
+    std::vector<std::filesystem::path> inputs;
+    for (const std::string& n : names_) inputs.push_back(dir_ / n);
     // Live: the documents this revision holds.
     std::vector<bool> live(static_cast<size_t>(db.get_lastdocid()) + 1, false);
     for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) live[*p] = true;
     const std::string merged = NewName();
-    RETURN_IF_ERROR(MergeSegments(
+    RETURN_IF_ERROR(MergeSegmentFiles(
         inputs, [&](uint32_t d) { return d < live.size() && live[d]; }, dir_ / merged));
     names_ = {merged};
     Name(db);

@@ -59,8 +59,9 @@ class SegmentCatalog {
   uint64_t next_ = 1;               // number of the next new file
 };
 
-// The free text of `r` (ForEachFreeText) into `writer` as document `docid`.
-void AddFreeText(TextSegmentWriter& writer, uint32_t docid, const PatentRecord& r);
+// The free text of `r` (ForEachFreeText; the description only with
+// `description`) into `writer` as document `docid`.
+void AddFreeText(TextSegmentWriter& writer, uint32_t docid, const PatentRecord& r, bool description = true);
 
 // Whether `name` is a segment file name the catalog makes ("text.N.seg").
 bool IsSegmentFileName(const std::string& name);

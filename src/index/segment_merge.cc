@@ -103,4 +103,17 @@ Status MergeSegments(const std::vector<const TextSegment*>& inputs, const std::f
   return file.Finish();
 }
 
+Status MergeSegmentFiles(const std::vector<std::filesystem::path>& inputs,
+                         const std::function<bool(uint32_t docid)>& live, const std::filesystem::path& out) {
+  std::vector<TextSegment> open;
+  open.reserve(inputs.size());
+  for (const std::filesystem::path& p : inputs) {
+    ASSIGN_OR_RETURN(TextSegment seg, TextSegment::Open(p));
+    open.push_back(std::move(seg));
+  }
+  std::vector<const TextSegment*> pointers;
+  for (const TextSegment& seg : open) pointers.push_back(&seg);
+  return MergeSegments(pointers, live, out);
+}
+
 }  // namespace patnav::index

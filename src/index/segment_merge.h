@@ -21,4 +21,9 @@ namespace patnav::index {
 Status MergeSegments(const std::vector<const TextSegment*>& inputs, const std::function<bool(uint32_t docid)>& live,
                      const std::filesystem::path& out);
 
+// The same over segment files, opened (and checked) first: an input that
+// cannot be opened is its error (text_segment.h) and nothing is written.
+Status MergeSegmentFiles(const std::vector<std::filesystem::path>& inputs,
+                         const std::function<bool(uint32_t docid)>& live, const std::filesystem::path& out);
+
 }  // namespace patnav::index
